@@ -1,0 +1,140 @@
+"""The `lawreview` command: parse arguments, call the library, write results.
+
+No logic of its own: every command calls a verb of `lawreview.api` and a
+writer. Errors the user can fix (`LawreviewError`) are printed without a
+traceback and exit with code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lawreview import api
+from lawreview.model import LawreviewError
+
+app = typer.Typer(
+    name="lawreview",
+    help=(
+        "Review national legislation against international standards on child "
+        "protection and human trafficking."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+standards_app = typer.Typer(
+    help="List, show and validate the standards checklists.", no_args_is_help=True
+)
+app.add_typer(standards_app, name="standards")
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a user-fixable error to stderr; the caller raises the result."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def write_output(path: Path, content: str, *, force: bool) -> None:
+    """Write `content` to `path` atomically; never overwrite without `force`."""
+    if path.exists() and not force:
+        raise LawreviewError("already exists; pass --force to overwrite it", str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    akn = "akn"
+    md = "md"
+    text = "text"
+
+
+EXTENSIONS = {
+    ExtractFormat.json: ".json",
+    ExtractFormat.akn: ".xml",
+    ExtractFormat.md: ".md",
+    ExtractFormat.text: ".txt",
+}
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Legislation files: .pdf, .txt, .docx or .html.", show_default=False),
+    ],
+    output_format: Annotated[
+        ExtractFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (the lawreview/law@1 contract), akn (Akoma Ntoso 3.0 XML), "
+            "md (a readable outline) or text (the cleaned text).",
+        ),
+    ] = ExtractFormat.json,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output file (one input) or directory (several inputs). Default: stdout.",
+        ),
+    ] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Password of an encrypted PDF.")
+    ] = None,
+    ocr: Annotated[
+        bool,
+        typer.Option(help="OCR scanned PDFs with ocrmypdf (pip install 'lawreview[ocr]')."),
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+) -> None:
+    """Extract the provision tree of legislation files (parts, chapters, sections,
+    articles, subsections, paragraphs, points), with headings, definitions,
+    cross-references and pages.
+
+    Warnings (numbering gaps, empty definitions sections, too little text) are
+    printed on stderr and kept in the output.
+    """
+    several = len(files) > 1
+    if several and out is None and output_format in (ExtractFormat.json, ExtractFormat.akn):
+        raise fail(f"{len(files)} files in {output_format.value} need -o DIRECTORY")
+    rendered: list[tuple[Path, str]] = []
+    for path in files:
+        law = api.extract(path, password=password, ocr=ocr)
+        for warning in law.warnings:
+            typer.echo(f"warning: {path}: {warning}", err=True)
+        rendered.append((path, api.render_law(law, output_format.value)))
+    if out is None:
+        typer.echo("\n".join(content for _, content in rendered), nl=False)
+        return
+    for path, content in rendered:
+        target = out / (path.stem + EXTENSIONS[output_format]) if several else out
+        write_output(target, content, force=force)
+        typer.echo(f"wrote {target}", err=True)
+
+
+# --- standards commands ------------------------------------------------------
+
+
+def main() -> None:
+    """Entry point for `python cli.py`: the same behaviour as `lawreview`."""
+    try:
+        app()
+    except LawreviewError as error:
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(2)
