@@ -33,6 +33,11 @@ standards_app = typer.Typer(
     help="List, show and validate the standards checklists.", no_args_is_help=True
 )
 app.add_typer(standards_app, name="standards")
+evaluate_app = typer.Typer(
+    help="Measure lawreview against the gold annotations in corpora/gold.",
+    no_args_is_help=True,
+)
+app.add_typer(evaluate_app, name="evaluate")
 
 
 def fail(message: str) -> typer.Exit:
@@ -94,9 +99,7 @@ def extract(
             help="Output file (one input) or directory (several inputs). Default: stdout.",
         ),
     ] = None,
-    password: Annotated[
-        str | None, typer.Option(help="Password of an encrypted PDF.")
-    ] = None,
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     ocr: Annotated[
         bool,
         typer.Option(help="OCR scanned PDFs with ocrmypdf (pip install 'lawreview[ocr]')."),
@@ -126,6 +129,43 @@ def extract(
         target = out / (path.stem + EXTENSIONS[output_format]) if several else out
         write_output(target, content, force=force)
         typer.echo(f"wrote {target}", err=True)
+
+
+@evaluate_app.command("structure")
+def evaluate_structure(
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Gold files (*.structure.json). Default: corpora/gold/.", show_default=False
+        ),
+    ] = None,
+    details: Annotated[bool, typer.Option(help="List every mismatch.")] = False,
+) -> None:
+    """Print, per sample law, the precision and recall of the extracted
+    provisions against the hand-written gold, and how many pages and headings
+    are wrong."""
+    files = gold or sorted(Path("corpora/gold").glob("*.structure.json"))
+    if not files:
+        raise fail("no gold files given and none in corpora/gold/ (run from the repository)")
+    scores = api.evaluate_structure(files)
+    typer.echo(
+        f"{'law':40} {'gold':>5} {'found':>5} {'prec':>6} {'recall':>6} {'pages':>6} {'heads':>6}"
+    )
+    for score in scores:
+        typer.echo(
+            f"{score.law:40} {score.gold_count:5} {score.found_count:5} {score.precision:6.1%} "
+            f"{score.recall:6.1%} {len(score.wrong_page):6} {len(score.wrong_heading):6}"
+        )
+        if details:
+            for eid in score.missing:
+                typer.echo(f"  missing  {eid}")
+            for eid in score.extra:
+                typer.echo(f"  extra    {eid}")
+            for eid, want, got in score.wrong_page:
+                typer.echo(f"  page     {eid}: gold {want}, extracted {got}")
+            for eid, want_heading, got_heading in score.wrong_heading:
+                typer.echo(f"  heading  {eid}: gold {want_heading!r}, extracted {got_heading!r}")
+    typer.echo("(pages and heads: mismatches among the provisions found)")
 
 
 # --- standards commands ------------------------------------------------------

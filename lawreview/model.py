@@ -52,6 +52,8 @@ class Line:
     """1-based page number; 1 for formats without pages."""
     bbox: BBox | None = None
     """Position on the page; None for formats without geometry."""
+    table_row: bool = False
+    """A row of a table, its cells joined by " | " (a paragraph of its own)."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,11 @@ class Document:
 class Provision:
     """A unit of the law (part, chapter, section, article, subsection, point...).
 
-    `text` is the provision's own words (its number and heading excluded, its
-    children's text excluded); `start`/`end` are offsets of the whole provision,
-    children included, in the cleaned `Document.text`.
+    `text` is the provision's own words before its children (its number and
+    heading excluded; all its own words when it has no children); `wrap_up` its
+    own words after its children (the closing words of a list: "commits an
+    offence and is liable to ..."). `start`/`end` are offsets of the whole
+    provision, children included, in the cleaned `Document.text`.
     """
 
     eid: str
@@ -107,6 +111,12 @@ class Provision:
     start: int
     end: int
     children: tuple[Provision, ...] = ()
+    wrap_up: str = ""
+
+    @property
+    def own_text(self) -> str:
+        """All the provision's own words: text and wrap-up."""
+        return f"{self.text}\n{self.wrap_up}" if self.wrap_up else self.text
 
     def walk(self) -> tuple[Provision, ...]:
         """This provision and all its descendants, in document order."""
@@ -174,3 +184,243 @@ class Law:
 # Instruments, requirements, elements, parameters, links and profiles:
 # the data `lawreview.standards` loads from the YAML checklists.
 
+
+ParameterValue = int | float | bool | str
+"""A threshold as written in a checklist: an age, a number of years, a yes/no."""
+
+STRENGTH_WEIGHTS: dict[str, float] = {
+    "shall": 1.0,
+    "shall_qualified": 0.75,
+    "recognize": 0.75,
+    "shall_promote": 0.5,
+    "shall_consider": 0.4,
+    "endeavour": 0.4,
+    "may": 0.15,
+    "should": 0.25,
+}
+"""Suggested scoring weight of each modality tag (obligations.md); not a legal rule."""
+
+INVERSE_RELATIONS: dict[str, str] = {
+    "related": "related",
+    "equivalent-to": "equivalent-to",
+    "intersects-with": "intersects-with",
+    "subset-of": "superset-of",
+    "superset-of": "subset-of",
+}
+"""The relation a link's target holds back towards its source."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a standards file: where, which key, what, and the fix."""
+
+    path: str
+    line: int
+    key: str
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.key}: {self.message} (fix: {self.fix})"
+
+
+class StandardsError(LawreviewError):
+    """Standards or profile files that do not validate; lists every problem found."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        count = len(problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} in the standards:"]
+        lines.extend(f"  {problem}" for problem in problems)
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Element:
+    """A part a national law must contain to meet a requirement, with its key terms.
+
+    `terms` are the words a matcher looks for; `variants` are other spellings and
+    legislative synonyms (harbouring / harboring / concealing / sheltering).
+    """
+
+    id: str
+    description: str
+    terms: tuple[str, ...]
+    strength: str
+    variants: tuple[str, ...] = ()
+    verified: bool = True
+    verification_note: str | None = None
+
+    @property
+    def binding(self) -> bool:
+        """Whether missing this element is a gap (not an optional or advisory part)."""
+        return self.strength not in ("may", "should")
+
+
+@dataclass(frozen=True)
+class ParameterOption:
+    """A permitted variant of a threshold and the condition under which it applies."""
+
+    value: ParameterValue
+    condition: str
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A typed threshold a later stage checks against the national law.
+
+    `constraint` says how the national value must compare with `value`:
+    `at_least` (this or higher), `at_most` (this or lower) or `equals`.
+    """
+
+    id: str
+    label: str
+    type: str
+    value: ParameterValue
+    constraint: str
+    unit: str | None = None
+    options: tuple[ParameterOption, ...] = ()
+    verified: bool = True
+    verification_note: str | None = None
+
+    def permits(self, value: ParameterValue) -> bool:
+        """Whether `value` may stand in for the standard's value (an option or stricter)."""
+        if value == self.value or any(value == option.value for option in self.options):
+            return True
+        if isinstance(value, bool) or isinstance(self.value, bool):
+            return False
+        if isinstance(value, (int, float)) and isinstance(self.value, (int, float)):
+            if self.constraint == "at_least":
+                return value >= self.value
+            if self.constraint == "at_most":
+                return value <= self.value
+        return False
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation from one requirement to a requirement of (usually) another instrument.
+
+    `declared` is False when the loader added this link as the inverse of one
+    written only on the other side (a researcher's file linking to the library).
+    """
+
+    target: str
+    relation: str
+    note: str | None = None
+    declared: bool = True
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One obligation of an instrument that national law must meet.
+
+    `combine` says how the binding elements combine: `all`, `any` or
+    `at_least` (then `at_least` holds the number).
+    """
+
+    id: str
+    instrument: str
+    article: str
+    title: str
+    summary: str
+    obligation: str
+    strength: str
+    theme: str
+    elements: tuple[Element, ...]
+    guidance: str
+    recommendation: str
+    path: str
+    line: int
+    combine: str = "all"
+    at_least: int | None = None
+    parameters: tuple[Parameter, ...] = ()
+    links: tuple[Link, ...] = ()
+    model_law: str | None = None
+    verified: bool = True
+    verification_note: str | None = None
+
+    @property
+    def weight(self) -> float:
+        """The suggested scoring weight of the requirement's strength."""
+        return STRENGTH_WEIGHTS[self.strength]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A treaty or convention, the version of its encoding, and its requirements."""
+
+    id: str
+    title: str
+    short_title: str
+    body: str
+    adopted: str
+    entry_into_force: str
+    source_url: str
+    version: str
+    requirements: tuple[Requirement, ...]
+    path: str
+    binding: bool = True
+    verified: bool = True
+    verification_note: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Selector:
+    """Matches requirements whose every given attribute matches (ids are glob patterns)."""
+
+    ids: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    strengths: tuple[str, ...] = ()
+    obligations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named selection of requirements with parameters set for one review."""
+
+    id: str
+    title: str
+    description: str
+    version: str
+    path: str
+    include: tuple[Selector, ...] = ()
+    exclude: tuple[Selector, ...] = ()
+    parameters: tuple[tuple[str, ParameterValue], ...] = ()
+
+
+@dataclass(frozen=True)
+class StandardSet:
+    """The loaded checklists: every instrument, the profiles, and what is in scope.
+
+    `selected` holds the ids of the requirements in scope (all of them when no
+    profile is applied); `parameters` the value of every parameter after the
+    profile's settings.
+    """
+
+    instruments: tuple[Instrument, ...]
+    profiles: tuple[Profile, ...]
+    selected: tuple[str, ...]
+    parameters: tuple[tuple[str, ParameterValue], ...]
+    profile: Profile | None = None
+
+    def all_requirements(self) -> tuple[Requirement, ...]:
+        """Every requirement of every instrument, in library order."""
+        return tuple(r for instrument in self.instruments for r in instrument.requirements)
+
+    def requirements(self) -> tuple[Requirement, ...]:
+        """The requirements in scope, in library order."""
+        chosen = set(self.selected)
+        return tuple(r for r in self.all_requirements() if r.id in chosen)
+
+    def instrument(self, instrument_id: str) -> Instrument | None:
+        return next((i for i in self.instruments if i.id == instrument_id), None)
+
+    def requirement(self, requirement_id: str) -> Requirement | None:
+        return next((r for r in self.all_requirements() if r.id == requirement_id), None)
+
+    def parameter_value(self, parameter_id: str) -> ParameterValue | None:
+        """The value in force for a parameter (the profile's, else the standard's)."""
+        return dict(self.parameters).get(parameter_id)

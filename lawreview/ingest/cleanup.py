@@ -1,0 +1,296 @@
+"""Clean-up of extracted lines: an ordered pipeline of small named stages.
+
+Each stage reads a list of `Line`s and returns a new list (lines are frozen;
+nothing is changed in place). `unwrap_paragraphs` comes last and turns the
+lines into `Paragraph`s with offsets into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from lawreview.model import Line, Paragraph
+
+CHARACTER_FIXES = {
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u00ad": "",  # soft hyphen
+    "\u200b": "",  # zero-width space
+    "\ufeff": "",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2032": "'",
+    "\u2033": '"',
+}
+LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+CHARACTER_TABLE = str.maketrans(
+    {**CHARACTER_FIXES, **{lig: unicodedata.normalize("NFKC", lig) for lig in LIGATURES}}
+)
+
+
+def normalize_characters(lines: Sequence[Line]) -> list[Line]:
+    """Ligatures expanded (ﬁ -> fi), no-break and odd spaces made plain, soft
+    hyphens and zero-width characters removed, curly quotes made straight."""
+    out = []
+    for line in lines:
+        text = " ".join(line.text.translate(CHARACTER_TABLE).split())
+        out.append(replace(line, text=text) if text != line.text else line)
+    return out
+
+
+def _doubled(word: str) -> bool:
+    return len(word) >= 4 and len(word) % 2 == 0 and word[0::2] == word[1::2]
+
+
+def remove_duplicated_characters(lines: Sequence[Line]) -> list[Line]:
+    """Lines whose words are all drawn twice ("TTrraaffffiicc", fake bold) made
+    single. A line is only touched when most of its longer words are doubled."""
+    out = []
+    for line in lines:
+        words = line.text.split()
+        long_words = [w for w in words if len(w) >= 4]
+        if long_words and sum(_doubled(w) for w in long_words) >= 0.8 * len(long_words):
+            text = " ".join(w[0::2] if _doubled(w) else w for w in words)
+            out.append(replace(line, text=text))
+        else:
+            out.append(line)
+    return out
+
+
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|[-\u2013\u2014]\s*\d+\s*[-\u2013\u2014]|\d{1,4}"
+    r"|\d+\s*/\s*\d+|[ivxlc]{1,6}|_{3,}|-{3,})$",
+    re.IGNORECASE,
+)
+BAND = 0.12
+"""Share of the page height, at the top and at the bottom, where running
+headers and footers are looked for."""
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def remove_running_headers_footers(
+    lines: Sequence[Line], page_heights: Sequence[float]
+) -> list[Line]:
+    """Running headers and footers removed: lines in the top or bottom band of a
+    page that repeat (digits masked) on several pages, and page numbers there
+    ("Page 3 of 40", "- 3 -", "3"). Lines without a position are kept."""
+    page_count = len(page_heights)
+
+    def in_band(line: Line) -> bool:
+        if line.bbox is None or not 0 < line.page <= page_count:
+            return False
+        height = page_heights[line.page - 1]
+        return line.bbox[1] < BAND * height or line.bbox[3] > (1 - BAND) * height
+
+    pages_by_key: dict[str, set[int]] = defaultdict(set)
+    for line in lines:
+        if in_band(line):
+            pages_by_key[_mask(line.text)].add(line.page)
+    needed = min(3, max(2, page_count // 2)) if page_count > 1 else 2
+    repeated = {key for key, pages in pages_by_key.items() if len(pages) >= needed}
+    return [
+        line
+        for line in lines
+        if not (
+            in_band(line) and (_mask(line.text) in repeated or PAGE_NUMBER.match(line.text.strip()))
+        )
+    ]
+
+
+HYPHENATED = re.compile(r"([A-Za-z]{2,})-$")
+CONTINUATION = re.compile(r"^([a-z][a-z']*)(.*)$")
+
+
+def join_hyphenated_words(lines: Sequence[Line]) -> list[Line]:
+    """A word split by a hyphen at the end of a line ("exploita-" / "tion")
+    joined on the first line. The hyphen is kept when the document elsewhere
+    writes the word with it ("child-related"), and dropped otherwise."""
+    out = list(lines)
+    words = set(re.findall(r"[a-z][a-z-]+[a-z]", " ".join(line.text.lower() for line in lines)))
+    for index in range(len(out) - 1):
+        head = HYPHENATED.search(out[index].text)
+        tail = CONTINUATION.match(out[index + 1].text)
+        if not head or not tail:
+            continue
+        first, second = head.group(1), tail.group(1)
+        joined = f"{first}-{second}" if f"{first}-{second}".lower() in words else first + second
+        out[index] = replace(out[index], text=out[index].text[: head.start()] + joined)
+        out[index + 1] = replace(out[index + 1], text=tail.group(2).lstrip())
+    return [line for line in out if line.text or line.bbox is None]
+
+
+CONTENTS_TITLE = re.compile(
+    r"^(?:arrangement\s+of\s+(?:sections|articles|provisions)|table\s+of\s+contents|contents)$",
+    re.IGNORECASE,
+)
+LEADERS = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$|\s+\d{1,4}$")
+
+
+def _toc_key(text: str) -> str:
+    text = LEADERS.sub("", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
+    """A table of contents ("Arrangement of Sections", "Contents") removed: from
+    its title to the point where its first entry appears again as the body."""
+    limit = max(len(lines) // 2, 1)
+    for index, line in enumerate(lines[:limit]):
+        if not CONTENTS_TITLE.match(line.text.strip()):
+            continue
+        entries = [
+            (offset, _toc_key(entry.text))
+            for offset, entry in enumerate(lines[index + 1 :], index + 1)
+            if entry.text.strip()
+            and not re.fullmatch(r"(?:sections?|articles?|page|no\.?)+", _toc_key(entry.text))
+        ]
+        if not entries:
+            return list(lines)
+        first_offset, first_key = entries[0]
+        if not first_key:
+            return list(lines)
+        for offset in range(first_offset + 1, len(lines)):
+            key = _toc_key(lines[offset].text)
+            if key == first_key or (key.startswith(first_key + " ") and len(first_key) > 3):
+                return [*lines[:index], *lines[offset:]]
+        return list(lines)
+    return list(lines)
+
+
+STRUCTURAL_START = re.compile(
+    r"""^(?:
+        (?:PART|BOOK|TITLE|CHAPTER|DIVISION|SCHEDULE|ANNEX|APPENDIX)\b
+      | (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+SCHEDULE\b
+      | (?:Part|Book|Title|Chapter|Division|Schedule|Annex)\s+[0-9IVXLC]+[A-Za-z]?
+        \s*(?:[.:\u2013\u2014-]|$)
+      | (?:Section|Article|Art\.|§)\s*[0-9]+[A-Za-z]*(?:/[0-9]+)?
+        (?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|$)
+      | \(\s*[0-9]{1,3}[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
+      | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
+      | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
+      | [0-9]{1,3}[A-Za-z]?\.(?:[0-9]+\.)*\s+(?!of\b)
+      | [a-z]{1,2}\)\s+
+    )""",
+    re.VERBOSE,
+)
+"""A line that starts with a structural marker starts a new paragraph."""
+
+
+def starts_provision(text: str) -> bool:
+    return bool(STRUCTURAL_START.match(text))
+
+
+def _line_pitch(lines: Sequence[Line]) -> float:
+    gaps = [
+        b.bbox[1] - a.bbox[1]
+        for a, b in itertools.pairwise(lines)
+        if a.bbox and b.bbox and a.page == b.page and 0 < b.bbox[1] - a.bbox[1] < 60
+    ]
+    return statistics.median(gaps) if gaps else 12.0
+
+
+def _column_edges(lines: Sequence[Line], index: int) -> tuple[float, float]:
+    """Where the column around `lines[index]` starts and ends: the outermost
+    edges of nearby lines on the same page that overlap it horizontally."""
+    line = lines[index]
+    assert line.bbox is not None
+    left, right = line.bbox[0], line.bbox[2]
+    for other in lines[max(0, index - 6) : index + 7]:
+        box = other.bbox
+        if other.page == line.page and box and box[0] < line.bbox[2] and line.bbox[0] < box[2]:
+            left, right = min(left, box[0]), max(right, box[2])
+    return left, right
+
+
+def _centred(line: Line, left: float, right: float) -> bool:
+    assert line.bbox is not None
+    width = max(right - left, 1.0)
+    before, after = line.bbox[0] - left, right - line.bbox[2]
+    return before > 0.12 * width and after > 0.12 * width and abs(before - after) < 0.06 * width
+
+
+def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
+    """For each line, whether a new paragraph starts there.
+
+    Without positions (text files) a blank line or a structural marker breaks.
+    With positions, also a wide vertical gap, a centred line (a heading), or a
+    previous line that stops well short of the column's right edge (a heading,
+    a paragraph's last line).
+    """
+    pitch = _line_pitch(lines)
+    breaks = []
+    for index, line in enumerate(lines):
+        if index == 0 or not line.text:
+            breaks.append(True)
+            continue
+        prev = lines[index - 1]
+        if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
+            breaks.append(True)
+            continue
+        if line.bbox is None or prev.bbox is None:
+            breaks.append(False)
+            continue
+        if prev.page == line.page and line.bbox[1] - prev.bbox[1] > 1.25 * pitch:
+            breaks.append(True)
+            continue
+        if prev.page == line.page and line.bbox[1] < prev.bbox[1] - 2 * pitch:
+            breaks.append(True)  # back up the page: a new column
+            continue
+        left, right = _column_edges(lines, index - 1)
+        prev_centred, line_centred = _centred(prev, left, right), _centred(line, left, right)
+        if line_centred and line.text[:1].islower():
+            breaks.append(False)  # a centred heading wrapped onto a second line
+            continue
+        if prev_centred or line_centred:
+            breaks.append(True)
+            continue
+        short = (right - prev.bbox[2]) / max(right - left, 1.0)
+        ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "—", "-"))
+        breaks.append(short > 0.25 or (ends_sentence and short > 0.08))
+    return breaks
+
+
+def unwrap_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    """Lines joined into paragraphs; blank lines dropped; offsets computed for
+    the cleaned text (`"\\n".join` of the paragraphs)."""
+    paragraphs: list[Paragraph] = []
+    current: list[Line] = []
+    offset = 0
+
+    def close() -> None:
+        nonlocal offset
+        if not current:
+            return
+        text = " ".join(line.text for line in current)
+        paragraphs.append(
+            Paragraph(text, current[0].page, current[-1].page, offset, offset + len(text))
+        )
+        offset += len(text) + 1
+        current.clear()
+
+    for line, breaks in zip(lines, paragraph_breaks(lines)):
+        if breaks:
+            close()
+        if line.text:
+            current.append(line)
+    close()
+    return paragraphs

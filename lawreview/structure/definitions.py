@@ -1,0 +1,110 @@
+"""Defined terms: quoted terms followed by means / includes / refers to, and in
+an interpretation provision also unquoted terms ("1. Human trafficking means ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lawreview.model import Definition, Provision
+
+VERBS = (
+    r"(?:shall\s+mean|shall\s+include|means|includes|refers\s+to|has\s+the\s+meaning"
+    r"|is\s+defined\s+as)"
+)
+QUOTED = re.compile(
+    rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?,?\s*(?P<verb>{VERBS})\b"
+)
+UNQUOTED = re.compile(
+    rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$", re.DOTALL
+)
+INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b|glossary", re.I)
+INTERPRETATION_TEXT = re.compile(
+    r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
+    r"(?:words|terms) (?:used )?in this \w+ (?:shall )?(?:have|be construed))",
+    re.I,
+)
+SCOPE = re.compile(
+    r"\b(?:in|for the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
+    r"Book|Division|section|Section|Article|article|§|Schedule|Decree|Ordinance))\b"
+)
+
+
+def opening_text(provision: Provision) -> str:
+    """The words a provision opens with, its first sub-provision's included."""
+    return " ".join(part.text for part in provision.walk()[:2])
+
+
+def is_interpretation(provision: Provision) -> bool:
+    """Whether a provision is an interpretation (definitions) provision."""
+    return bool(
+        (provision.heading and INTERPRETATION_HEADING.search(provision.heading))
+        or INTERPRETATION_TEXT.search(opening_text(provision))
+    )
+
+
+def scope_of(text: str) -> str | None:
+    match = SCOPE.search(text)
+    return match.group("scope") if match else None
+
+
+def quoted_definitions(provision: Provision, scope: str | None) -> list[Definition]:
+    """Every quoted term defined in a provision's own text."""
+    text = provision.text
+    matches = list(QUOTED.finditer(text))
+    found = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        meaning = text[match.end() : end].strip(" ,;:\n")
+        meaning = re.sub(r"[;,]?\s*(?:and|or)?$", "", meaning).strip()
+        found.append(
+            Definition(
+                match.group("term").strip(),
+                meaning,
+                provision.eid,
+                provision.page,
+                scope or scope_of(text[: match.start()]),
+            )
+        )
+    return found
+
+
+def find_definitions(
+    provisions: Sequence[Provision],
+) -> tuple[list[Definition], list[str]]:
+    """All definitions in a law, and a warning for each interpretation
+    provision that yields none."""
+    definitions: list[Definition] = []
+    warnings: list[str] = []
+    for root in provisions:
+        for provision in root.walk():
+            if provision.kind in ("section", "article") and is_interpretation(provision):
+                scope = scope_of(opening_text(provision))
+                found: list[Definition] = []
+                for part in provision.walk():
+                    found.extend(quoted_definitions(part, scope))
+                    if not QUOTED.search(part.text) and part is not provision:
+                        found.extend(unquoted_definition(part, scope))
+                if not found:
+                    warnings.append(
+                        f"definitions provision {provision.eid} (page {provision.page}) "
+                        "yields no definitions"
+                    )
+                definitions.extend(found)
+    covered = {d.eid for d in definitions}
+    for root in provisions:
+        for provision in root.walk():
+            if provision.eid not in covered and not any(
+                provision.eid.startswith(eid + "__") for eid in covered
+            ):
+                definitions.extend(quoted_definitions(provision, None))
+    return definitions, warnings
+
+
+def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
+    """A clause of an interpretation provision that reads "Term means ..."."""
+    match = UNQUOTED.match(provision.text.strip())
+    if not match or len(match.group("term").split()) > 8:
+        return []
+    meaning = match.group("meaning").strip().rstrip(";.").strip()
+    return [Definition(match.group("term").strip(), meaning, provision.eid, provision.page, scope)]

@@ -1,0 +1,167 @@
+"""The numbering grammar of legislation: what a paragraph's opening marker is.
+
+A marker is read from the start of a cleaned paragraph: a container heading
+("PART II", "Chapter 3 — Offences", "BOOK ONE"), a unit ("Section 6.",
+"Article 240.–", "Art. 5", "§ 12a", a bare "12."), or a sub-marker ("(1)",
+"(a)", "(i)", "1.", "a)"). This module only reads; deciding depth and kind
+from the sequence is `lawreview.structure.parser`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6, "SEVEN": 7,
+    "EIGHT": 8, "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12, "THIRTEEN": 13,
+    "FOURTEEN": 14, "FIFTEEN": 15, "SIXTEEN": 16, "SEVENTEEN": 17, "EIGHTEEN": 18,
+    "NINETEEN": 19, "TWENTY": 20,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "FIRST": 1, "SECOND": 2, "THIRD": 3, "FOURTH": 4, "FIFTH": 5, "SIXTH": 6,
+    "SEVENTH": 7, "EIGHTH": 8, "NINTH": 9, "TENTH": 10,
+}  # fmt: skip
+
+CONTAINER_KINDS = {
+    "book": "book",
+    "part": "part",
+    "title": "title",
+    "chapter": "chapter",
+    "division": "division",
+    "subdivision": "subdivision",
+}
+PREFIXES = {
+    "book": "book",
+    "part": "part",
+    "title": "title",
+    "chapter": "chp",
+    "division": "dvs",
+    "subdivision": "subdvs",
+    "section": "sec",
+    "article": "art",
+    "subsection": "subsec",
+    "paragraph": "para",
+    "subparagraph": "subpara",
+    "clause": "cl",
+    "point": "point",
+    "item": "item",
+    "schedule": "sched",
+}
+"""Akoma Ntoso eId prefixes, by provision kind."""
+
+SEPARATOR = r"\s*(?:[.:]\s*[\u2013\u2014-]?|[\u2013\u2014-])\s*"
+NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+|[A-Z]"
+CONTAINER = re.compile(
+    rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Division|Subdivision)
+    \s+(?P<num>{NUM}|{"|".join(NUMBER_WORDS)})\b(?![./][0-9])
+    (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+SCHEDULE = re.compile(
+    rf"""^(?:(?P<ordinal>{"|".join(ORDINAL_WORDS)})\s+(?:SCHEDULE|ANNEX)
+      |(?:SCHEDULE|ANNEX|APPENDIX|Schedule|Annex|Appendix)(?:\s+(?P<num>[0-9]+|[IVXLC]+|[A-Z]))?)
+    (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+UNIT = re.compile(
+    rf"""^(?P<word>Section|SECTION|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,4}}(?:/[0-9]+)?)
+    (?P<sep>{SEPARATOR}|\s+(?=[A-Z(])|\s*$)(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+BARE_NUMBER = re.compile(
+    r"^(?P<num>[0-9]{1,3}[A-Za-z]{0,2}(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
+)
+PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
+RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
+ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+REFERENCE_CONTINUATION = re.compile(r"^(?:(?:of|and|or)\b|[,)])")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What opens a paragraph.
+
+    `style` names the marker's shape: container, schedule, unit, bare (a bare
+    "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
+    paren_upper, digit_dot, alpha_right ("a)").
+    """
+
+    style: str
+    num: str
+    rest: str
+    """The paragraph's text after the marker."""
+    kind: str | None = None
+    """For containers and units, the kind the words name (chapter, article...)."""
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a lower-case roman numeral, or None."""
+    if not text or not ROMAN.match(text):
+        return None
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        if index + 1 < len(text) and values[text[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def read_marker(text: str, *, unit_words: frozenset[str]) -> Marker | None:
+    """The marker opening `text`, or None for an unnumbered paragraph.
+
+    `unit_words` are the words that make units in this law ("article", "section",
+    "§"); "Section" outside them is a container (civil-law style).
+    """
+    if match := CONTAINER.match(text):
+        word = match.group("word").lower()
+        rest = match.group("rest")
+        if not REFERENCE_CONTINUATION.match(rest):
+            return Marker("container", match.group("num"), rest, CONTAINER_KINDS[word])
+    if match := SCHEDULE.match(text):
+        ordinal = match.group("ordinal")
+        num = str(ORDINAL_WORDS[ordinal]) if ordinal else (match.group("num") or "1")
+        rest = match.group("rest")
+        if ordinal or not REFERENCE_CONTINUATION.match(rest):
+            return Marker("schedule", num, rest, "schedule")
+    if match := UNIT.match(text):
+        word = match.group("word").lower().rstrip(".")
+        word = {"art": "article", "§": "section"}.get(word, word)
+        rest = match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest) and not match.group("sep").strip():
+            return None
+        if word == "section" and "section" not in unit_words and "§" not in unit_words:
+            return Marker("container", match.group("num"), rest, "section")
+        return Marker("unit", match.group("num"), rest, word)
+    if match := PAREN.match(text):
+        num, rest = match.group("num"), match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest):
+            return None
+        if num[0].isdigit():
+            return Marker("paren_digit", num, rest)
+        if num.isupper():
+            return Marker("paren_upper", num, rest)
+        return Marker("paren_alpha", num, rest)
+    if match := BARE_NUMBER.match(text):
+        rest = match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest):
+            return None
+        return Marker("bare", match.group("num"), rest)
+    if match := RIGHT_PAREN.match(text):
+        num = match.group("num")
+        return Marker(
+            "digit_right" if num[0].isdigit() else "alpha_right", num, match.group("rest")
+        )
+    return None
+
+
+def clean_num(num: str) -> str:
+    """A number as it goes into an eId: `(i)` -> `i`, `1.2.` -> `1-2`, `52/1` ->
+    `52-1`, `ONE` -> `1`; case kept."""
+    num = num.strip().strip("().").strip()
+    if num.upper() in NUMBER_WORDS and not num.isdigit():
+        return str(NUMBER_WORDS[num.upper()])
+    return re.sub(r"[./\s]+", "-", num).strip("-")

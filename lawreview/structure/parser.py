@@ -1,0 +1,462 @@
+"""Paragraphs of a `Document` into a tree of provisions.
+
+The parser never refuses input: any text yields a (possibly flat or empty)
+tree, and what looks wrong is reported as a warning, not an exception.
+
+Depth is decided from the whole sequence, not line by line:
+- containers (Book, Part, Title, Chapter, Division, civil-law Section) nest in
+  the order they first appear; a container of a kind already open closes it
+  and everything inside it;
+- units are the articles or sections of the law (which word makes a unit is
+  read from the whole document first, so "Section 1" is a container in a law
+  of Articles and a unit in a law of Sections); a bare "12." is a section in
+  a law without unit words when it follows the current section's number;
+- sub-markers ((1), (a), (i), 1., a)) nest by the order their styles first
+  appear in a unit; a style already open is a sibling. "(i)" after "(h)" is a
+  letter when "(j)" follows and a roman numeral when "(ii)" follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lawreview.model import Paragraph, Provision
+from lawreview.structure.markers import (
+    PREFIXES,
+    UNIT,
+    Marker,
+    clean_num,
+    read_marker,
+    roman_value,
+)
+
+SUB_KINDS = {
+    "paren_digit": "subsection",
+    "paren_lower": "paragraph",
+    "paren_roman": "subparagraph",
+    "paren_upper": "item",
+    "alpha_right": "point",
+    "digit_right": "point",
+}
+LOOKAHEAD = 40
+"""Paragraphs looked ahead to decide whether "(i)" is a letter or a numeral."""
+
+
+@dataclass
+class Node:
+    """A provision while the tree is being built (mutable; frozen at the end)."""
+
+    kind: str
+    num: str | None
+    heading: str | None
+    style: str
+    page: int
+    start: int
+    end: int
+    page_end: int = 0
+    texts: list[tuple[str, int]] = field(default_factory=list)
+    """The provision's own text pieces, each with its offset in the document."""
+    children: list[Node] = field(default_factory=list)
+
+    def add_text(self, text: str, offset: int, page: int) -> None:
+        if text:
+            self.texts.append((text, offset))
+        self.extend(offset + len(text), page)
+
+    def extend(self, end: int, page: int) -> None:
+        self.end = max(self.end, end)
+        self.page_end = max(self.page_end, page, self.page)
+
+
+@dataclass(frozen=True)
+class ParsedTree:
+    """The parser's result: frozen provisions, the own-text pieces of each
+    (for definitions and references), the style recognised, and warnings."""
+
+    provisions: tuple[Provision, ...]
+    texts: dict[str, tuple[tuple[str, int], ...]]
+    style: str
+    warnings: tuple[str, ...]
+
+
+def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The words that make units in this law, read from the whole document."""
+    counts: Counter[str] = Counter()
+    for paragraph in paragraphs:
+        match = UNIT.match(paragraph.text)
+        if match:
+            word = match.group("word").lower().rstrip(".")
+            counts[{"art": "article"}.get(word, word)] += 1
+    if counts["article"] >= 2:
+        return frozenset({"article"})
+    if counts["§"] >= 2:
+        return frozenset({"§"})
+    if counts["section"] >= 2:
+        return frozenset({"section"})
+    return frozenset()
+
+
+HEADING_END = re.compile(r"[.,;:]$")
+
+
+def is_heading_like(text: str) -> bool:
+    """A short unnumbered line that reads as a title, not as a sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= 14
+        and not HEADING_END.search(text)
+        and not text[:1].islower()
+        and not text.endswith(("—", "-", "–"))
+    )
+
+
+def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
+    """A unit's text after its number as (heading, text, offset of text in rest).
+
+    "Offence of trafficking" is a heading; "Short title.—(1) This Act..." is a
+    heading then text; "Whoever recruits ..." is text only.
+    """
+    stripped = rest.strip()
+    if not stripped:
+        return None, "", len(rest)
+    old_style = re.match(r"^(?P<head>[^.;:]{2,90}?)\s*[.:]?\s*[\u2013\u2014]\s*(?=\S)", rest)
+    if (
+        old_style
+        and is_heading_like(old_style.group("head"))
+        and not old_style.group("head").startswith("(")
+        and "," not in old_style.group("head")
+    ):
+        return old_style.group("head").strip(), rest[old_style.end() :], old_style.end()
+    if is_heading_like(stripped):
+        return stripped, "", len(rest)
+    words = stripped.split()
+    if (
+        stripped.endswith(".")
+        and len(words) <= 6
+        and stripped[0].isupper()
+        and "shall" not in words
+    ):
+        return stripped.rstrip(". "), "", len(rest)
+    return None, rest, 0
+
+
+def _next_letter(letters: str) -> str:
+    """The letter after `letters` in a list: b after a, aa after z, bb after aa."""
+    if letters[-1] == "z":
+        return "a" * (len(letters) + 1)
+    return chr(ord(letters[-1]) + 1) * len(letters)
+
+
+def alpha_style(num: str, open_nodes: Sequence[Node], upcoming: Sequence[str]) -> str:
+    """Whether "(x)" continues a list of letters or of roman numerals."""
+    value = roman_value(num)
+    if value is None:
+        return "paren_lower"
+    last_letter = next((n.num for n in reversed(open_nodes) if n.style == "paren_lower"), None)
+    last_roman = next((n.num for n in reversed(open_nodes) if n.style == "paren_roman"), None)
+    letter_next = last_letter is not None and _next_letter(last_letter) == num
+    roman_next = value == (roman_value(last_roman or "") or 0) + 1
+    if not letter_next and len(num) > 1:
+        return "paren_roman"
+    if letter_next and not roman_next:
+        return "paren_lower"
+    if roman_next and not letter_next:
+        return "paren_roman"
+    if letter_next and roman_next:
+        for text in upcoming:
+            following = re.match(r"^\(\s*([a-z]{1,4})\s*\)", text)
+            if not following:
+                continue
+            if following.group(1) == _next_letter(num):
+                return "paren_lower"
+            if roman_value(following.group(1)) == value + 1:
+                return "paren_roman"
+            break
+    return "paren_lower"
+
+
+def unit_number(num: str | None) -> tuple[int, str] | None:
+    match = re.match(r"^([0-9]+)([A-Za-z]*)$", num or "")
+    return (int(match.group(1)), match.group(2).lower()) if match else None
+
+
+def follows(current: str | None, candidate: str) -> bool:
+    """Whether section `candidate` can come after section `current` ("12A"
+    after "12", "13" after "12A"; a few numbers may be skipped)."""
+    new = unit_number(candidate)
+    if new is None:
+        return False
+    old = unit_number(current)
+    if old is None:
+        return True
+    if new[0] == old[0]:
+        return new[1] > old[1]
+    return old[0] < new[0] <= old[0] + 10
+
+
+class TreeBuilder:
+    """Consumes paragraphs in order and keeps the stacks of open provisions."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.words = unit_words(paragraphs)
+        self.roots: list[Node] = []
+        self.containers: list[Node] = []
+        self.unit: Node | None = None
+        self.subs: list[Node] = []
+        self.pending_heading: str | None = None
+        self.index = 0
+
+    # -- helpers ----------------------------------------------------------
+
+    def attach(self, node: Node) -> None:
+        parent = self.containers[-1] if self.containers else None
+        (parent.children if parent else self.roots).append(node)
+
+    def innermost(self) -> Node | None:
+        if self.subs:
+            return self.subs[-1]
+        if self.unit:
+            return self.unit
+        return self.containers[-1] if self.containers else None
+
+    def touch(self, end: int, page: int) -> None:
+        """Every open provision now reaches `end` on `page`."""
+        for node in [*self.containers, *([self.unit] if self.unit else []), *self.subs]:
+            node.extend(end, page)
+
+    def upcoming(self) -> list[str]:
+        return [p.text for p in self.paragraphs[self.index + 1 : self.index + 1 + LOOKAHEAD]]
+
+    def take_heading_paragraph(self) -> str | None:
+        """The next paragraph as a heading, when it reads as one (consumed)."""
+        if self.index + 1 >= len(self.paragraphs):
+            return None
+        following = self.paragraphs[self.index + 1].text
+        if read_marker(following, unit_words=self.words) or not is_heading_like(following):
+            return None
+        self.index += 1
+        return following
+
+    # -- the grammar --------------------------------------------------------
+
+    def run(self) -> list[Node]:
+        while self.index < len(self.paragraphs):
+            paragraph = self.paragraphs[self.index]
+            self.paragraph(paragraph.text, paragraph.start, paragraph)
+            self.index += 1
+        return self.roots
+
+    def paragraph(self, text: str, offset: int, paragraph: Paragraph) -> None:
+        marker = read_marker(text, unit_words=self.words)
+        if marker is None:
+            self.plain(text, offset, paragraph)
+            return
+        rest_offset = offset + len(text) - len(marker.rest)
+        if marker.style == "container":
+            self.container(marker, offset, paragraph)
+        elif marker.style == "schedule":
+            self.schedule(marker, offset, paragraph)
+        elif marker.style == "unit" or (marker.style == "bare" and self.bare_is_unit(marker)):
+            self.open_unit(marker, offset, rest_offset, paragraph)
+        else:
+            self.sub(marker, offset, rest_offset, paragraph)
+
+    def bare_is_unit(self, marker: Marker) -> bool:
+        if self.words or (self.containers and self.containers[0].kind == "schedule"):
+            return False
+        if self.unit is None:
+            return not self.subs and unit_number(marker.num) is not None
+        return follows(self.unit.num, marker.num)
+
+    def container(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
+        kind = marker.kind or "part"
+        for depth, open_node in enumerate(self.containers):
+            if open_node.kind == kind:
+                del self.containers[depth:]
+                break
+        self.unit, self.subs = None, []
+        heading = marker.rest.strip(" .:-\u2013\u2014") or self.take_heading_paragraph()
+        node = Node(kind, marker.num, heading, "container", paragraph.page, offset, offset)
+        node.extend(paragraph.end, self.paragraphs[self.index].page_end)
+        self.attach(node)
+        self.containers.append(node)
+        self.touch(node.end, node.page_end)
+
+    def schedule(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
+        self.containers, self.unit, self.subs = [], None, []
+        heading = marker.rest.strip(" .:-\u2013\u2014") or self.take_heading_paragraph()
+        node = Node("schedule", marker.num, heading, "schedule", paragraph.page, offset, offset)
+        node.extend(paragraph.end, self.paragraphs[self.index].page_end)
+        self.roots.append(node)
+        self.containers.append(node)
+
+    def open_unit(
+        self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph
+    ) -> None:
+        self.subs = []
+        kind = marker.kind if marker.style == "unit" else "section"
+        nested = read_marker(marker.rest, unit_words=self.words)
+        if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
+            heading, text, text_at = None, marker.rest, 0
+        else:
+            heading, text, text_at = split_unit_rest(marker.rest)
+        if heading is None and self.pending_heading:
+            heading = self.pending_heading
+        self.pending_heading = None
+        node = Node(kind or "section", marker.num, heading, "unit", paragraph.page, offset, offset)
+        node.extend(paragraph.end, paragraph.page_end)
+        self.attach(node)
+        self.unit = node
+        self.touch(paragraph.end, paragraph.page_end)
+        self.inline(text, rest_offset + text_at, paragraph, node)
+
+    def inline(self, text: str, offset: int, paragraph: Paragraph, node: Node) -> None:
+        """Text after a marker: a further marker ("2. (1) ...") opens a child,
+        anything else is the provision's own text."""
+        if not text.strip():
+            return
+        nested = read_marker(text, unit_words=self.words)
+        if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
+            self.paragraph(text, offset, paragraph)
+        else:
+            node.add_text(text, offset, paragraph.page_end)
+
+    def sub_kind(self, style: str) -> str:
+        if style in SUB_KINDS:
+            return SUB_KINDS[style]
+        if self.unit is None:
+            return "paragraph"
+        if self.unit.kind == "article":
+            return "clause"
+        return "point"
+
+    def sub(self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph) -> None:
+        style = marker.style
+        if style == "paren_alpha":
+            style = alpha_style(marker.num, self.subs, self.upcoming())
+        elif style == "bare":
+            style = "digit_dot"
+        parent_container = self.unit or (self.containers[-1] if self.containers else None)
+        if parent_container is None:
+            self.plain(paragraph.text, offset, paragraph)
+            return
+        for depth, open_node in enumerate(self.subs):
+            if open_node.style == style:
+                del self.subs[depth:]
+                break
+        node = Node(self.sub_kind(style), marker.num, None, style, paragraph.page, offset, offset)
+        node.extend(paragraph.end, paragraph.page_end)
+        parent = self.subs[-1] if self.subs else parent_container
+        parent.children.append(node)
+        self.subs.append(node)
+        self.touch(paragraph.end, paragraph.page_end)
+        self.inline(marker.rest, rest_offset, paragraph, node)
+
+    def plain(self, text: str, offset: int, paragraph: Paragraph) -> None:
+        upcoming = self.upcoming()[:1]
+        if upcoming and is_heading_like(text):
+            following = read_marker(upcoming[0], unit_words=self.words)
+            if following and (
+                following.style == "unit"
+                or (following.style == "bare" and self.bare_is_unit(following))
+            ):
+                heading, _, _ = split_unit_rest(following.rest)
+                if heading is None:
+                    self.pending_heading = text
+                    return
+        if self.subs and text[:1].islower():
+            self.subs.pop()
+        node = self.innermost()
+        if node is None:
+            return
+        node.add_text(text, offset, paragraph.page_end)
+        self.touch(offset + len(text), paragraph.page_end)
+
+
+def freeze(
+    nodes: Sequence[Node],
+    prefix: str,
+    seen: set[str],
+    texts: dict[str, tuple[tuple[str, int], ...]],
+) -> tuple[Provision, ...]:
+    """Mutable nodes as frozen provisions with Akoma Ntoso eIds."""
+    out = []
+    for node in nodes:
+        component = f"{PREFIXES[node.kind]}_{clean_num(node.num or '1')}"
+        eid = f"{prefix}__{component}" if prefix else component
+        if eid in seen:
+            suffix = 2
+            while f"{eid}_{suffix}" in seen:
+                suffix += 1
+            eid = f"{eid}_{suffix}"
+        seen.add(eid)
+        texts[eid] = tuple(node.texts)
+        children = freeze(node.children, eid, seen, texts)
+        first_child = node.children[0].start if node.children else None
+        intro = [text for text, at in node.texts if first_child is None or at < first_child]
+        wrap_up = [text for text, at in node.texts if first_child is not None and at >= first_child]
+        out.append(
+            Provision(
+                eid=eid,
+                kind=node.kind,
+                num=node.num,
+                heading=node.heading,
+                text="\n".join(intro),
+                page=node.page,
+                page_end=max(node.page_end, node.page),
+                start=node.start,
+                end=max(node.end, node.start),
+                children=children,
+                wrap_up="\n".join(wrap_up),
+            )
+        )
+    return tuple(out)
+
+
+def numbering_warnings(provisions: Sequence[Provision], where: str = "the law") -> list[str]:
+    """Gaps and repeats in the numbering of sibling provisions of one kind."""
+    warnings: list[str] = []
+    previous: dict[str, Provision] = {}
+    for provision in provisions:
+        before = previous.get(provision.kind)
+        old, new = unit_number(before.num if before else None), unit_number(provision.num)
+        if before is not None and old and new:
+            label = f"{provision.kind} {provision.num} ({provision.eid}, page {provision.page})"
+            if new == old:
+                warnings.append(f"duplicate number: {label} repeats {before.eid} in {where}")
+            elif new[0] > old[0] + 1 or new[0] < old[0] or (new[0] == old[0] and new[1] < old[1]):
+                warnings.append(
+                    f"numbering gap: {label} follows {provision.kind} {before.num} in {where}"
+                )
+        previous[provision.kind] = provision
+        warnings.extend(numbering_warnings(provision.children, provision.eid))
+    return warnings
+
+
+def style_of(words: frozenset[str], nodes: Sequence[Provision]) -> str:
+    kinds = {p.kind for root in nodes for p in root.walk()}
+    if "article" in words:
+        return "penal_code" if "book" in kinds else "civil_law"
+    if "§" in words:
+        return "code"
+    if "section" in words:
+        return "numbered_sections"
+    return "common_law" if "section" in kinds else "unstructured"
+
+
+def build_tree(paragraphs: Sequence[Paragraph]) -> ParsedTree:
+    """Paragraphs into frozen provisions, with eIds, own texts and warnings."""
+    builder = TreeBuilder(paragraphs)
+    nodes = builder.run()
+    texts: dict[str, tuple[tuple[str, int], ...]] = {}
+    provisions = freeze(nodes, "", set(), texts)
+    return ParsedTree(
+        provisions,
+        texts,
+        style_of(builder.words, provisions),
+        tuple(numbering_warnings(provisions)),
+    )

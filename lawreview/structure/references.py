@@ -1,0 +1,165 @@
+"""Cross-references in provision text, resolved to eIds where the target is in
+the same law: "section 3(1)", "sections 26, 27 or 28(b)", "paragraph (a) of
+subsection (2)", "Clause 2 of this Article", "Points a and b, Clause 1, Article
+9 of this Law", "§ 5 para. 2", and other laws by name ("the Penal Code").
+
+A reference never spans a sentence: every pattern is local to a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from lawreview.model import Provision, Reference
+
+NUMREF = (
+    r"\d+[A-Za-z]{0,3}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{1,4}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
+)
+UNIT_REF = re.compile(
+    rf"\b(?P<word>[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.|§§?)\s*"
+    rf"(?P<list>{NUMREF}(?:\s*(?:,|and|or|to)\s*{NUMREF})*)"
+)
+ONE_NUMREF = re.compile(NUMREF)
+CIVIL_REF = re.compile(
+    r"\b(?:[Pp]oints?\s+(?P<points>[a-z](?:\s*(?:,|and|or)\s*[a-z])*)\s*,?\s*(?:of\s+)?)?"
+    r"[Cc]lauses?\s+(?P<clause>\d+)\s*,?\s*(?:of\s+)?(?:[Aa]rticle\s+(?P<article>\d+[a-z]?)|this\s+[Aa]rticle)"
+)
+SUBSECTION_REF = re.compile(
+    r"\b(?:[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)\s+of\s+)?[Ss]ub-?sections?\s*\((?P<subsec>\d+[A-Za-z]?)\)"
+)
+PARAGRAPH_REF = re.compile(r"\b[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)")
+EXTERNAL_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?P<law>(?:[A-Z][\w'\-]*\s+){0,6}(?:Act|Code|Law|Ordinance|Decree|Constitution)"
+    r"(?:\s*,?\s*(?:B\.E\.\s*)?\d{4})?)"
+)
+NAMED_LAW = re.compile(
+    r"\bthe\s+(?P<law>(?:[A-Z][\w'\-]*\s+){1,6}(?:Act|Code|Law|Ordinance|Decree|Constitution)"
+    r"(?:\s*,?\s*(?:B\.E\.\s*)?\d{4})?)"
+)
+SELF = re.compile(r"^\s*of\s+this\s+(?:Act|Law|Code|Ordinance|Decree)\b")
+
+
+def split_numref(text: str) -> tuple[str, list[str]]:
+    """ "28(b)(iii)" as ("28", ["b", "iii"]); "5 para. 2" as ("5", ["2"])."""
+    head = re.match(r"\d+[A-Za-z]{0,3}(?:/\d+)?", text)
+    assert head is not None
+    parts = re.findall(r"\(\s*([0-9A-Za-z]{1,4})\s*\)|para(?:graph|\.)\s*(\d+)", text[head.end() :])
+    return head.group(0), [a or b for a, b in parts]
+
+
+def descend(provision: Provision | None, nums: Sequence[str]) -> Provision | None:
+    """The provision reached from `provision` by child numbers, or None."""
+    for num in nums:
+        if provision is None:
+            return None
+        provision = next(
+            (c for c in provision.children if (c.num or "").lower() == num.lower()), None
+        )
+    return provision
+
+
+class Resolver:
+    """Finds the provisions a law's units are numbered by."""
+
+    def __init__(self, provisions: Sequence[Provision]) -> None:
+        self.units: dict[tuple[str, str], Provision] = {}
+        self.parent_unit: dict[str, Provision] = {}
+        for root in provisions:
+            for provision in root.walk():
+                if provision.kind in ("section", "article") and provision.num:
+                    is_unit = not any(c.kind in ("article",) for c in provision.children)
+                    if is_unit:
+                        self.units.setdefault((provision.kind, provision.num.lower()), provision)
+                        for part in provision.walk():
+                            self.parent_unit[part.eid] = provision
+
+    def unit(self, word: str, num: str) -> Provision | None:
+        kind = "article" if word.lower().startswith("art") else "section"
+        found = self.units.get((kind, num.lower()))
+        if found is None:
+            other = "section" if kind == "article" else "article"
+            found = self.units.get((other, num.lower()))
+        return found
+
+    def enclosing_unit(self, eid: str) -> Provision | None:
+        return self.parent_unit.get(eid)
+
+
+def _external(text: str, end: int) -> tuple[str | None, int]:
+    """The other law named right after a reference ("... of the Penal Code"),
+    and where that name ends."""
+    if SELF.match(text[end:]):
+        return None, end
+    match = EXTERNAL_AFTER.match(text[end:])
+    return (match.group("law").strip(), end + match.end()) if match else (None, end)
+
+
+def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Iterator[Reference]:
+    """The references in one piece of a provision's own text."""
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    here = resolver.enclosing_unit(eid)
+    for match in CIVIL_REF.finditer(text):
+        external, tail = _external(text, match.end())
+        taken.append((match.start(), tail))
+        article = match.group("article")
+        unit = None if external else (resolver.unit("article", article) if article else here)
+        clause = descend(unit, [match.group("clause")])
+        points = re.findall(r"[a-z]", match.group("points") or "")
+        targets = [descend(clause, [p]) for p in points] or [clause]
+        for target in targets:
+            yield Reference(
+                match.group(0), eid, offset + match.start(), offset + match.end(),
+                target.eid if target else None, external,
+            )  # fmt: skip
+    for match in UNIT_REF.finditer(text):
+        if not free(*match.span()):
+            continue
+        external, tail = _external(text, match.end())
+        taken.append((match.start(), tail))
+        for index, item in enumerate(ONE_NUMREF.finditer(match.group("list"))):
+            num, path = split_numref(item.group(0))
+            target = None if external else descend(resolver.unit(match.group("word"), num), path)
+            start = match.start() if index == 0 else match.start("list") + item.start()
+            end = match.start("list") + item.end()
+            yield Reference(
+                text[start:end], eid, offset + start, offset + end,
+                target.eid if target else None, external,
+            )  # fmt: skip
+    for pattern in (SUBSECTION_REF, PARAGRAPH_REF):
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            taken.append(match.span())
+            path = [g for g in (match.groupdict().get("subsec"), match.group("para")) if g]
+            target = descend(here, path)
+            if target is None and here is not None and pattern is PARAGRAPH_REF:
+                around = next((c for c in here.children if eid.startswith(c.eid)), None)
+                target = descend(around, path)
+            yield Reference(
+                match.group(0), eid, offset + match.start(), offset + match.end(),
+                target.eid if target else None,
+            )  # fmt: skip
+    for match in NAMED_LAW.finditer(text):
+        if free(*match.span()):
+            yield Reference(
+                match.group(0), eid, offset + match.start(), offset + match.end(),
+                None, match.group("law").strip(),
+            )  # fmt: skip
+
+
+def find_references(
+    provisions: Sequence[Provision], texts: Mapping[str, Sequence[tuple[str, int]]]
+) -> list[Reference]:
+    """Every cross-reference in a law, in document order."""
+    resolver = Resolver(provisions)
+    found: list[Reference] = []
+    for root in provisions:
+        for provision in root.walk():
+            for text, offset in texts.get(provision.eid, ()):
+                found.extend(references_in(provision.eid, text, offset, resolver))
+    return sorted(found, key=lambda r: r.start)
