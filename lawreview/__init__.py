@@ -4,9 +4,10 @@ The library's face is a few verbs, composed in `lawreview.api`:
 
 - `extract(path)`: a legislation file in, a `Law` (cited provision tree) out.
 - `render_law(law, format)`: a `Law` as JSON, Akoma Ntoso XML, Markdown or text.
+- `load_standards(profile=..., extra_dirs=...)`: the checklists as a `StandardSet`.
 """
 
-from lawreview.api import extract, render_law
+from lawreview.api import extract, load_standards, render_law
 from lawreview.model import (
     Definition,
     Document,
@@ -15,6 +16,8 @@ from lawreview.model import (
     LawreviewError,
     Provision,
     Reference,
+    StandardsError,
+    StandardSet,
 )
 
 __version__ = "0.1.0"
@@ -27,7 +30,10 @@ __all__ = [
     "LawreviewError",
     "Provision",
     "Reference",
+    "StandardSet",
+    "StandardsError",
     "__version__",
     "extract",
+    "load_standards",
     "render_law",
 ]

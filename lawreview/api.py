@@ -6,6 +6,9 @@ from pathlib import Path
 
 from lawreview import ingest, structure
 from lawreview.model import Law, LawreviewError
+from lawreview.standards import catalogue as list_standards
+from lawreview.standards import describe as describe_standard
+from lawreview.standards import load_standards, validate_standards
 from lawreview.structure.export import render_law
 from lawreview.structure.gold import StructureScore, load_gold, score_structure
 
@@ -37,4 +40,12 @@ def evaluate_structure(gold_files: list[Path]) -> list[StructureScore]:
     return scores
 
 
-__all__ = ["evaluate_structure", "extract", "render_law"]
+__all__ = [
+    "describe_standard",
+    "evaluate_structure",
+    "extract",
+    "list_standards",
+    "load_standards",
+    "render_law",
+    "validate_standards",
+]

@@ -28,6 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # help text is literal: "lawreview[ocr]" must print as written
 )
 standards_app = typer.Typer(
     help="List, show and validate the standards checklists.", no_args_is_help=True
@@ -169,6 +170,71 @@ def evaluate_structure(
 
 
 # --- standards commands ------------------------------------------------------
+
+StandardsDirs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--standards-dir",
+        help="A directory of your own checklists (instrument *.yaml, profiles/*.yaml) "
+        "used beside the shipped library. Repeatable.",
+        show_default=False,
+    ),
+]
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        "-p",
+        help="A profile id (all, child-trafficking, child-labour, ...) or a profile file.",
+        show_default=False,
+    ),
+]
+
+
+@standards_app.command("list")
+def standards_list(standards_dir: StandardsDirs = None, profile: ProfileOption = None) -> None:
+    """List the instruments (requirements, elements, parameters, links) and profiles."""
+    standards = api.load_standards(profile=profile, extra_dirs=standards_dir or [])
+    typer.echo(api.list_standards(standards))
+
+
+@standards_app.command("show")
+def standards_show(
+    item_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="An instrument (palermo) or a requirement (palermo.3.a, or one of its "
+            "element or parameter ids).",
+            show_default=False,
+        ),
+    ],
+    standards_dir: StandardsDirs = None,
+    profile: ProfileOption = None,
+) -> None:
+    """Show a requirement, or a whole instrument, in plain text for a lawyer."""
+    standards = api.load_standards(profile=profile, extra_dirs=standards_dir or [])
+    typer.echo(api.describe_standard(standards, item_id))
+
+
+@standards_app.command("validate")
+def standards_validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Instrument or profile files, or directories, to check with the shipped "
+            "library. Default: the shipped library.",
+            show_default=False,
+        ),
+    ] = None,
+    standards_dir: StandardsDirs = None,
+) -> None:
+    """Check checklists against the schema and the library's rules.
+
+    Every problem is reported with file, line, key and fix; the exit code is then 2.
+    """
+    files = api.validate_standards(paths or [], extra_dirs=standards_dir or [])
+    typer.echo(f"ok: {len(files)} files valid")
 
 
 def main() -> None:
