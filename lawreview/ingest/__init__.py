@@ -48,7 +48,11 @@ def sniff(data: bytes, path: Path) -> str:
                 if "word/document.xml" in archive.namelist():
                     return "docx"
         except zipfile.BadZipFile:
-            pass
+            raise InputError(
+                "is a damaged ZIP archive (a Word document must be a complete one); the file "
+                "may be corrupt or truncated: obtain a fresh copy",
+                str(path),
+            ) from None
         raise InputError(
             "is a ZIP archive, not a Word document; unpack it and give the law itself",
             str(path),

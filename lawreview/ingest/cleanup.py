@@ -90,30 +90,55 @@ def _mask(text: str) -> str:
 def remove_running_headers_footers(
     lines: Sequence[Line], page_heights: Sequence[float]
 ) -> list[Line]:
-    """Running headers and footers removed: lines in the top or bottom band of a
-    page that repeat (digits masked) on several pages, and page numbers there
-    ("Page 3 of 40", "- 3 -", "3"). Lines without a position are kept."""
+    """Running headers and footers removed; lines without a position are kept.
+
+    A header or footer is a line in the top or bottom band of a page, at a
+    height where page after page the same few texts stand (digits masked:
+    "Page 3 of 40"; a running header may change with each Part). The first and
+    last body lines of a page also sit at fixed heights, but there the texts
+    are mostly different, so they are kept even when some words recur. Page
+    numbers in the bands ("Page 3 of 40", "- 3 -", "3") always go.
+    """
     page_count = len(page_heights)
 
-    def in_band(line: Line) -> bool:
+    def slot(line: Line) -> tuple[str, int] | None:
         if line.bbox is None or not 0 < line.page <= page_count:
-            return False
+            return None
         height = page_heights[line.page - 1]
-        return line.bbox[1] < BAND * height or line.bbox[3] > (1 - BAND) * height
+        if line.bbox[1] < BAND * height:
+            return ("top", round(line.bbox[1] / 4))
+        if line.bbox[3] > (1 - BAND) * height:
+            return ("bottom", round((height - line.bbox[3]) / 4))
+        return None
 
+    def key(line: Line) -> str:
+        # A numbered heading ("Section 6. Offences") repeats only to the letter
+        # when it is a running header ("PART II — OFFENCES" on every page).
+        return line.text if starts_provision(line.text) else _mask(line.text)
+
+    banded = [(line, place) for line in lines if (place := slot(line)) is not None]
     pages_by_key: dict[str, set[int]] = defaultdict(set)
-    for line in lines:
-        if in_band(line):
-            pages_by_key[_mask(line.text)].add(line.page)
-    needed = min(3, max(2, page_count // 2)) if page_count > 1 else 2
-    repeated = {key for key, pages in pages_by_key.items() if len(pages) >= needed}
-    return [
-        line
-        for line in lines
-        if not (
-            in_band(line) and (_mask(line.text) in repeated or PAGE_NUMBER.match(line.text.strip()))
-        )
-    ]
+    for line, _ in banded:
+        pages_by_key[key(line)].add(line.page)
+    keys_in_slot: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for line, place in banded:
+        keys_in_slot[place].append(key(line))
+    running_slots = {
+        (side, pos + shift)
+        for (side, pos), keys in keys_in_slot.items()
+        if len(keys) >= 2 and len(set(keys)) <= max(1, len(keys) // 3)
+        for shift in (-1, 0, 1)
+    }
+
+    def running(line: Line) -> bool:
+        place = slot(line)
+        if place is None:
+            return False
+        if PAGE_NUMBER.match(line.text.strip()):
+            return True
+        return place in running_slots and len(pages_by_key[key(line)]) >= 2
+
+    return [line for line in lines if not running(line)]
 
 
 HYPHENATED = re.compile(r"([A-Za-z]{2,})-$")
@@ -126,6 +151,7 @@ def join_hyphenated_words(lines: Sequence[Line]) -> list[Line]:
     writes the word with it ("child-related"), and dropped otherwise."""
     out = list(lines)
     words = set(re.findall(r"[a-z][a-z-]+[a-z]", " ".join(line.text.lower() for line in lines)))
+    emptied: set[int] = set()
     for index in range(len(out) - 1):
         head = HYPHENATED.search(out[index].text)
         tail = CONTINUATION.match(out[index + 1].text)
@@ -135,14 +161,17 @@ def join_hyphenated_words(lines: Sequence[Line]) -> list[Line]:
         joined = f"{first}-{second}" if f"{first}-{second}".lower() in words else first + second
         out[index] = replace(out[index], text=out[index].text[: head.start()] + joined)
         out[index + 1] = replace(out[index + 1], text=tail.group(2).lstrip())
-    return [line for line in out if line.text or line.bbox is None]
+        if not out[index + 1].text:
+            emptied.add(index + 1)
+    return [line for index, line in enumerate(out) if index not in emptied]
 
 
 CONTENTS_TITLE = re.compile(
     r"^(?:arrangement\s+of\s+(?:sections|articles|provisions)|table\s+of\s+contents|contents)$",
     re.IGNORECASE,
 )
-LEADERS = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$|\s+\d{1,4}$")
+LEADERS = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$|(?<=[a-z])\s+\d{1,4}$")
+"""Dot leaders and a page number after a heading: not part of a contents entry."""
 
 
 def _toc_key(text: str) -> str:
@@ -152,25 +181,34 @@ def _toc_key(text: str) -> str:
 
 def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
     """A table of contents ("Arrangement of Sections", "Contents") removed: from
-    its title to the point where its first entry appears again as the body."""
+    its title to the point where its first entry appears again as the body
+    (whole, with more words after it, or as its first words: "CHAPTER 1" for
+    the entry "CHAPTER 1 — PRELIMINARY")."""
     limit = max(len(lines) // 2, 1)
     for index, line in enumerate(lines[:limit]):
         if not CONTENTS_TITLE.match(line.text.strip()):
             continue
-        entries = [
-            (offset, _toc_key(entry.text))
-            for offset, entry in enumerate(lines[index + 1 :], index + 1)
-            if entry.text.strip()
-            and not re.fullmatch(r"(?:sections?|articles?|page|no\.?)+", _toc_key(entry.text))
-        ]
-        if not entries:
+        entries = (
+            (offset, _toc_key(lines[offset].text)) for offset in range(index + 1, len(lines))
+        )
+        first = next(
+            (
+                (offset, key)
+                for offset, key in entries
+                if key and not re.fullmatch(r"(?:sections?|articles?|page|no\.?)+", key)
+            ),
+            None,
+        )
+        if first is None:
             return list(lines)
-        first_offset, first_key = entries[0]
-        if not first_key:
-            return list(lines)
+        first_offset, first_key = first
         for offset in range(first_offset + 1, len(lines)):
             key = _toc_key(lines[offset].text)
-            if key == first_key or (key.startswith(first_key + " ") and len(first_key) > 3):
+            if (
+                key == first_key
+                or (key.startswith(first_key + " ") and len(first_key) > 3)
+                or (first_key.startswith(key + " ") and len(key.split()) >= 2)
+            ):
                 return [*lines[:index], *lines[offset:]]
         return list(lines)
     return list(lines)
@@ -187,7 +225,7 @@ STRUCTURAL_START = re.compile(
       | \(\s*[0-9]{1,3}[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
-      | [0-9]{1,3}[A-Za-z]?\.(?:[0-9]+\.)*\s+(?!of\b)
+      | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
       | [a-z]{1,2}\)\s+
     )""",
     re.VERBOSE,

@@ -7,24 +7,36 @@ marks a paragraph break. Word page breaks are kept as page numbers.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 import zipfile
+import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
 from lawreview.model import InputError, Line
+
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+"""Characters no text file holds in bulk (tab, newlines, form feed and \\v excepted)."""
 
 
 def decode_text(data: bytes, path: Path) -> str:
     """Bytes of a text file as str: UTF-8 (with or without BOM), UTF-16 with a
     BOM, else Windows-1252, which decodes any byte."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"cannot be read as UTF-16 text ({error}); the file may be corrupt or "
+                "truncated: obtain a fresh copy",
+                str(path),
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        if "\x00" in text:
+        if "\x00" in text or len(CONTROL_CHARS.findall(text)) > 0.05 * len(text):
             raise InputError(
                 "is binary, not text; give the law as .pdf, .docx, .html or .txt", str(path)
             ) from None
@@ -59,10 +71,11 @@ def read_docx(path: Path) -> list[Line]:
     `cell | cell`), with a blank line after each; page breaks advance the page."""
     import docx
     from docx.oxml.ns import qn
+    from lxml import etree
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError) as error:
         raise InputError(
             f"cannot be read as a Word document ({error}); re-save it as .docx", str(path)
         ) from None

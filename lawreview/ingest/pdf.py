@@ -10,6 +10,8 @@ sideways) is dropped.
 
 from __future__ import annotations
 
+import ctypes
+import io
 import itertools
 import statistics
 from collections.abc import Iterator
@@ -20,6 +22,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lawreview.model import EncryptedDocumentError, InputError, Line
+
+BUFFER_CHARS = 8192
+"""Longest text read from one segment (a segment is at most a line)."""
+SEGMENT_FIXES = str.maketrans({"\r": "", "\n": " ", "\x02": "-", "\ufffe": "-"})
+"""PDFium marks a hyphen it found at a line end as \\x02 or U+FFFE."""
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,10 @@ def read_pdf(path: Path, password: str | None = None) -> PdfPages:
             finally:
                 page.close()
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
+        flagged = [number for number, (_, _, ruled) in enumerate(pages, 1) if ruled]
+        tables = table_rows(pdf, flagged) if flagged else {}
     finally:
         pdf.close()
-    flagged = [number for number, (_, _, ruled) in enumerate(pages, 1) if ruled]
-    tables = table_rows(path, flagged, password) if flagged else {}
     lines: list[Line] = []
     for number, (segments, width, _) in enumerate(pages, 1):
         lines.extend(page_lines(segments, width, number, tables.get(number, [])))
@@ -105,12 +112,18 @@ def read_pdf(path: Path, password: str | None = None) -> PdfPages:
 def page_segments(page: pdfium.PdfPage, height: float) -> list[Segment]:
     """The page's horizontal text segments, top-left origin, empty ones dropped."""
     textpage = page.get_textpage()
+    buffer = ctypes.create_string_buffer(2 * (BUFFER_CHARS + 1))
+    pointer = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     try:
         segments = []
         for index in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", "").replace("\n", " ").replace("\x02", "-")
+            count = pdfium_c.FPDFText_GetBoundedText(
+                textpage, left, top, right, bottom, pointer, BUFFER_CHARS
+            )
+            # the count includes the terminating NUL
+            text = buffer.raw[: 2 * max(count - 1, 0)].decode("utf-16-le", errors="replace")
+            text = text.translate(SEGMENT_FIXES)
             if not text.strip():
                 continue
             width, rect_height = right - left, top - bottom
@@ -160,34 +173,51 @@ def line_text(line: list[Segment]) -> str:
 def find_gutters(segments: list[Segment], page_width: float) -> list[float]:
     """The x positions of empty vertical bands between columns of running text.
 
-    A gutter lies between 15% and 85% of the page width and is crossed by few
-    segments; every column it makes must hold full lines of text (a table's
-    short cells do not make columns). Returns [] for a one-column page.
+    A gutter lies between 15% and 85% of the page width, is at least 4 pt wide
+    and is crossed by few segments (a running header may cross it); every
+    column it makes is at least a fifth of the page wide and its lines mostly
+    run to the column's edge (a table's short cells and a hanging indent do not
+    make columns). Returns [] for a one-column page.
     """
     if len(segments) < 12:
         return []
+    width = int(page_width) + 2
+    change = [0] * (width + 1)
+    for segment in segments:
+        start, stop = max(int(segment.x0) + 1, 0), min(int(segment.x1), width)
+        if start < stop:
+            change[start] += 1
+            change[stop] -= 1
     allowed = max(2, int(0.05 * len(segments)))
-    step = 2.0
-    runs: list[list[float]] = []
-    x = 0.15 * page_width
-    while x <= 0.85 * page_width:
-        crossing = sum(1 for s in segments if s.x0 < x - 1 and s.x1 > x + 1)
-        if crossing <= allowed:
-            if runs and x - runs[-1][-1] <= step + 0.01:
+    runs: list[list[int]] = []
+    covered = 0
+    for x in range(width):
+        covered += change[x]
+        if 0.15 * page_width <= x <= 0.85 * page_width and covered <= allowed:
+            if runs and runs[-1][-1] == x - 1:
                 runs[-1].append(x)
             else:
                 runs.append([x])
-        x += step
-    gutters = [(run[0] + run[-1]) / 2 for run in runs]
+    text_left, text_right = min(s.x0 for s in segments), max(s.x1 for s in segments)
+    gutters: list[float] = []
+    for run in sorted((r for r in runs if len(r) >= 4), key=len, reverse=True):
+        trial = sorted([*gutters, (run[0] + run[-1]) / 2])
+        edges = [text_left, *trial, text_right]
+        if all(b - a >= 0.2 * page_width for a, b in itertools.pairwise(edges)):
+            gutters = trial
     if not gutters:
         return []
-    edges = [min(s.x0 for s in segments), *gutters, max(s.x1 for s in segments)]
-    for left, right in itertools.pairwise(edges):
-        inside = [s for s in segments if s.x0 >= left - 2 and s.x1 <= right + 2]
-        if len(inside) < 5:
+    for left, right in itertools.pairwise([text_left, *gutters, text_right]):
+        inside = [s for s in segments if left <= (s.x0 + s.x1) / 2 <= right]
+        lines = group_lines(inside)
+        if len(lines) < 5:
             return []
-        fill = statistics.median(s.x1 - s.x0 for s in inside) / max(right - left, 1)
-        if fill < 0.6:
+        column_start = min(s.x0 for s in inside)
+        reach = [
+            (max(s.x1 for s in line) - column_start) / max(right - column_start, 1)
+            for line in lines
+        ]
+        if statistics.median(reach) < 0.6:
             return []
     return gutters
 
@@ -224,20 +254,32 @@ def has_ruled_table(page: pdfium.PdfPage) -> bool:
 
 
 def table_rows(
-    path: Path, page_numbers: list[int], password: str | None
+    pdf: pdfium.PdfDocument, page_numbers: list[int]
 ) -> dict[int, list[tuple[Segment, str]]]:
     """Rows of the ruled tables on the given pages, each as its box and
     `cell | cell` text, by page number.
 
-    pdfplumber finds the table grids; it is opened once, for these pages only.
+    pdfplumber finds the table grids. It reads a copy of just these pages
+    (opening a whole long law with it would cost more than all the rest).
     Table reading refines the layout but is not needed for the text, so a page
     pdfplumber cannot analyse keeps its plain lines.
     """
     import pdfplumber
 
+    extract = pdfium.PdfDocument.new()
+    try:
+        extract.import_pages(pdf, [number - 1 for number in page_numbers])
+        copy = io.BytesIO()
+        extract.save(copy)
+    finally:
+        extract.close()
     found: dict[int, list[tuple[Segment, str]]] = {}
-    with pdfplumber.open(str(path), pages=page_numbers, password=password or "") as pdf:
-        for number, page in zip(page_numbers, pdf.pages):
+    try:
+        plumber = pdfplumber.open(copy)
+    except Exception:  # pdfminer cannot parse even PDFium's copy: keep the plain lines
+        return found
+    with plumber:
+        for number, page in zip(page_numbers, plumber.pages):
             try:
                 rows = []
                 for table in page.find_tables():
@@ -246,7 +288,7 @@ def table_rows(
                         x0, top, x1, bottom = row.bbox
                         rows.append((Segment(text, x0, top, x1, bottom), text))
                 found[number] = rows
-            except Exception:
+            except Exception:  # any pdfplumber failure: keep the plain lines
                 found[number] = []
             finally:
                 page.close()

@@ -25,7 +25,7 @@ INTERPRETATION_TEXT = re.compile(
     re.I,
 )
 SCOPE = re.compile(
-    r"\b(?:in|for the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
+    r"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
     r"Book|Division|section|Section|Article|article|§|Schedule|Decree|Ordinance))\b"
 )
 

@@ -65,12 +65,12 @@ SCHEDULE = re.compile(
     re.VERBOSE,
 )
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,4}}(?:/[0-9]+)?)
+    rf"""^(?P<word>Section|SECTION|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
 BARE_NUMBER = re.compile(
-    r"^(?P<num>[0-9]{1,3}[A-Za-z]{0,2}(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
+    r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
 PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")

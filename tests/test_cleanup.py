@@ -1,0 +1,183 @@
+"""Each clean-up stage alone, as tables of (input lines, expected lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreview.ingest import cleanup
+from lawreview.model import Line
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def at(text: str, page: int, top: float, x0: float = 72, x1: float = 520) -> Line:
+    """A positioned line on an A4 page (842 pt high)."""
+    return Line(text, page, (x0, top, x1, top + 10))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("the \ufb01rst of\ufb02ow", "the first offlow"),
+        ("a\u00a0child", "a child"),
+        ("\u201cchild\u201d means", '"child" means'),
+        ("the State\u2019s duty", "the State's duty"),
+        ("traf\u00adficking", "trafficking"),
+        ("non\u2011punishment", "non-punishment"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("  spaced   out  ", "spaced out"),
+    ],
+)
+def test_normalize_characters(raw: str, expected: str) -> None:
+    assert texts(cleanup.normalize_characters([Line(raw, 1)])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("TTrraaffffiicckkiinngg  iinn  ppeerrssoonnss", "Trafficking in persons"),
+        ("PPAARRTT  IIII", "PART II"),
+        ("Section 12. A committee shall meet", "Section 12. A committee shall meet"),
+        ("Three books", "Three books"),  # one doubled-looking word is not enough
+    ],
+)
+def test_remove_duplicated_characters(raw: str, expected: str) -> None:
+    assert texts(cleanup.remove_duplicated_characters([Line(raw, 1)])) == [expected]
+
+
+def test_running_headers_and_footers_removed() -> None:
+    pages = []
+    for page in range(1, 5):
+        pages += [
+            at("Republic of Varanda Prevention of Trafficking Act", page, 30),
+            at(f"Body text on page {page} that is unique.", page, 300),
+            at(f"Page {page} of 4", page, 810),
+        ]
+    kept = cleanup.remove_running_headers_footers(pages, [842.0] * 4)
+    assert texts(kept) == [f"Body text on page {page} that is unique." for page in range(1, 5)]
+
+
+@pytest.mark.parametrize("footer", ["- 3 -", "3", "Page 3", "3/40", "____________"])
+def test_page_number_patterns_removed_even_on_one_page(footer: str) -> None:
+    lines = [at("PART I", 1, 60), at(footer, 1, 815)]
+    assert texts(cleanup.remove_running_headers_footers(lines, [842.0])) == ["PART I"]
+
+
+def test_body_lines_in_the_band_are_kept_when_not_repeated() -> None:
+    lines = [at("PART III", 1, 40), at("PART IV", 2, 40), at("Body", 2, 300)]
+    kept = cleanup.remove_running_headers_footers(lines, [842.0, 842.0])
+    assert texts(kept) == ["PART III", "PART IV", "Body"]
+
+
+def test_lines_without_position_are_never_headers() -> None:
+    lines = [Line("Page 1 of 3", 1), Line("Page 2 of 3", 2), Line("Page 3 of 3", 3)]
+    assert cleanup.remove_running_headers_footers(lines, []) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the exploita-", "tion of a child"], ["the exploitation", "of a child"]),
+        (
+            ["a child-", "related offence", "child-related"],
+            ["a child-related", "offence", "child-related"],
+        ),
+        (["the State-", "Party shall"], ["the State-", "Party shall"]),
+        (["one word-", "only"], ["one wordonly"]),
+    ],
+)
+def test_join_hyphenated_words(lines: list[str], expected: list[str]) -> None:
+    """The hyphen is kept where the document writes the word with it elsewhere,
+    and a capitalised continuation is not a split word."""
+    assert texts(cleanup.join_hyphenated_words([Line(t, 1) for t in lines])) == expected
+
+
+def test_table_of_contents_skipped_up_to_the_repeated_first_entry() -> None:
+    lines = [
+        Line("THE PREVENTION ACT", 1),
+        Line("ARRANGEMENT OF SECTIONS", 2),
+        Line("Section", 2),
+        Line("PART I PRELIMINARY", 2),
+        Line("1. Short title ......... 3", 2),
+        Line("2. Interpretation ....... 3", 2),
+        Line("PART I PRELIMINARY", 3),
+        Line("1. Short title", 3),
+    ]
+    kept = texts(cleanup.skip_table_of_contents(lines))
+    assert kept == ["THE PREVENTION ACT", "PART I PRELIMINARY", "1. Short title"]
+
+
+def test_contents_without_a_repeated_entry_is_left_alone() -> None:
+    lines = [Line("CONTENTS", 1), Line("1. Alpha", 1), Line("Body", 2)]
+    assert texts(cleanup.skip_table_of_contents(lines)) == ["CONTENTS", "1. Alpha", "Body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("PART II", True),
+        ("Part II of this Act applies", False),
+        ("CHAPTER 3 — OFFENCES", True),
+        ("Section 6. Whoever recruits", True),
+        ("Section 5 of the Penal Code", False),
+        ("Article 240.– Trafficking", True),
+        ("§ 12a. Domestic work", True),
+        ("(1) A person who", True),
+        ("(a) of subsection (2)", False),
+        ("(ii) abduction", True),
+        ("12. Offence of trafficking", True),
+        ("a) forced labour", True),
+        ("FIRST SCHEDULE", True),
+        ("the child shall", False),
+    ],
+)
+def test_structural_start(text: str, starts: bool) -> None:
+    assert cleanup.starts_provision(text) is starts
+
+
+def test_unwrap_joins_wrapped_lines_and_breaks_at_markers_and_headings() -> None:
+    lines = [
+        at("4. Offence of trafficking", 1, 100, x1=230),
+        at("(1) A person who recruits, transports, transfers, harbours or", 1, 114),
+        at("receives another person commits an offence.", 1, 128, x1=330),
+        at("(2) The consent of a victim is irrelevant.", 1, 142, x1=300),
+    ]
+    paragraphs = cleanup.unwrap_paragraphs(lines)
+    assert [p.text for p in paragraphs] == [
+        "4. Offence of trafficking",
+        "(1) A person who recruits, transports, transfers, harbours or receives another "
+        "person commits an offence.",
+        "(2) The consent of a victim is irrelevant.",
+    ]
+
+
+def test_unwrap_offsets_index_the_cleaned_text() -> None:
+    lines = [Line("PART I", 1), Line("", 1), Line("1. Short title", 2), Line("", 2)]
+    paragraphs = cleanup.unwrap_paragraphs(lines)
+    text = "\n".join(p.text for p in paragraphs)
+    for paragraph in paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
+    assert [(p.page, p.page_end) for p in paragraphs] == [(1, 1), (2, 2)]
+
+
+def test_unwrap_breaks_at_a_wide_gap_and_at_a_new_column() -> None:
+    lines = [
+        at("First paragraph line one that runs on to the", 1, 100),
+        at("second line.", 1, 114, x1=150),
+        at("A new paragraph after a gap that runs to the", 1, 150),
+        at("right margin and continues here", 1, 164),
+        at("Top of the right column.", 1, 80, x0=300),
+    ]
+    paragraphs = cleanup.unwrap_paragraphs(lines)
+    assert len(paragraphs) == 3
+    assert paragraphs[2].text == "Top of the right column."
+
+
+def test_table_rows_are_paragraphs_of_their_own() -> None:
+    lines = [
+        Line("Item | Fee", 1, (72, 100, 500, 110), table_row=True),
+        Line("1 | 5,000 dollars", 1, (72, 112, 500, 122), table_row=True),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == ["Item | Fee", "1 | 5,000 dollars"]

@@ -1,0 +1,433 @@
+"""The numbering grammar: drafting styles and the edge cases of
+`../shared/reference/parsing-edge-cases.md`, as tables of (text, expected)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawreview import structure
+from lawreview.ingest import clean, formats
+from lawreview.model import Document, Law
+from lawreview.structure.markers import clean_num, read_marker, roman_value
+
+
+def parse_text(text: str) -> Law:
+    """A law from plain text, one paragraph per line."""
+    lines = formats.read_text(text.encode("utf-8"), Path("law.txt"))
+    paragraphs = tuple(clean(lines, []))
+    document = Document("law.txt", "0" * 64, "text/plain", 1, paragraphs)
+    return structure.parse(document)
+
+
+def eids(text: str) -> list[str]:
+    return [p.eid for p in parse_text(text).walk()]
+
+
+CASES = {
+    "common law: parts, sections, subsections, paragraphs, subparagraphs": (
+        """PART I
+PRELIMINARY
+1. Short title
+This Act may be cited as the Example Act.
+2. (1) In this Act, unless the context otherwise requires—
+"child" means a person below the age of eighteen years.
+(2) Nothing in this section limits section 1.
+PART II
+OFFENCES
+3. Trafficking
+(1) A person who—
+(a) recruits by means of—
+(i) force; or
+(ii) fraud,
+commits an offence.
+12A. Inserted section
+Text of the inserted section.
+""",
+        [
+            "part_I",
+            "part_I__sec_1",
+            "part_I__sec_2",
+            "part_I__sec_2__subsec_1",
+            "part_I__sec_2__subsec_2",
+            "part_II",
+            "part_II__sec_3",
+            "part_II__sec_3__subsec_1",
+            "part_II__sec_3__subsec_1__para_a",
+            "part_II__sec_3__subsec_1__para_a__subpara_i",
+            "part_II__sec_3__subsec_1__para_a__subpara_ii",
+            "part_II__sec_12A",
+        ],
+    ),
+    "(h) (i) (j) are letters": (
+        "1. Scope\n(g) gee;\n(h) aitch;\n(i) eye;\n(j) jay.\n",
+        ["sec_1", "sec_1__para_g", "sec_1__para_h", "sec_1__para_i", "sec_1__para_j"],
+    ),
+    "(h) (i) (ii) nests numerals": (
+        "1. Scope\n(h) aitch, by—\n(i) one;\n(ii) two.\n",
+        ["sec_1", "sec_1__para_h", "sec_1__para_h__subpara_i", "sec_1__para_h__subpara_ii"],
+    ),
+    "(v) after (u) is a letter; (x) after (w) too": (
+        "1. Scope\n(u) you;\n(v) vee;\n(w) double;\n(x) ex.\n",
+        ["sec_1", "sec_1__para_u", "sec_1__para_v", "sec_1__para_w", "sec_1__para_x"],
+    ),
+    "(aa) after (z)": (
+        "1. Scope\n(y) why;\n(z) zed;\n(aa) double a.\n",
+        ["sec_1", "sec_1__para_y", "sec_1__para_z", "sec_1__para_aa"],
+    ),
+    "civil law: chapter, section container, article, clause, point": (
+        """Chapter I
+GENERAL PROVISIONS
+Article 1. Scope
+This Law provides for prevention.
+Chapter II
+PROTECTION
+Section 1. Identification
+Article 2. Victims
+1. Victims are entitled to:
+a) shelter;
+b) medical care.
+2. Clause 1 of this Article applies to children.
+""",
+        [
+            "chp_I",
+            "chp_I__art_1",
+            "chp_II",
+            "chp_II__sec_1",
+            "chp_II__sec_1__art_2",
+            "chp_II__sec_1__art_2__cl_1",
+            "chp_II__sec_1__art_2__cl_1__point_a",
+            "chp_II__sec_1__art_2__cl_1__point_b",
+            "chp_II__sec_1__art_2__cl_2",
+        ],
+    ),
+    "Thai: sections before chapters, text on the number's line, insertions": (
+        """Section 1. This Act is called the Example Act, B.E. 2562.
+Section 2. This Act comes into force on the day after publication.
+Chapter 1 General Provisions
+Section 6. Whoever recruits a person for exploitation commits trafficking.
+(1) by force;
+(2) by fraud.
+Section 6/1. Whoever uses the services of a victim shall be liable.
+""",
+        [
+            "sec_1",
+            "sec_2",
+            "chp_1",
+            "chp_1__sec_6",
+            "chp_1__sec_6__subsec_1",
+            "chp_1__sec_6__subsec_2",
+            "chp_1__sec_6-1",
+        ],
+    ),
+    "penal code: book, title, chapter, article with paragraphs": (
+        """BOOK ONE
+GENERAL PART
+TITLE I
+OFFENCES
+CHAPTER 1 – Trafficking
+Article 240.– Trafficking in persons
+1. Whoever recruits a person shall be punished.
+2. The attempt is punishable.
+Article 240bis.– Aggravation
+The penalty is doubled.
+BOOK TWO
+SPECIAL PART
+Article 300.– Final
+Text.
+""",
+        [
+            "book_1",
+            "book_1__title_I",
+            "book_1__title_I__chp_1",
+            "book_1__title_I__chp_1__art_240",
+            "book_1__title_I__chp_1__art_240__cl_1",
+            "book_1__title_I__chp_1__art_240__cl_2",
+            "book_1__title_I__chp_1__art_240bis",
+            "book_2",
+            "book_2__art_300",
+        ],
+    ),
+    "§ code: points inside subsections": (
+        """PART ONE
+GENERAL
+§ 1. Purpose
+(1) This Code protects children.
+(2) It applies to:
+1. children resident here;
+2. children present here.
+§ 2. Definitions
+Text.
+""",
+        [
+            "part_1",
+            "part_1__sec_1",
+            "part_1__sec_1__subsec_1",
+            "part_1__sec_1__subsec_2",
+            "part_1__sec_1__subsec_2__point_1",
+            "part_1__sec_1__subsec_2__point_2",
+            "part_1__sec_2",
+        ],
+    ),
+    "parts inside chapters": (
+        "CHAPTER 1\nGENERAL\nPart A\nScope\n1. First\nText.\nPart B\nMore\n2. Second\nText.\n"
+        "CHAPTER 2\nOTHER\n3. Third\nText.\n",
+        [
+            "chp_1",
+            "chp_1__part_A",
+            "chp_1__part_A__sec_1",
+            "chp_1__part_B",
+            "chp_1__part_B__sec_2",
+            "chp_2",
+            "chp_2__sec_3",
+        ],
+    ),
+    "schedules restart numbering and leave the body": (
+        "1. Short title\nText.\n2. Second\nText.\nFIRST SCHEDULE\nFORMS\n1. The first form.\n"
+        "2. The second form.\nSECOND SCHEDULE\n1. Again one.\n",
+        [
+            "sec_1",
+            "sec_2",
+            "sched_1",
+            "sched_1__para_1",
+            "sched_1__para_2",
+            "sched_2",
+            "sched_2__para_1",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_drafting_styles(name: str) -> None:
+    text, expected = CASES[name]
+    assert eids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "eid", "heading"),
+    [
+        ("PART II — OFFENCES\n1. A\nText.\n", "part_II", "OFFENCES"),
+        ("PART II\nOFFENCES\n1. A\nText.\n", "part_II", "OFFENCES"),
+        ("CHAPTER 3: Victims\n1. A\nText.\n", "chp_3", "Victims"),
+        ("12. Offence of trafficking\n(1) A person.\n", "sec_12", "Offence of trafficking"),
+        ("12. Short title.—(1) This Act is the Act.\n", "sec_12", "Short title"),
+        ("Offence of trafficking\n12. (1) A person.\n", "sec_12", "Offence of trafficking"),
+        (
+            "Article 5. Scope of regulation\nThis Law.\nArticle 6. Next\nX.\n",
+            "art_5",
+            "Scope of regulation",
+        ),
+        ("Section 6. Whoever recruits a child shall be punished.\nSection 7. X.\n", "sec_6", None),
+    ],
+)
+def test_headings(text: str, eid: str, heading: str | None) -> None:
+    law = parse_text(text)
+    provision = law.find(eid)
+    assert provision is not None, [p.eid for p in law.walk()]
+    assert provision.heading == heading
+
+
+def test_intro_and_wrap_up_text_around_a_list() -> None:
+    law = parse_text(
+        "1. Offence\n(1) A person who—\n(a) recruits; or\n(b) transports,\ncommits an offence.\n"
+    )
+    subsection = law.find("sec_1__subsec_1")
+    assert subsection is not None
+    assert subsection.text == "A person who—"
+    assert subsection.wrap_up == "commits an offence."
+    assert [c.text for c in subsection.children] == ["recruits; or", "transports,"]
+
+
+def test_offsets_and_pages_point_into_the_cleaned_text() -> None:
+    law = parse_text("1. Short title\nThis Act is the Example Act.\n2. Second\n(1) Text two.\n")
+    text = law.document.text
+    for provision in law.walk():
+        assert text[provision.start : provision.end].startswith(("1.", "2.", "(1)"))
+        assert provision.page == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("1. One\nText.\n2. Two\nText.\n5. Five\nText.\n", "numbering gap: section 5"),
+        (
+            "Article 1. One\nText.\nArticle 2. Two\nText.\nArticle 2. Again\nText.\n",
+            "duplicate number",
+        ),
+        (
+            "1. Interpretation\nIn this Act, words have their ordinary meaning.\n2. X\nY.\n",
+            "yields no definitions",
+        ),
+        ("Hello world.\n", "too little text"),
+        ("Hello world.\n", "no numbered provisions"),
+    ],
+)
+def test_warnings(text: str, warning: str) -> None:
+    assert any(warning in w for w in parse_text(text).warnings), parse_text(text).warnings
+
+
+def test_duplicate_eids_get_a_suffix() -> None:
+    assert eids("Article 1. A\nX.\nArticle 1. B\nY.\n") == ["art_1", "art_1_2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            '2. Interpretation\nIn this Act—\n"child" means a person below eighteen years;\n'
+            "\u201cexploitation\u201d includes forced labour.\n",
+            {"child": "a person below eighteen years", "exploitation": "forced labour."},
+        ),
+        (
+            "Article 3. Interpretation of terms\n"
+            "In this Law, the terms below are construed as follows:\n"
+            "1. Human trafficking means the recruitment of persons for exploitation.\n"
+            "2. Child is a person under sixteen years of age.\n",
+            {
+                "Human trafficking": "the recruitment of persons for exploitation",
+                "Child": "a person under sixteen years of age",
+            },
+        ),
+        (
+            '9. Offence\n(1) In this section, "advertisement" includes an online post.\n',
+            {"advertisement": "an online post."},
+        ),
+    ],
+)
+def test_definitions(text: str, terms: dict[str, str]) -> None:
+    law = parse_text(text)
+    assert {d.term: d.meaning for d in law.definitions} == terms
+
+
+def test_definition_scope_is_read_from_the_provision() -> None:
+    law = parse_text(
+        "2. Interpretation\nIn this Act, unless the context otherwise requires—\n"
+        '"child" means a minor.\n'
+    )
+    assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("child", "this Act", "sec_2")]
+
+
+REFERENCE_LAW = """1. Scope
+(1) This Act applies.
+(2) Text.
+(a) first;
+(b) second.
+2. Offence
+(1) A person who breaches section 1(2)(b) commits an offence.
+(2) Subsection (1) and paragraph (a) of subsection (3) apply; see sections 1, 2 or 3.
+(3) Text:
+(a) item.
+3. Other laws
+An offence under section 182 of the Penal Code. Nothing in the Labour Code applies.
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "target", "external"),
+    [
+        ("sec_2__subsec_1", "section 1(2)(b)", "sec_1__subsec_2__para_b", None),
+        ("sec_2__subsec_2", "Subsection (1)", "sec_2__subsec_1", None),
+        ("sec_2__subsec_2", "paragraph (a) of subsection (3)", "sec_2__subsec_3__para_a", None),
+        ("sec_2__subsec_2", "sections 1", "sec_1", None),
+        ("sec_2__subsec_2", "2", "sec_2", None),
+        ("sec_2__subsec_2", "3", "sec_3", None),
+        ("sec_3", "section 182", None, "Penal Code"),
+        ("sec_3", "the Labour Code", None, "Labour Code"),
+    ],
+)
+def test_references(source: str, text: str, target: str | None, external: str | None) -> None:
+    law = parse_text(REFERENCE_LAW)
+    found = [(r.text, r.target_eid, r.external) for r in law.references if r.source_eid == source]
+    assert (text, target, external) in found
+    for reference in law.references:
+        assert law.document.text[reference.start : reference.end] == reference.text
+
+
+def test_civil_law_references() -> None:
+    law = parse_text(
+        "Article 1. Scope\n1. Text.\n2. More:\na) one;\nb) two.\n"
+        "Article 2. Use\n1. Points a and b, Clause 2, Article 1 of this Law apply.\n"
+        "2. Clause 1 of this Article applies.\n"
+    )
+    targets = {(r.source_eid, r.target_eid) for r in law.references}
+    assert ("art_2__cl_1", "art_1__cl_2__point_a") in targets
+    assert ("art_2__cl_1", "art_1__cl_2__point_b") in targets
+    assert ("art_2__cl_2", "art_2__cl_1") in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "num"),
+    [
+        ("PART II", "container", "II"),
+        ("BOOK ONE", "container", "ONE"),
+        ("Section 12A. Heading", "unit", "12A"),
+        ("Section 52/1. Whoever", "unit", "52/1"),
+        ("(iv) text", "paren_alpha", "iv"),
+        ("(12) text", "paren_digit", "12"),
+        ("đ) text", "alpha_right", "đ"),
+        ("3bis. text", "bare", "3bis"),
+    ],
+)
+def test_read_marker(text: str, style: str, num: str) -> None:
+    marker = read_marker(text, unit_words=frozenset({"section"}))
+    assert marker is not None
+    assert (marker.style, marker.num) == (style, num)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("(i)", "i"), ("1.2.", "1-2"), ("52/1", "52-1"), ("ONE", "1"), ("12A", "12A"), ("II", "II")],
+)
+def test_clean_num(raw: str, clean: str) -> None:
+    assert clean_num(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("i", 1), ("iv", 4), ("ix", 9), ("xiv", 14), ("a", None)]
+)
+def test_roman_value(numeral: str, value: int | None) -> None:
+    assert roman_value(numeral) == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
+def test_parser_accepts_any_text(text: str) -> None:
+    """The grammar never refuses input: any text yields a law (perhaps empty)."""
+    law = parse_text(text)
+    assert all(p.eid for p in law.walk())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "PART I",
+                "1. A",
+                "(1) b",
+                "(a) c",
+                "(i) d",
+                "(ii) e",
+                "Article 2. F",
+                "a) g",
+                "§ 3. H",
+                "CHAPTER 2",
+                "FIRST SCHEDULE",
+                "Section 4. I",
+                "text",
+                "2. (1) j",
+                "(h) k",
+                "(j) l",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_parser_accepts_any_marker_sequence(lines: list[str]) -> None:
+    law = parse_text("\n".join(lines))
+    all_eids = [p.eid for p in law.walk()]
+    assert len(all_eids) == len(set(all_eids))
