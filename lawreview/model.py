@@ -279,6 +279,9 @@ class Parameter:
     value: ParameterValue
     constraint: str
     unit: str | None = None
+    fact: str | None = None
+    """What the analysis reads from the law to check it: age, maximum_penalty or
+    fine_alternative; None when the threshold is for the reviewer only."""
     options: tuple[ParameterOption, ...] = ()
     verified: bool = True
     verification_note: str | None = None

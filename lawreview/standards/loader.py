@@ -382,6 +382,7 @@ def _build_parameter(
         value=raw["value"],
         constraint=raw["constraint"],
         unit=raw.get("unit"),
+        fact=raw.get("fact"),
         options=tuple(
             ParameterOption(value=o["value"], condition=o["condition"])
             for o in raw.get("options", [])
