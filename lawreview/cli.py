@@ -62,6 +62,28 @@ def write_output(path: Path, content: str, *, force: bool) -> None:
         raise
 
 
+def output_paths(files: list[Path], out: Path | None, extension: str) -> list[Path]:
+    """Where each input's output goes: `out` itself for one input (unless it is a
+    directory), else `out/<input stem><extension>`. Refuses outputs that would
+    overwrite each other."""
+    if out is None:
+        return []
+    if len(files) == 1 and not out.is_dir():
+        return [out]
+    if out.exists() and not out.is_dir():
+        raise LawreviewError("is a file; with several inputs, -o names a directory", str(out))
+    targets = [out / (path.stem + extension) for path in files]
+    seen: dict[Path, Path] = {}
+    for path, target in zip(files, targets):
+        if target in seen:
+            raise LawreviewError(
+                f"{seen[target]} and {path} would both be written to {target}; "
+                "rename one of them or extract them separately"
+            )
+        seen[target] = path
+    return targets
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     akn = "akn"
@@ -114,8 +136,8 @@ def extract(
     Warnings (numbering gaps, empty definitions sections, too little text) are
     printed on stderr and kept in the output.
     """
-    several = len(files) > 1
-    if several and out is None and output_format in (ExtractFormat.json, ExtractFormat.akn):
+    targets = output_paths(files, out, EXTENSIONS[output_format])
+    if len(files) > 1 and out is None and output_format in (ExtractFormat.json, ExtractFormat.akn):
         raise fail(f"{len(files)} files in {output_format.value} need -o DIRECTORY")
     rendered: list[tuple[Path, str]] = []
     for path in files:
@@ -126,8 +148,7 @@ def extract(
     if out is None:
         typer.echo("\n".join(content for _, content in rendered), nl=False)
         return
-    for path, content in rendered:
-        target = out / (path.stem + EXTENSIONS[output_format]) if several else out
+    for (_, content), target in zip(rendered, targets):
         write_output(target, content, force=force)
         typer.echo(f"wrote {target}", err=True)
 

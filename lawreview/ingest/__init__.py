@@ -149,8 +149,8 @@ def read_pdf_document(path: Path, password: str | None, ocr: bool) -> pdf.PdfPag
     if not ocr:
         raise ScannedDocumentError(
             f"has almost no text layer ({chars} characters on {pages.page_count} pages): it "
-            "looks scanned. OCR it first (`ocrmypdf in.pdf out.pdf`), or pass --ocr with "
-            "`pip install 'lawreview[ocr]'` installed",
+            "looks scanned or nearly empty. If it is scanned, OCR it first (`ocrmypdf in.pdf "
+            "out.pdf`), or pass --ocr with `pip install 'lawreview[ocr]'` installed",
             str(path),
         )
     workdir = Path(tempfile.mkdtemp(prefix="lawreview-ocr-"))

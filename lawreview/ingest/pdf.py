@@ -271,6 +271,8 @@ def table_rows(
         extract.import_pages(pdf, [number - 1 for number in page_numbers])
         copy = io.BytesIO()
         extract.save(copy)
+    except pdfium.PdfiumError:
+        return {}
     finally:
         extract.close()
     found: dict[int, list[tuple[Segment, str]]] = {}

@@ -1,0 +1,45 @@
+"""Shared test helpers: repository paths, the lawreview/law@1 schema, running the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+ROOT = Path(__file__).resolve().parents[1]
+"""The repository checkout (holds cli.py)."""
+SAMPLES = ROOT / "corpora" / "samples"
+GOLD = ROOT / "corpora" / "gold"
+LAW_SCHEMA = ROOT / "lawreview" / "schemas" / "law.schema.json"
+
+
+@cache
+def law_schema() -> dict[str, Any]:
+    """The lawreview/law@1 JSON schema, checked to be a valid Draft 2020-12 schema."""
+    schema: dict[str, Any] = json.loads(LAW_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def validate_law_json(data: Any) -> None:
+    """Raise `jsonschema.ValidationError` unless `data` follows lawreview/law@1."""
+    jsonschema.Draft202012Validator(law_schema()).validate(data)
+
+
+def run_cli(
+    *args: str | Path, cwd: Path = ROOT, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `python cli.py ARGS...` as a user would; never raises on a non-zero exit."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
