@@ -5,10 +5,13 @@ The library's face is a few verbs, composed in `lawreview.api`:
 - `extract(path)`: a legislation file in, a `Law` (cited provision tree) out.
 - `render_law(law, format)`: a `Law` as JSON, Akoma Ntoso XML, Markdown or text.
 - `load_standards(profile=..., extra_dirs=...)`: the checklists as a `StandardSet`.
+- `analyze(laws, standards)`: a framework of laws assessed, an `Assessment` of
+  findings with evidence; `read_assessment(path)` reads one back from JSON.
 """
 
-from lawreview.api import extract, load_standards, render_law
+from lawreview.api import analyze, extract, load_standards, read_assessment, render_law
 from lawreview.model import (
+    Assessment,
     Definition,
     Document,
     InputError,
@@ -23,6 +26,7 @@ from lawreview.model import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Assessment",
     "Definition",
     "Document",
     "InputError",
@@ -33,7 +37,9 @@ __all__ = [
     "StandardSet",
     "StandardsError",
     "__version__",
+    "analyze",
     "extract",
     "load_standards",
+    "read_assessment",
     "render_law",
 ]

@@ -190,8 +190,6 @@ def evaluate_structure(
     typer.echo("(pages and heads: mismatches among the provisions found)")
 
 
-# --- standards commands ------------------------------------------------------
-
 StandardsDirs = Annotated[
     list[Path] | None,
     typer.Option(
@@ -210,6 +208,108 @@ ProfileOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class AssessmentFormat(str, Enum):
+    json = "json"
+
+
+@app.command()
+def analyze(
+    laws: Annotated[
+        list[Path],
+        typer.Argument(
+            help="The laws of one framework (.pdf, .txt, .docx, .html): evidence may come "
+            "from any of them.",
+            show_default=False,
+        ),
+    ],
+    profile: ProfileOption = None,
+    standard: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--standard",
+            "-s",
+            help="Assess against these instruments only (crc, palermo, c138, ...). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    jurisdiction: Annotated[
+        str | None, typer.Option(help="The State reviewed, as the report names it.")
+    ] = None,
+    standards_dir: StandardsDirs = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Directory to write assessment.json into. Default: print a summary only.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        list[AssessmentFormat] | None,
+        typer.Option("--format", "-f", help="Output formats written to -o. Repeatable."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+) -> None:
+    """Assess a country's laws against the standards: for every requirement a
+    status (compliant, partial, missing, conflict, not_applicable, needs_review),
+    a confidence, a rationale and the words of the law behind it."""
+    standards = api.load_standards(profile=profile, extra_dirs=standards_dir or [])
+    if standard:
+        standards = api.select_instruments(standards, standard)
+    framework = []
+    for path in laws:
+        law = api.extract(path)
+        for warning in law.warnings:
+            typer.echo(f"warning: {path}: {warning}", err=True)
+        framework.append(law)
+    count = len(standards.requirements())
+    with typer.progressbar(
+        length=count, label=f"Assessing {count} requirements", file=sys.stderr
+    ) as bar:
+        assessment = api.analyze(
+            framework,
+            standards,
+            jurisdiction=jurisdiction,
+            progress=lambda done, total: bar.update(1),
+        )
+    typer.echo(api.assessment_summary(assessment))
+    if out is None:
+        return
+    for chosen in output_format or [AssessmentFormat.json]:
+        target = out / f"assessment.{chosen.value}"
+        write_output(target, api.assessment_json(assessment), force=force)
+        typer.echo(f"wrote {target}", err=True)
+
+
+@evaluate_app.command("findings")
+def evaluate_findings(
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Gold files (*.findings.yaml). Default: corpora/gold/.", show_default=False
+        ),
+    ] = None,
+    details: Annotated[
+        bool, typer.Option(help="List every wrong status and missed evidence.")
+    ] = False,
+) -> None:
+    """Print status accuracy, precision and recall per status, the confusion
+    matrix, false assurance and the evidence hit rate against the gold findings,
+    for the tuning and the held-out laws separately and together."""
+    files = gold or sorted(Path("corpora/gold").glob("*.findings.yaml"))
+    if not files:
+        raise fail("no gold files given and none in corpora/gold/ (run from the repository)")
+    scores = api.evaluate_findings(files)
+    for name in sorted(scores, key=lambda n: (n == "all", n)):
+        typer.echo("\n".join(api.findings_report(scores[name], name)))
+        if details and name != "all":
+            typer.echo("\n".join(f"  - {line}" for line in scores[name].misses))
+        typer.echo("")
+
+
+# --- standards commands ------------------------------------------------------
 
 
 @standards_app.command("list")

@@ -427,3 +427,123 @@ class StandardSet:
     def parameter_value(self, parameter_id: str) -> ParameterValue | None:
         """The value in force for a parameter (the profile's, else the standard's)."""
         return dict(self.parameters).get(parameter_id)
+
+
+# --- analysis ------------------------------------------------------------------
+# A framework of laws judged against requirements: findings with evidence.
+
+STATUSES = ("compliant", "partial", "missing", "conflict", "not_applicable", "needs_review")
+"""Finding statuses, as fixed in the project's requirement-id reference."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Words of the law behind a finding: where they are and what matched.
+
+    `quote` is `Law.document.text[start:end]` of the named document, exactly;
+    `spans` are the offsets (in the same text) of the words that matched.
+    """
+
+    document: str
+    eid: str
+    citation: str
+    """The provision as a lawyer cites it: "s. 4(1)(a)", "Art. 5(2)", "§ 10(1)"."""
+    page: int
+    quote: str
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ElementResult:
+    """Whether one element of a requirement was found, and where."""
+
+    element_id: str
+    description: str
+    found: bool
+    binding: bool
+    terms: tuple[str, ...] = ()
+    """The words that matched, as written in the law."""
+    eids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed fact read from the law: an age threshold or a penalty."""
+
+    kind: str
+    """age or penalty."""
+    text: str
+    document: str
+    eid: str
+    start: int
+    end: int
+    age: int | None = None
+    min_years: float | None = None
+    max_years: float | None = None
+    """None when no maximum is stated; `life` and `death` are flagged apart."""
+    life: bool = False
+    death: bool = False
+    fine: bool = False
+    fine_alternative: bool = False
+    """A fine may be imposed instead of imprisonment (or is the only penalty)."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """A threshold of the standard checked against a fact of the law."""
+
+    parameter_id: str
+    label: str
+    expected: str
+    found: str
+    ok: bool
+    fact: Fact | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The judgement on one requirement: status, confidence, why, and the words."""
+
+    requirement_id: str
+    instrument: str
+    article: str
+    title: str
+    strength: str
+    theme: str
+    status: str
+    confidence: float
+    rationale: str
+    elements: tuple[ElementResult, ...] = ()
+    checks: tuple[Check, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    recommendation: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewedDocument:
+    """A law of the framework, as the assessment records it."""
+
+    path: str
+    sha256: str
+    title: str | None
+    pages: int
+    provisions: int
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A framework of laws assessed against a set of requirements."""
+
+    jurisdiction: str | None
+    documents: tuple[ReviewedDocument, ...]
+    findings: tuple[Finding, ...]
+    tool_version: str
+    standards_version: str
+    """Instrument ids and encoding versions: "crc 1.0.0, palermo 1.0.0, ..."."""
+    standards_sha256: str
+    profile: str | None
+    parameters: tuple[tuple[str, ParameterValue], ...] = ()
+    unmatched: tuple[tuple[str, str], ...] = ()
+    """(document, eid) of sections and articles no finding cites."""

@@ -1,0 +1,242 @@
+"""Typed facts read from the words of the law: numbers, ages and penalties.
+
+Numbers come as digits, words or both ("eighteen (18) years"); ages as "under
+the age of sixteen", "has not yet reached eighteen years of age", "16 years or
+more but under 18"; penalties as "imprisonment for a term not exceeding three
+years", "from five to twelve years", "not less than two years and not more than
+seven years", "imprisonment for life", and fines that go with ("and") or may
+replace ("or") the prison term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+NUMBER = (
+    rf"(?:(?:{WORD})(?:[\s-]+(?:and\s+)?(?:{WORD}))*(?:\s*\(\s*\d[\d,.]*\s*\))?"
+    r"|\d[\d,]*(?:\.\d+)?)"
+)
+"""A number in words, digits, or words with the digits in brackets."""
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words ("twenty-five", "one
+    hundred and twenty", "eighteen (18)", "1,000"); None if it is neither."""
+    text = text.strip().lower()
+    bracket = re.search(r"\(\s*(\d[\d,.]*)\s*\)", text)
+    if bracket:
+        return parse_number(bracket.group(1))
+    digits = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    total, current = 0, 0
+    seen = False
+    for word in re.split(r"[\s-]+", text):
+        if word == "and" or not word:
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def number_words(value: int) -> str:
+    """An integer below a million in words ("twenty-five"): the inverse of
+    `parse_number`, used to check it."""
+    if value < 20:
+        return next(word for word, number in UNITS.items() if number == value)
+    if value < 100:
+        tens = next(word for word, number in TENS.items() if number == value - value % 10)
+        return tens if value % 10 == 0 else f"{tens}-{number_words(value % 10)}"
+    if value < 1000:
+        head = f"{number_words(value // 100)} hundred"
+        return head if value % 100 == 0 else f"{head} and {number_words(value % 100)}"
+    head = f"{number_words(value // 1000)} thousand"
+    rest = value % 1000
+    if rest == 0:
+        return head
+    return f"{head} and {number_words(rest)}" if rest < 100 else f"{head} {number_words(rest)}"
+
+
+@dataclass(frozen=True)
+class AgeMention:
+    """An age threshold in the text: `age`, the words, and their offsets."""
+
+    age: int
+    relation: str
+    """under (younger than `age`) or at_least (`age` or older)."""
+    text: str
+    start: int
+    end: int
+
+
+AGE_UNDER = re.compile(
+    rf"\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached|completed)|"
+    rf"has\s+not\s+(?:yet\s+)?(?:attained|reached|completed))\s+(?:the\s+)?(?:full\s+)?"
+    rf"(?:age\s+of\s+)?(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
+    re.IGNORECASE,
+)
+AGE_AT_LEAST = re.compile(
+    rf"\b(?:(?:from|over|above|at\s+least)\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
+    rf"(?:\s+years?)?(?:\s+of\s+age)?"
+    rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
+    rf"(?:more|above|over|older|upwards))",
+    re.IGNORECASE,
+)
+AGE_CONTEXT = re.compile(
+    r"\b(?:age|aged|years?\s+old|child\w*|minors?|persons?|girls?|boys?)\b", re.I
+)
+
+
+def _age_context(text: str, start: int, end: int) -> bool:
+    return bool(AGE_CONTEXT.search(text[max(0, start - 40) : end + 15]))
+
+
+def find_ages(text: str) -> list[AgeMention]:
+    """Age thresholds in a text, in order. A number counts as an age only in an
+    age phrase ("under the age of 16", "16 years or more") near words of age
+    or person ("age", "child", "minor", "person", "years of age")."""
+    found: list[AgeMention] = []
+    for pattern, relation in ((AGE_UNDER, "under"), (AGE_AT_LEAST, "at_least")):
+        for match in pattern.finditer(text):
+            raw = next(g for g in match.groups() if g)
+            value = parse_number(raw)
+            if value is not None and 5 <= value <= 25 and _age_context(text, *match.span()):
+                found.append(AgeMention(int(value), relation, match.group(0), *match.span()))
+    return sorted(found, key=lambda a: a.start)
+
+
+@dataclass(frozen=True)
+class PenaltyMention:
+    """A penalty in the text, its range in years, and how a fine goes with it."""
+
+    text: str
+    start: int
+    end: int
+    min_years: float | None = None
+    max_years: float | None = None
+    life: bool = False
+    death: bool = False
+    fine: bool = False
+    fine_alternative: bool = False
+
+
+TERM = rf"(?P<{{name}}>{NUMBER})\s+(?P<{{unit}}>years?|months?|days?)"
+
+
+def _term(name: str) -> str:
+    return TERM.format(name=name, unit=f"{name}_unit")
+
+
+def _years(match: re.Match[str], name: str) -> float | None:
+    value = parse_number(match.group(name))
+    if value is None:
+        return None
+    unit = match.group(f"{name}_unit").lower()
+    return (
+        value / 12 if unit.startswith("month") else value / 365 if unit.startswith("day") else value
+    )
+
+
+PRISON = re.compile(
+    r"\b(?:imprison\w*|prison|penal\s+servitude|incarceration|detention|gaol|jail)\b", re.I
+)
+FROM_TO = re.compile(
+    rf"(?:from|of|between)?\s*{_term('lo')}\s+(?:to|and|up\s+to)\s+{_term('hi')}", re.I
+)
+RANGE = re.compile(rf"(?:from|of|between)\s+(?P<lo>{NUMBER})\s+(?:to|and)\s+{_term('hi')}", re.I)
+BARE_RANGE = re.compile(rf"\b(?P<lo>{NUMBER})\s+(?:to|-|–)\s+{_term('hi')}", re.I)
+MINIMUM = re.compile(
+    rf"(?:not\s+less\s+than|at\s+least|minimum\s+of|no\s+less\s+than)\s+{_term('lo')}", re.I
+)
+MAXIMUM = re.compile(
+    rf"(?:not\s+exceeding|not\s+more\s+than|up\s+to|may\s+extend\s+to|maximum\s+of|no\s+more\s+than|"
+    rf"of\s+up\s+to|which\s+shall\s+not\s+exceed|exceeding)\s+{_term('hi')}",
+    re.I,
+)
+PLAIN_TERM = re.compile(rf"(?:for|of|to)\s+(?:a\s+term\s+of\s+)?{_term('hi')}", re.I)
+LIFE = re.compile(r"\b(?:imprisonment\s+for\s+life|life\s+imprisonment|for\s+life)\b", re.I)
+DEATH = re.compile(
+    r"\b(?:death\s+penalty|punish\w*\s+with\s+death|sentence\s+of\s+death|death)\b", re.I
+)
+FINE = re.compile(r"\bfine[sd]?\b", re.I)
+FINE_OR_PRISON = re.compile(
+    r"\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
+    r"|\bfine\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison)",
+    re.I,
+)
+PENALTY_CLAUSE = re.compile(
+    r"(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
+)
+
+
+def find_penalties(text: str) -> list[PenaltyMention]:
+    """Penalty clauses in a text, each with its prison range and fines."""
+    found = []
+    for clause in PENALTY_CLAUSE.finditer(text):
+        words = clause.group(0)
+        if not (PRISON.search(words) or FINE.search(words)):
+            continue
+        lo = hi = None
+        for pattern in (FROM_TO, RANGE, BARE_RANGE):
+            match = pattern.search(words)
+            if match:
+                if "lo_unit" in match.groupdict() and match.group("lo_unit"):
+                    lo = _years(match, "lo")
+                elif match.groupdict().get("lo"):
+                    low = parse_number(match.group("lo"))
+                    unit = match.group("hi_unit").lower()
+                    lo = None if low is None else (low / 12 if unit.startswith("month") else low)
+                hi = _years(match, "hi")
+                break
+        if hi is None:
+            maximum = MAXIMUM.search(words)
+            hi = _years(maximum, "hi") if maximum else None
+        if lo is None:
+            minimum = MINIMUM.search(words)
+            lo = _years(minimum, "lo") if minimum else None
+        if lo is None and hi is None and PRISON.search(words):
+            plain = PLAIN_TERM.search(words)
+            if plain:
+                hi = _years(plain, "hi")
+        prison = bool(PRISON.search(words))
+        fine = bool(FINE.search(words))
+        alternative = bool(FINE_OR_PRISON.search(words)) or (fine and not prison)
+        if re.search(r"\bor\s+both\b", words, re.I):
+            alternative = True
+        found.append(
+            PenaltyMention(
+                text=words.strip(),
+                start=clause.start(),
+                end=clause.start() + len(words.rstrip()),
+                min_years=lo,
+                max_years=hi,
+                life=bool(LIFE.search(words)),
+                death=bool(DEATH.search(words))
+                and bool(re.search(r"punish|sentence|penalty", words, re.I)),
+                fine=fine,
+                fine_alternative=alternative,
+            )
+        )
+    return [p for p in found if p.max_years or p.min_years or p.life or p.death or p.fine]

@@ -1,0 +1,104 @@
+"""The reviewed laws as passages: the own words of every provision, with where
+they stand (document, eId, page, offsets) and how a lawyer cites them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lawreview.model import Law, Provision
+
+CONTAINERS = frozenset({"book", "part", "title", "chapter", "division", "subdivision"})
+UNITS = frozenset({"section", "article"})
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A provision's own words: `text` is `document text[start:end]` exactly.
+
+    A provision with children has up to two passages: its words before them
+    (number and heading included) and its wrap-up after them.
+    """
+
+    index: int
+    law: int
+    """Index of the law in the framework."""
+    document: str
+    eid: str
+    unit: str
+    """eId of the section or article the passage belongs to (its own if it is one)."""
+    citation: str
+    page: int
+    start: int
+    end: int
+    text: str
+
+
+def citation(chain: Sequence[Provision], style: str) -> str:
+    """A provision cited as a lawyer would: "s. 4(1)(a)", "Art. 5(2)(a)",
+    "§ 10(1)", "Sch. 1 para. 3", "Chapter II"."""
+    parts: list[str] = []
+    head = ""
+    for provision in chain:
+        num = provision.num or ""
+        if provision.kind in CONTAINERS:
+            head = f"{provision.kind.capitalize()} {num}"
+            parts = []
+        elif provision.kind == "schedule":
+            head, parts = f"Sch. {num}", []
+        elif provision.kind == "article":
+            head, parts = f"Art. {num}", []
+        elif provision.kind == "section":
+            head, parts = (f"§ {num}" if style == "code" else f"s. {num}"), []
+        elif head.startswith("Sch.") and not parts:
+            parts.append(f" para. {num}")
+        else:
+            parts.append(f"({num})")
+    return head + "".join(parts)
+
+
+def _passages_of(
+    provision: Provision, chain: tuple[Provision, ...], law: Law, number: int, out: list[Passage]
+) -> None:
+    chain = (*chain, provision)
+    text = law.document.text
+    unit = next((p.eid for p in reversed(chain) if p.kind in UNITS), None)
+    if unit is None:
+        unit = next((p.eid for p in chain if p.kind not in CONTAINERS), provision.eid)
+    spans = []
+    if provision.kind not in CONTAINERS or provision.text:
+        first_child = provision.children[0].start if provision.children else provision.end
+        spans.append((provision.start, first_child))
+        if provision.children and provision.wrap_up:
+            spans.append((provision.children[-1].end, provision.end))
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(
+                Passage(
+                    index=len(out),
+                    law=number,
+                    document=law.document.path,
+                    eid=provision.eid,
+                    unit=unit,
+                    citation=citation(chain, law.style),
+                    page=provision.page,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                )
+            )
+    for child in provision.children:
+        _passages_of(child, chain, law, number, out)
+
+
+def passages(laws: Sequence[Law]) -> list[Passage]:
+    """Every passage of every law of the framework, in document order."""
+    out: list[Passage] = []
+    for number, law in enumerate(laws):
+        for provision in law.provisions:
+            _passages_of(provision, (), law, number, out)
+    return out
