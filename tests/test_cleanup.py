@@ -181,3 +181,15 @@ def test_table_rows_are_paragraphs_of_their_own() -> None:
         Line("1 | 5,000 dollars", 1, (72, 112, 500, 122), table_row=True),
     ]
     assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == ["Item | Fee", "1 | 5,000 dollars"]
+
+
+def test_figures_after_a_number_in_words_do_not_start_a_paragraph() -> None:
+    lines = [
+        at("shall be punished by imprisonment of not less than six", 1, 100),
+        at("(6) years and a fine.", 1, 114, x1=200),
+        at("(2) A second subsection.", 1, 128, x1=220),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "shall be punished by imprisonment of not less than six (6) years and a fine.",
+        "(2) A second subsection.",
+    ]

@@ -172,6 +172,19 @@ Text.
             "part_1__sec_2",
         ],
     ),
+    "Philippine: ARTICLE I containers, SECTION 1. and SEC. 2. units": (
+        "ARTICLE I\nGENERAL PROVISIONS\nSECTION 1. Short Title. – This Act is the Act.\n"
+        "SEC. 2. Definition of Terms. – As used in this Act:\n(a) Child – refers to a minor.\n"
+        "ARTICLE II\nOFFENSES\nSEC. 3. Offense. – No person shall traffic.\n",
+        [
+            "title_I",
+            "title_I__sec_1",
+            "title_I__sec_2",
+            "title_I__sec_2__para_a",
+            "title_II",
+            "title_II__sec_3",
+        ],
+    ),
     "parts inside chapters": (
         "CHAPTER 1\nGENERAL\nPart A\nScope\n1. First\nText.\nPart B\nMore\n2. Second\nText.\n"
         "CHAPTER 2\nOTHER\n3. Third\nText.\n",

@@ -220,7 +220,7 @@ STRUCTURAL_START = re.compile(
       | (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+SCHEDULE\b
       | (?:Part|Book|Title|Chapter|Division|Schedule|Annex)\s+[0-9IVXLC]+[A-Za-z]?
         \s*(?:[.:\u2013\u2014-]|$)
-      | (?:Section|Article|Art\.|§)\s*[0-9]+[A-Za-z]*(?:/[0-9]+)?
+      | (?:Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*[0-9]+[A-Za-z]*(?:/[0-9]+)?
         (?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|$)
       | \(\s*[0-9]{1,3}[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
@@ -231,6 +231,15 @@ STRUCTURAL_START = re.compile(
     re.VERBOSE,
 )
 """A line that starts with a structural marker starts a new paragraph."""
+
+
+NUMBER_WORD_END = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)$",
+    re.IGNORECASE,
+)
+DIGITS_AFTER_WORDS = re.compile(r"^\(\s*\d[\d,.]*\s*\)")
+"""A number written in words then in figures ("six (6) years") wrapped at the bracket."""
 
 
 def starts_provision(text: str) -> bool:
@@ -281,6 +290,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             breaks.append(True)
             continue
         prev = lines[index - 1]
+        if prev.text and DIGITS_AFTER_WORDS.match(line.text) and NUMBER_WORD_END.search(prev.text):
+            breaks.append(False)  # "six" / "(6) years": the figure of a number, not "(6)"
+            continue
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)
             continue
@@ -302,7 +314,7 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             breaks.append(True)
             continue
         short = (right - prev.bbox[2]) / max(right - left, 1.0)
-        ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "—", "-"))
+        ends_sentence = prev.text.rstrip().endswith((".", ":"))
         breaks.append(short > 0.25 or (ends_sentence and short > 0.08))
     return breaks
 

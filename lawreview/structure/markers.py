@@ -58,6 +58,8 @@ CONTAINER = re.compile(
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+ROMAN_ARTICLE = re.compile(rf"^ARTICLE\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$")
+"""A Philippine-style "ARTICLE I" grouping sections: a container, read as a title."""
 SCHEDULE = re.compile(
     rf"""^(?:(?P<ordinal>{"|".join(ORDINAL_WORDS)})\s+(?:SCHEDULE|ANNEX)
       |(?:SCHEDULE|ANNEX|APPENDIX|Schedule|Annex|Appendix)(?:\s+(?P<num>[0-9]+|[IVXLC]+|[A-Z]))?)
@@ -65,7 +67,7 @@ SCHEDULE = re.compile(
     re.VERBOSE,
 )
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
@@ -116,6 +118,8 @@ def read_marker(text: str, *, unit_words: frozenset[str]) -> Marker | None:
     `unit_words` are the words that make units in this law ("article", "section",
     "§"); "Section" outside them is a container (civil-law style).
     """
+    if (match := ROMAN_ARTICLE.match(text)) and "article" not in unit_words:
+        return Marker("container", match.group("num"), match.group("rest"), "title")
     if match := CONTAINER.match(text):
         word = match.group("word").lower()
         rest = match.group("rest")
@@ -129,7 +133,7 @@ def read_marker(text: str, *, unit_words: frozenset[str]) -> Marker | None:
             return Marker("schedule", num, rest, "schedule")
     if match := UNIT.match(text):
         word = match.group("word").lower().rstrip(".")
-        word = {"art": "article", "§": "section"}.get(word, word)
+        word = {"art": "article", "sec": "section", "§": "section"}.get(word, word)
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not match.group("sep").strip():
             return None

@@ -89,7 +89,7 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
         match = UNIT.match(paragraph.text)
         if match:
             word = match.group("word").lower().rstrip(".")
-            counts[{"art": "article"}.get(word, word)] += 1
+            counts[{"art": "article", "sec": "section"}.get(word, word)] += 1
     if counts["article"] >= 2:
         return frozenset({"article"})
     if counts["§"] >= 2:
