@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from importlib import metadata
 
-from lawreview.analysis.facts import find_ages, find_penalties
+from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
 from lawreview.analysis.judge import Context, judge
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
-from lawreview.model import Assessment, Finding, Law, ReviewedDocument, StandardSet
+from lawreview.model import Assessment, Finding, Law, Requirement, ReviewedDocument, StandardSet
 
 Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
@@ -71,6 +71,109 @@ def relied_definitions(
     return relied
 
 
+def unit_of_eid(found: Sequence[Passage], law: int, eid: str) -> tuple[int, str]:
+    """The unit (law, section or article eId) a provision belongs to."""
+    for passage in found:
+        if passage.law == law and (passage.eid == eid or eid.startswith(passage.eid + "__")):
+            return (law, passage.unit)
+    return (law, eid)
+
+
+def term_definitions(laws: Sequence[Law], found: Sequence[Passage]) -> dict[str, list[int]]:
+    """The passages defining each term (lower case) across the framework."""
+    defining: dict[str, list[int]] = defaultdict(list)
+    for number, law in enumerate(laws):
+        for definition in law.definitions:
+            defining[definition.term.lower()].extend(
+                p.index for p in found if p.law == number and p.eid == definition.eid
+            )
+    return dict(defining)
+
+
+def unit_references(
+    laws: Sequence[Law], found: Sequence[Passage]
+) -> dict[tuple[int, str], set[tuple[int, str]]]:
+    """For each unit, the units its cross-references point to."""
+    refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
+    for number, law in enumerate(laws):
+        for reference in law.references:
+            if reference.target_eid is not None:
+                source = unit_of_eid(found, number, reference.source_eid)
+                target = unit_of_eid(found, number, reference.target_eid)
+                if source != target:
+                    refs[source].add(target)
+    return dict(refs)
+
+
+def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement]) -> list[Finding]:
+    """A requirement that must cover another (a criminalisation, the conduct a
+    definition sets out) is no better than partial when that one is partial
+    or in conflict."""
+    by_id = {f.requirement_id: f for f in findings}
+    covers = {r.id: r.covers for r in requirements if r.covers}
+    capped = []
+    for finding in findings:
+        covered = by_id.get(covers.get(finding.requirement_id, ""))
+        if finding.status == "compliant" and covered and covered.status in ("partial", "conflict"):
+            finding = dataclasses.replace(
+                finding,
+                status="partial",
+                rationale=f"{finding.rationale} Partly met: it must cover the conduct of "
+                f"{covered.requirement_id} ({covered.title}), which the law meets only in part.",
+                recommendation=next(
+                    r.recommendation for r in requirements if r.id == finding.requirement_id
+                ),
+            )
+        capped.append(finding)
+    return capped
+
+
+CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
+
+
+def cap_by_child_age(
+    findings: list[Finding],
+    requirements: Sequence[Requirement],
+    laws: Sequence[Law],
+    found: Sequence[Passage],
+    ages: dict[int, list[AgeMention]],
+) -> list[Finding]:
+    """Where a law defines a child, for the whole law, as under an age below 18,
+    its child-protection provisions protect only children under that age: a
+    compliant finding on a child-protection requirement (one without an age
+    threshold of its own, which is checked directly) becomes partial."""
+    young: list[tuple[int, Passage]] = []
+    for number, law in enumerate(laws):
+        for definition in law.definitions:
+            if definition.term.lower() != "child" or (definition.scope or "").endswith(
+                ("section", "Section", "article", "Article", "§")
+            ):
+                continue
+            for passage in found:
+                if passage.law == number and passage.eid == definition.eid:
+                    young += [(m.age, passage) for m in ages.get(passage.index, ()) if m.age < 18]
+    if not young:
+        return findings
+    age, passage = min(young, key=lambda item: item[0])
+    child_focused = {
+        r.id
+        for r in requirements
+        if r.instrument in CHILD_INSTRUMENTS and not any(p.fact == "age" for p in r.parameters)
+    }
+    return [
+        dataclasses.replace(
+            f,
+            status="partial",
+            rationale=f"{f.rationale} Partly met: the law defines a child as a person under "
+            f"{age} ({passage.citation}), so children aged {age} to 17 are outside it.",
+            recommendation=next(r.recommendation for r in requirements if r.id == f.requirement_id),
+        )
+        if f.status == "compliant" and f.requirement_id in child_focused
+        else f
+        for f in findings
+    ]
+
+
 def analyze(
     laws: Sequence[Law],
     standards: StandardSet,
@@ -92,6 +195,13 @@ def analyze(
         penalties={p.index: m for p in found if (m := find_penalties(p.text))},
         units=dict(units),
         definitions=relied_definitions(laws, found),
+        term_definitions=term_definitions(laws, found),
+        interpretation_units=frozenset(
+            unit_of_eid(found, number, d.eid)
+            for number, law in enumerate(laws)
+            for d in law.definitions
+        ),
+        unit_references=unit_references(laws, found),
         parameters=dict(standards.parameters),
     )
     findings: list[Finding] = []
@@ -99,6 +209,8 @@ def analyze(
         findings.append(judge(requirement, context))
         if progress is not None:
             progress(number, len(requirements))
+    findings = cap_by_covered(findings, requirements)
+    findings = cap_by_child_age(findings, requirements, laws, found, context.ages)
     cited = {(e.document, e.eid) for f in findings for e in f.evidence}
     unmatched = tuple(
         (law.document.path, p.eid)

@@ -139,7 +139,10 @@ class PenaltyMention:
     life: bool = False
     death: bool = False
     fine: bool = False
+    prison: bool = False
     fine_alternative: bool = False
+    """A fine may be imposed instead of the prison term ("imprisonment ... or a
+    fine", "or both"); a fine-only offence has no prison term to replace."""
 
 
 TERM = rf"(?P<{{name}}>{NUMBER})\s+(?P<{{unit}}>years?|months?|days?)"
@@ -187,7 +190,7 @@ FINE_OR_PRISON = re.compile(
     re.I,
 )
 PENALTY_CLAUSE = re.compile(
-    r"(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
+    r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
 
 
@@ -222,9 +225,9 @@ def find_penalties(text: str) -> list[PenaltyMention]:
                 hi = _years(plain, "hi")
         prison = bool(PRISON.search(words))
         fine = bool(FINE.search(words))
-        alternative = bool(FINE_OR_PRISON.search(words)) or (fine and not prison)
-        if re.search(r"\bor\s+both\b", words, re.I):
-            alternative = True
+        alternative = prison and (
+            bool(FINE_OR_PRISON.search(words)) or bool(re.search(r"\bor\s+both\b", words, re.I))
+        )
         found.append(
             PenaltyMention(
                 text=words.strip(),
@@ -236,6 +239,7 @@ def find_penalties(text: str) -> list[PenaltyMention]:
                 death=bool(DEATH.search(words))
                 and bool(re.search(r"punish|sentence|penalty", words, re.I)),
                 fine=fine,
+                prison=prison,
                 fine_alternative=alternative,
             )
         )

@@ -3,23 +3,31 @@
 The rules, in order (they are the rules the gold findings were written by):
 
 1. The candidate provisions are the sections or articles whose passages hold
-   the requirement's key terms, ranked by how many elements they hold,
-   rarer terms weighing more. A section that uses a defined term ("for the
-   purpose of exploitation") also holds what the definition says.
+   the requirement's key terms, ranked by how many elements they hold, rarer
+   terms weighing more; an interpretation section ranks first for a
+   definition, an offence with a penalty for a criminalisation. A section
+   that uses a defined term ("for the purpose of exploitation") also holds
+   what the definition says.
 2. Elements that must stand together (a requirement to define, criminalise or
    penalise) are looked for in the best section alone; others across the
    sections that rank close to it.
-3. conflict: a threshold the law states contradicts the standard's (an age,
-   the maximum penalty, a fine that may replace prison). It wins over all else.
-4. needs_review: a penalty the standard checks is left to another law not
-   reviewed ("shall be punished under the Criminal Code").
+3. conflict: a threshold the law states contradicts the standard's. An age in
+   a definition is read from the law's definition of the term; an age that
+   protects, from every provision addressing the requirement; a penalty, from
+   every offence the threshold governs (its `offence_terms`, and provisions
+   referring to them). The weakest value decides. Conflict wins over all else.
+4. needs_review: a penalty the standard needs is left to another law not
+   reviewed ("shall be punished under the Criminal Code"), or the law
+   addresses the requirement only by sending it to another law.
 5. missing: nothing addresses the requirement ("not addressed by the laws
    reviewed"); for an option (`may`) the law does not use, not_applicable.
 6. compliant: every binding element is found, in binding words, for everyone
    the standard protects; partial: some elements, a narrower scope (only
-   women, only employees, a closed list of offences), or "may" where the
-   standard says "shall". Discretionary obligations are compliant when
-   addressed at all, never partial.
+   women, only children, only employees, a closed list of offences), or "may"
+   where the standard says "shall". Discretionary obligations are compliant
+   when addressed at all, never partial. A requirement that must cover
+   another (a criminalisation, the conduct a definition sets out) is no
+   better than partial when that one is partial (applied in `engine`).
 """
 
 from __future__ import annotations
@@ -44,22 +52,30 @@ from lawreview.model import (
     Requirement,
 )
 
+Unit = tuple[int, str]
+"""A section or article: (index of the law in the framework, eId)."""
+
 TOGETHER = frozenset({"define", "criminalise", "penalise"})
 """Obligations whose elements must stand in one provision (with its definitions)."""
 DISCRETIONARY = frozenset({"shall_consider", "endeavour", "should", "shall_promote", "recognize"})
 PENALTY_FACTS = frozenset({"maximum_penalty", "fine_alternative"})
-MIN_SCORE = 2.0
+MIN_SCORE = 1.0
 """Weight of matched elements below which a requirement counts as not addressed."""
 CLOSE = 0.6
 """Sections scoring at least this share of the best one also count (step 2)."""
 MAX_EVIDENCE = 4
+BORROWED = 0.5
+"""Weight of an element a unit holds only through a definition it relies on."""
+FAVOURED = 1.5
+"""Weight of a unit of the kind an obligation looks for (step 1)."""
+DISFAVOURED = 0.5
 
 SCOPE_LIMITS = (
     (
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
         re.compile(
             r"\b(?:any|a|another|other|every)\s+(?:person|individual|human being)\b|\bpersons\b"
-            r"|\bchild(?:ren)?\b|\banyone\b|\bwhoever\s+(?:recruits|transports|traffics)\s+a\s+person",
+            r"|\bchild(?:ren)?\b|\banyone\b",
             re.I,
         ),
         "it protects only women or girls",
@@ -71,13 +87,19 @@ SCOPE_LIMITS = (
     ),
     (
         re.compile(
-            r"\bother than those (?:specified|listed)\b|\bthe offences of\b"
+            r"\bother than those (?:specified|listed)\b|\bfor the offences of\b"
             r"|\bfor the following offences\b|\bonly (?:for|to) the (?:offences|following)\b",
             re.I,
         ),
-        re.compile(r"\bany (?:offence|unlawful act|unlawful activit)", re.I),
+        re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
         "it is limited to a closed list of offences",
     ),
+)
+CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
+ANY_PERSON = re.compile(
+    r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
+    r"|(?<!child )\bvictims?\b|\btrafficked persons?\b|\bwhoever\b|\banyone\b",
+    re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
 BINDING = re.compile(
@@ -85,9 +107,19 @@ BINDING = re.compile(
     r"are liable|is guilty|is prohibited|are prohibited|prohibited|punish\w*)\b",
     re.I,
 )
-REFERS_OUT = re.compile(
-    r"(?:punish\w*|penalt\w*|sanction\w*|liable)[^.]{0,80}?\b(?:under|in|by|of|as provided in)\s+"
-    r"the\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Code|Act|Law)\b",
+OTHER_LAW = (
+    r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
+    r"prescribed (?:in|by)|pursuant to|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}"
+    r"(?:Code|Act|Law|legislation|laws)\b|\b(?:labour|labor|other|applicable)\s+(?:legislation|laws?)\b"
+)
+REFERS_OUT = re.compile(OTHER_LAW)
+PENALTY_REFERS_OUT = re.compile(
+    rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*)[^.]{{0,80}}?(?:{OTHER_LAW})", re.I
+)
+CORPORATE = re.compile(
+    r"\b(?:body corporate|bodies corporate|legal persons?|juridical persons?|juristic persons?|"
+    r"corporations?|compan(?:y|ies)|organi[sz]ations?)\b",
+    re.I,
 )
 
 
@@ -99,93 +131,82 @@ class Context:
     index: TermIndex
     ages: dict[int, list[AgeMention]]
     penalties: dict[int, list[PenaltyMention]]
-    units: dict[tuple[int, str], list[int]]
-    """Passages of each section or article, keyed by (law, unit eId)."""
-    definitions: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    units: dict[Unit, list[int]]
+    """Passages of each section or article."""
+    definitions: dict[Unit, list[int]] = field(default_factory=dict)
     """Passages of the definitions each unit relies on."""
+    term_definitions: dict[str, list[int]] = field(default_factory=dict)
+    """Passages defining each term (lower case), across the framework."""
+    interpretation_units: frozenset[Unit] = frozenset()
+    unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
+    """The units each unit refers to."""
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
+
+    def unit_of(self, passage: int) -> Unit:
+        found = self.passages[passage]
+        return (found.law, found.unit)
+
+    def unit_text(self, unit: Unit) -> str:
+        return " ".join(self.passages[p].text for p in self.units.get(unit, ()))
+
+    def has_penalty(self, unit: Unit) -> bool:
+        return any(self.penalties.get(p) for p in self.units.get(unit, ()))
 
 
 @dataclass(frozen=True)
 class UnitScore:
-    unit: tuple[int, str]
+    unit: Unit
     score: float
     elements: dict[str, list[Hit]]
 
 
 def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     """Sections and articles ranked by the elements of the requirement they hold."""
-    by_unit: dict[tuple[int, str], dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
-    unit_of = {p.index: (p.law, p.unit) for p in context.passages}
-    reliant: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    by_unit: dict[Unit, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+    reliant: dict[int, list[Unit]] = defaultdict(list)
     for unit, definition_passages in context.definitions.items():
         for index in definition_passages:
             reliant[index].append(unit)
+    borrowed: dict[Unit, set[str]] = defaultdict(set)
     for element in requirement.elements:
         for hit in context.index.hits.get(element.id, ()):
-            by_unit[unit_of[hit.passage]][element.id].append(hit)
+            by_unit[context.unit_of(hit.passage)][element.id].append(hit)
             for unit in reliant.get(hit.passage, ()):
-                if unit in by_unit or unit in context.units:
-                    by_unit[unit][element.id].append(hit)
+                by_unit[unit][element.id].append(hit)
+                borrowed[unit].add(element.id)
     scores = []
     for unit, elements in by_unit.items():
-        score = sum(context.index.rarity[element_id] for element_id in elements)
+        own = {
+            e
+            for e, hits in elements.items()
+            if any(context.unit_of(h.passage) == unit for h in hits)
+        }
+        score = sum(
+            context.index.rarity[element_id]
+            * max(h.quality for h in hits)
+            * (1.0 if element_id in own else BORROWED)
+            for element_id, hits in elements.items()
+        )
+        if any(
+            h.start < context.passages[h.passage].heading_end
+            for hits in elements.values()
+            for h in hits
+        ):
+            score *= FAVOURED  # the provision's heading names the matter
+        interpretation = unit in context.interpretation_units
+        if requirement.obligation == "define":
+            score *= FAVOURED if interpretation else 1.0
+        elif requirement.obligation in ("criminalise", "penalise"):
+            score *= FAVOURED if context.has_penalty(unit) else 1.0
+            score *= DISFAVOURED if interpretation else 1.0
+        elif interpretation:
+            score *= DISFAVOURED
         scores.append(UnitScore(unit, score, {k: list(v) for k, v in elements.items()}))
-    return sorted(scores, key=lambda s: (-s.score, s.unit))
+    return sorted(scores, key=lambda s: (-s.score, context.units[s.unit][0]))
 
 
 def _value_text(value: ParameterValue, unit: str | None) -> str:
     return f"{value} {unit}" if unit else str(value)
-
-
-def check_parameter(
-    parameter: Parameter,
-    value: ParameterValue,
-    passages: list[int],
-    hits: list[Hit],
-    context: Context,
-) -> Check | None:
-    """The standard's threshold against the fact the law states, if it states one."""
-    expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
-    anchor = min((hit.start for hit in hits), default=0)
-    if parameter.fact == "age":
-        mentions = [
-            (passage, mention) for passage in passages for mention in context.ages.get(passage, ())
-        ]
-        if not mentions:
-            return None
-        passage, mention = min(
-            mentions,
-            key=lambda pm: abs(context.passages[pm[0]].start + pm[1].start - anchor),
-        )
-        ok = _meets(mention.age, value, parameter.constraint)
-        fact = _age_fact(context.passages[passage], mention)
-        found = f"{mention.age} years ({mention.text.strip()})"
-        return Check(parameter.id, parameter.label, expected, found, ok, fact)
-    penalties = [(p, m) for p in passages for m in context.penalties.get(p, ())]
-    if not penalties:
-        return None
-    if parameter.fact == "maximum_penalty":
-        where, penalty = penalties[0]
-        upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
-        if upper is None:
-            if penalty.min_years is None or penalty.min_years < float(value):
-                return None
-            upper = penalty.min_years
-        fact = _penalty_fact(context.passages[where], penalty)
-        found = "life imprisonment" if upper == math.inf else f"{upper:g} years"
-        ok = _meets(upper, value, parameter.constraint)
-        return Check(parameter.id, parameter.label, expected, found, ok, fact)
-    if parameter.fact == "fine_alternative":
-        alternative = next(((p, m) for p, m in penalties if m.fine_alternative), None)
-        where, penalty = alternative or penalties[0]
-        fact = _penalty_fact(context.passages[where], penalty)
-        found = "a fine may replace imprisonment" if alternative else "imprisonment required"
-        return Check(
-            parameter.id, parameter.label, "imprisonment not replaceable by a fine alone",
-            found, alternative is None, fact,
-        )  # fmt: skip
-    return None
 
 
 def _meets(found: float, value: ParameterValue, constraint: str) -> bool:
@@ -198,6 +219,121 @@ def _meets(found: float, value: ParameterValue, constraint: str) -> bool:
     if constraint == "at_most":
         return found <= value
     return found == value
+
+
+def _age_candidates(
+    requirement: Requirement, ranked: list[UnitScore], context: Context
+) -> list[tuple[int, AgeMention]]:
+    """The ages that decide an age threshold (rule 3): for a definition, those
+    in the law's definitions of the element's terms; otherwise those in the
+    passages where the requirement's elements were found."""
+    if requirement.obligation == "define":
+        terms = {t.lower() for e in requirement.elements for t in (*e.terms, *e.variants)}
+        defining = sorted({p for t in terms for p in context.term_definitions.get(t, ())})
+        found = [(p, m) for p in defining for m in context.ages.get(p, ())]
+        if found:
+            return found
+    hit_passages = sorted(
+        {hit.passage for unit in ranked for hits in unit.elements.values() for hit in hits}
+    )
+    return [(p, m) for p in hit_passages for m in context.ages.get(p, ())]
+
+
+def _governed_units(terms: Sequence[str], context: Context) -> set[Unit]:
+    """The units about an offence: those naming it (`terms`) and those referring
+    to a unit that does ("an offence under section 4")."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")", re.I)
+    naming = {u for u in context.units if pattern.search(context.unit_text(u))}
+    return naming | {u for u, targets in context.unit_references.items() if targets & naming}
+
+
+def offence_terms(requirement: Requirement) -> tuple[str, ...]:
+    """Words naming the offence a penalty-related requirement is about: its
+    thresholds' offence terms, else the terms of its first binding element."""
+    named = tuple(t for p in requirement.parameters for t in p.offence_terms)
+    if named:
+        return named
+    first = next((e for e in requirement.elements if e.binding), None)
+    return (*first.terms, *first.variants) if first else ()
+
+
+def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Context) -> list[Unit]:
+    """The offences a penalty threshold governs: units using its offence terms,
+    or referring to a unit that does; without terms, the best-ranked unit."""
+    if not parameter.offence_terms:
+        return [ranked[0].unit] if ranked else []
+    return sorted(
+        (
+            u
+            for u in _governed_units(parameter.offence_terms, context)
+            if context.has_penalty(u) and u not in context.interpretation_units
+        ),
+        key=lambda u: context.units[u][0],
+    )
+
+
+def check_parameter(
+    requirement: Requirement,
+    parameter: Parameter,
+    value: ParameterValue,
+    ranked: list[UnitScore],
+    context: Context,
+) -> Check | None:
+    """The standard's threshold against the weakest value the law states for it,
+    if it states one."""
+    expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
+    if parameter.fact == "age":
+        candidates = _age_candidates(requirement, ranked, context)
+        if not candidates:
+            return None
+        failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
+        where, mention = (failing or candidates)[0]
+        fact = _age_fact(context.passages[where], mention)
+        found = f"{mention.age} years ({mention.text.strip()})"
+        return Check(parameter.id, parameter.label, expected, found, not failing, fact)
+    units = _offence_units(parameter, ranked, context)
+    if parameter.fact == "maximum_penalty":
+        basic: list[tuple[int, PenaltyMention, float]] = []
+        for unit in units:
+            first = next(
+                ((p, m) for p in context.units[unit] for m in context.penalties.get(p, ())), None
+            )
+            if first is None:
+                continue
+            where, penalty = first
+            upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
+            if upper is None:
+                upper = penalty.min_years
+            if upper is not None:
+                basic.append((where, penalty, upper))
+        if not basic:
+            return None
+        weakest = min(basic, key=lambda item: item[2])
+        too_low = not _meets(weakest[2], value, parameter.constraint)
+        where, penalty, upper = weakest if too_low else basic[0]
+        fact = _penalty_fact(context.passages[where], penalty)
+        found = "life imprisonment" if upper == math.inf else f"{upper:g} years"
+        ok = _meets(upper, value, parameter.constraint)
+        return Check(parameter.id, parameter.label, expected, found, ok, fact)
+    if parameter.fact == "fine_alternative":
+        penalties = [
+            (p, m)
+            for unit in units
+            if not CORPORATE.search(context.unit_text(unit))
+            for p in context.units[unit]
+            for m in context.penalties.get(p, ())
+        ]
+        if not penalties:
+            return None
+        alternative = next(((p, m) for p, m in penalties if m.fine_alternative), None)
+        where, penalty = alternative or penalties[0]
+        fact = _penalty_fact(context.passages[where], penalty)
+        found = "a fine may replace imprisonment" if alternative else "imprisonment required"
+        return Check(
+            parameter.id, parameter.label, "imprisonment not replaceable by a fine alone",
+            found, alternative is None, fact,
+        )  # fmt: skip
+    return None
 
 
 def _age_fact(passage: Passage, mention: AgeMention) -> Fact:
@@ -235,11 +371,28 @@ def _sentence_around(text: str, position: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+def _calls_for_prison(requirement: Requirement) -> bool:
+    """Whether the standard asks for penal sanctions (imprisonment, criminal
+    penalties), not merely appropriate ones: then a fine alone falls short."""
+    words = " ".join(
+        t for e in requirement.elements if e.binding for t in (*e.terms, e.description)
+    ).lower()
+    return bool(re.search(r"imprison|penal sanction|criminal penalt|custodial", words))
+
+
+def _protects_everyone(requirement: Requirement) -> bool:
+    """Whether the standard protects every person (not children alone)."""
+    return requirement.instrument in ("palermo", "untoc", "c029", "p029", "actip") and not (
+        CHILD_ONLY.search(requirement.title) or CHILD_ONLY.search(requirement.summary[:120])
+    )
+
+
 def judge(requirement: Requirement, context: Context) -> Finding:
     """The finding on one requirement."""
     ranked = unit_scores(requirement, context)
     best = ranked[0] if ranked else None
-    binding = [e for e in requirement.elements if e.binding] or list(requirement.elements)
+    counted = [e for e in requirement.elements if e.check == "present"]
+    binding = [e for e in counted if e.binding] or counted
     if best is None:
         chosen_units: list[UnitScore] = []
     elif requirement.obligation in TOGETHER:
@@ -250,15 +403,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     for unit in chosen_units:
         for element_id, hits in unit.elements.items():
             found[element_id].extend(hits)
-    own_passages = sorted(
-        {p for unit in chosen_units for p in context.units.get(unit.unit, [])}
-        | {hit.passage for hits in found.values() for hit in hits}
-    )
-    if chosen_units and len(found) < len(binding):
-        candidate_passages = sorted({p for unit in chosen_units for p in context.units[unit.unit]})
+    own_passages = sorted({p for unit in chosen_units for p in context.units.get(unit.unit, [])})
+    if chosen_units and len([e for e in binding if e.id in found]) < len(binding):
         for element in binding:
             if element.id not in found:
-                fuzzy = context.index.fuzzy(element.id, candidate_passages)
+                fuzzy = context.index.fuzzy(element.id, own_passages)
                 if fuzzy:
                     found[element.id] = fuzzy
     score = sum(context.index.rarity[e] for e in found)
@@ -273,15 +422,24 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
     all_hits = [hit for hits in found.values() for hit in hits]
     checks = []
-    if addressed:
+    if addressed or any(p.fact in PENALTY_FACTS for p in requirement.parameters):
+        # a penalty threshold is checked on every offence it governs, wherever it stands
         for parameter in requirement.parameters:
             if parameter.fact is None:
                 continue
             value = context.parameters.get(parameter.id, parameter.value)
-            check = check_parameter(parameter, value, own_passages, all_hits, context)
+            check = check_parameter(requirement, parameter, value, ranked, context)
             if check is not None:
                 checks.append(check)
-    notes: list[str] = []
+    notes: list[str] = [
+        f"it makes an exception the standard does not allow ({_short(e.description)})"
+        for e in requirement.elements
+        if e.check == "absent"
+        and any(
+            context.unit_of(h.passage) in {u.unit for u in chosen_units}
+            for h in context.index.hits.get(e.id, ())
+        )
+    ]
     unit_text = " ".join(context.passages[p].text for p in own_passages)
     for limit, wider, reason in SCOPE_LIMITS:
         if limit.search(unit_text) and not wider.search(unit_text):
@@ -294,25 +452,65 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for h in all_hits
     ]
     if (
+        _protects_everyone(requirement)
+        and hit_sentences
+        and all(CHILD_ONLY.search(s) and not ANY_PERSON.search(s) for s in hit_sentences)
+    ):
+        notes.append("it protects only children")
+    if (
         hit_sentences
         and all(PERMISSIVE.search(s) and not BINDING.search(s) for s in hit_sentences)
         and requirement.strength not in DISCRETIONARY | {"may"}
     ):
         notes.append('it says "may" where the standard requires "shall"')
-    penalty_left_out = (
-        addressed
-        and (
-            requirement.obligation == "penalise"
-            or any(p.fact in PENALTY_FACTS for p in requirement.parameters)
+    penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
+        p.fact in PENALTY_FACTS for p in requirement.parameters
+    )
+    penalty_checked = any(
+        p.fact in PENALTY_FACTS and c.parameter_id == p.id
+        for p in requirement.parameters
+        for c in checks
+    )
+    governed = (
+        {
+            u
+            for u in _governed_units(offence_terms(requirement), context)
+            if u not in context.interpretation_units
+        }
+        if penalty_related and offence_terms(requirement)
+        else set()
+    )
+    penalty_stated = penalty_checked or any(
+        context.has_penalty(u) and not CORPORATE.search(context.unit_text(u)) for u in governed
+    )
+    left_to_other_law = (
+        penalty_related
+        and not penalty_stated
+        and any(PENALTY_REFERS_OUT.search(context.unit_text(u)) for u in governed)
+    ) or (addressed and bool(hit_sentences) and all(REFERS_OUT.search(s) for s in hit_sentences))
+    if (
+        requirement.obligation == "penalise"
+        and _calls_for_prison(requirement)
+        and not any(p.fact == "fine_alternative" for p in requirement.parameters)
+        and any(
+            m.fine_alternative or (m.fine and not m.prison)
+            for u in governed | {c.unit for c in chosen_units}
+            if not CORPORATE.search(context.unit_text(u))
+            for p in context.units[u]
+            for m in context.penalties.get(p, ())
         )
-        and not any(context.penalties.get(p) for p in own_passages)
-        and bool(REFERS_OUT.search(unit_text))
+    ):
+        notes.append("a fine alone may be imposed for some of the offences")
+    option_unused = (
+        requirement.strength == "may" and not checks and any(p.fact for p in requirement.parameters)
     )
 
     if any(not c.ok for c in checks):
         status = "conflict"
-    elif penalty_left_out:
+    elif left_to_other_law:
         status = "needs_review"
+    elif option_unused:
+        status = "not_applicable"
     elif not addressed:
         status = "not_applicable" if requirement.strength == "may" else "missing"
     elif requirement.strength in DISCRETIONARY | {"may"} or (complete and not notes):
@@ -332,13 +530,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for e in requirement.elements
     )
     evidence = (
-        _evidence(all_hits, checks, context) if status not in ("missing", "not_applicable") else ()
+        _evidence(all_hits, checks, {u.unit for u in chosen_units}, context)
+        if status not in ("missing", "not_applicable")
+        else ()
     )
     coverage = len(found_binding) / len(binding) if binding else 0.0
     confidence = _confidence(status, coverage, score, all_hits, checks)
-    rationale = _rationale(
-        requirement, status, elements, checks, notes, context, all_hits, penalty_left_out
-    )
+    rationale = _rationale(requirement, status, elements, checks, notes, context, left_to_other_law)
     return Finding(
         requirement_id=requirement.id,
         instrument=requirement.instrument,
@@ -356,8 +554,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
 
 
-def _evidence(hits: list[Hit], checks: list[Check], context: Context) -> tuple[Evidence, ...]:
-    """The passages behind a finding, those with the most matched elements first."""
+def _evidence(
+    hits: list[Hit], checks: list[Check], units: set[Unit], context: Context
+) -> tuple[Evidence, ...]:
+    """The passages behind a finding: those of the chosen units first (before
+    the definitions they rely on), those with the most matched elements first."""
     by_passage: dict[int, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_passage[hit.passage].append(hit)
@@ -370,9 +571,21 @@ def _evidence(hits: list[Hit], checks: list[Check], context: Context) -> tuple[E
             )  # fmt: skip
             if passage is not None:
                 by_passage.setdefault(passage.index, [])
+    failing = {
+        p.index
+        for c in checks
+        if c.fact is not None and not c.ok
+        for p in context.passages
+        if p.document == c.fact.document and p.start <= c.fact.start < p.end
+    }
     ranked = sorted(
         by_passage.items(),
-        key=lambda item: (-len({h.element for h in item[1]}), item[0]),
+        key=lambda item: (
+            item[0] not in failing,
+            context.unit_of(item[0]) not in units,
+            -len({h.element for h in item[1]}),
+            item[0],
+        ),
     )
     out = []
     for index, passage_hits in ranked[:MAX_EVIDENCE]:
@@ -427,8 +640,7 @@ def _rationale(
     checks: list[Check],
     notes: list[str],
     context: Context,
-    hits: list[Hit],
-    penalty_left_out: bool,
+    left_to_other_law: bool,
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not."""
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
@@ -456,8 +668,8 @@ def _rationale(
             f"({check.expected})."
         )
     parts.extend(f"Partly met: {note}." for note in notes)
-    if penalty_left_out:
-        parts.append("The penalty is left to another law that was not reviewed; check it there.")
+    if left_to_other_law:
+        parts.append("The law leaves this to another law that was not reviewed; check it there.")
     if status in ("missing", "not_applicable"):
         parts.insert(0, "Too little of the requirement was found to count as addressing it.")
     if requirement.strength in DISCRETIONARY and status == "compliant":

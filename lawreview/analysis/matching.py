@@ -26,8 +26,17 @@ from lawreview.nlp import pipeline
 
 FUZZY_CUTOFF = 90.0
 """rapidfuzz partial_ratio score (0-100) above which a term counts as found."""
+NEAR_WINDOW = 8
+"""Tokens allowed between the content words of a term, on top of three per word."""
+NEAR_QUALITY = 0.8
+FUZZY_QUALITY = 0.7
+NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
 FUZZY_MIN_LENGTH = 6
 """Shorter terms are only matched exactly: fuzzy matching of short words finds noise."""
+
+
+Occurrence = tuple[int, int, int, int]
+"""A lemma in a passage: token index, sentence number, start and end character."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,12 @@ class Hit:
     end: int
     term: str
     """The words as written in the law."""
-    exact: bool = True
+    quality: float = 1.0
+    """1 for the term's words in a row, less for words apart or spelt differently."""
+
+    @property
+    def exact(self) -> bool:
+        return self.quality == 1.0
 
 
 def _normal(text: str) -> str:
@@ -57,7 +71,6 @@ class TermIndex:
         for requirement in requirements:
             for element in requirement.elements:
                 self.elements[element.id] = element
-        matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         phrases = {
             element.id: sorted(
                 {t.strip() for t in (*element.terms, *element.variants) if t.strip()}
@@ -66,32 +79,96 @@ class TermIndex:
         }
         all_terms = sorted({term for terms in phrases.values() for term in terms})
         lemmatised = dict(zip(all_terms, nlp.pipe(all_terms, batch_size=512)))
+        matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for element_id, terms in phrases.items():
             matcher.add(element_id, [lemmatised[term] for term in terms])
+        stop = nlp.Defaults.stop_words
+        spread: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        """Per element, the content lemmas of its terms of two or more content words."""
+        for element_id, terms in phrases.items():
+            for term in terms:
+                lemmas = tuple(
+                    dict.fromkeys(
+                        t.lemma_
+                        for t in lemmatised[term]
+                        if t.is_alpha and (t.lower_ not in stop or t.lemma_ in NEGATIONS)
+                    )
+                )
+                if len(lemmas) >= 2 and not any(c.isdigit() for c in term):
+                    spread[element_id].append(lemmas)
+        needed = {lemma for groups in spread.values() for lemmas in groups for lemma in lemmas}
         self.hits: dict[str, list[Hit]] = defaultdict(list)
-        document_frequency: dict[str, set[int]] = defaultdict(set)
+        positions: dict[str, dict[int, list[Occurrence]]] = defaultdict(dict)
         texts = (passage.text for passage in passages)
         for passage, doc in zip(passages, nlp.pipe(texts, batch_size=256)):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                element_id = nlp.vocab.strings[match_id]
-                self.hits[element_id].append(
+                if end - start == 1 and not _same_form(
+                    span.text, phrases[nlp.vocab.strings[match_id]]
+                ):
+                    continue
+                self.hits[nlp.vocab.strings[match_id]].append(
                     Hit(
-                        element_id,
+                        nlp.vocab.strings[match_id],
                         passage.index,
                         passage.start + span.start_char,
                         passage.start + span.end_char,
                         span.text,
                     )
                 )
-                document_frequency[element_id].add(passage.index)
+            sentence = 0
+            for token in doc:
+                sentence += 1 if token.is_sent_start else 0
+                if token.lemma_ in needed:
+                    positions[token.lemma_].setdefault(passage.index, []).append(
+                        (token.i, sentence, token.idx, token.idx + len(token.text))
+                    )
+        self._near_hits(spread, positions)
         total = max(len(passages), 1)
         self.rarity = {
-            element_id: math.log((total + 1) / (len(document_frequency.get(element_id, ())) + 1))
+            element_id: math.log(
+                (total + 1) / (len({h.passage for h in self.hits[element_id]}) + 1)
+            )
             + 1
             for element_id in self.elements
         }
         """Inverse passage frequency of each element: rare terms weigh more."""
+
+    def _near_hits(
+        self,
+        spread: dict[str, list[tuple[str, ...]]],
+        positions: dict[str, dict[int, list[Occurrence]]],
+    ) -> None:
+        """Terms of several content words found with other words between them
+        ("the consent of a victim ... is irrelevant" for "consent is irrelevant"):
+        every content lemma of the term within a short window of one sentence."""
+        found = {(h.element, h.passage) for hits in self.hits.values() for h in hits}
+        for element_id, groups in spread.items():
+            for lemmas in groups:
+                postings = [positions.get(lemma, {}) for lemma in lemmas]
+                for index in sorted(set(postings[0]).intersection(*postings[1:])):
+                    if (element_id, index) in found:
+                        continue
+                    span = _window(
+                        [p[index] for p in postings],
+                        NEAR_WINDOW + 3 * len(lemmas),
+                        self.passages[index].text,
+                    )
+                    if span is None:
+                        continue
+                    passage = self.passages[index]
+                    start, end = span
+                    self.hits[element_id].append(
+                        Hit(
+                            element_id,
+                            index,
+                            passage.start + start,
+                            passage.start + end,
+                            passage.text[start:end],
+                            quality=NEAR_QUALITY,
+                        )
+                    )
+                    found.add((element_id, index))
 
     def in_passages(self, element_id: str, passage_ids: set[int]) -> list[Hit]:
         """The element's exact hits within the given passages."""
@@ -112,6 +189,10 @@ class TermIndex:
                 if alignment is None:
                     continue
                 words = normal[alignment.dest_start : alignment.dest_end]
+                if NEGATIONS.intersection(words.split()) != NEGATIONS.intersection(
+                    _normal(term).split()
+                ):
+                    continue  # "shall be punished" is not "shall not be punished"
                 located = _locate(passage.text, words)
                 if located is None:
                     continue
@@ -123,11 +204,40 @@ class TermIndex:
                         passage.start + start,
                         passage.start + end,
                         passage.text[start:end],
-                        exact=False,
+                        quality=FUZZY_QUALITY,
                     )
                 )
                 break
         return found
+
+
+def _same_form(word: str, terms: list[str]) -> bool:
+    """Whether a one-word lemma match is the word the terms mean: a gerund or
+    participle ("damaging", "forced") only matches terms written that way, so
+    "damages" does not find "damaging"."""
+    lower = word.lower()
+    for ending in ("ing", "ed"):
+        if lower.endswith(ending) and not any(t.lower().endswith(ending) for t in terms):
+            return lower in (t.lower() for t in terms)
+    return True
+
+
+def _window(occurrences: list[list[Occurrence]], width: int, text: str) -> tuple[int, int] | None:
+    """Character span of the first place where one occurrence of every lemma
+    stands in one clause (no comma, semicolon or colon between them) within
+    `width` tokens; None if there is none."""
+    for token, sentence, _, _ in occurrences[0]:
+        chosen = []
+        for others in occurrences:
+            near = [o for o in others if o[1] == sentence and abs(o[0] - token) <= width]
+            if not near:
+                break
+            chosen.append(min(near, key=lambda o: abs(o[0] - token)))
+        else:
+            start, end = min(o[2] for o in chosen), max(o[3] for o in chosen)
+            if not re.search(r"[,;:]", text[start:end]):
+                return start, end
+    return None
 
 
 def _locate(text: str, normal_words: str) -> tuple[int, int] | None:

@@ -32,6 +32,9 @@ class Passage:
     start: int
     end: int
     text: str
+    heading_end: int = 0
+    """Where the provision's number and heading end in the document text (0 when
+    the passage holds no heading): words before it name what the provision is."""
 
 
 def citation(chain: Sequence[Provision], style: str) -> str:
@@ -77,6 +80,8 @@ def _passages_of(
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
+            heading_at = text.find(provision.heading, start, end) if provision.heading else -1
+            heading_end = heading_at + len(provision.heading or "") if heading_at >= 0 else 0
             out.append(
                 Passage(
                     index=len(out),
@@ -89,6 +94,7 @@ def _passages_of(
                     start=start,
                     end=end,
                     text=text[start:end],
+                    heading_end=heading_end,
                 )
             )
     for child in provision.children:

@@ -15,6 +15,7 @@ from lawreview.model import (
     Fact,
     Finding,
     LawreviewError,
+    Review,
     ReviewedDocument,
 )
 
@@ -50,7 +51,18 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             for e in finding.evidence
         ],
         "recommendation": finding.recommendation,
+        "review": _review_dict(finding.review) if finding.review else None,
     }
+
+
+def _review_dict(review: Review) -> dict[str, Any]:
+    return {**dataclasses.asdict(review), "overridden": review.overridden}
+
+
+def _review_from_dict(data: dict[str, Any] | None) -> Review | None:
+    if data is None:
+        return None
+    return Review(**{k: v for k, v in data.items() if k != "overridden"})
 
 
 def assessment_dict(assessment: Assessment) -> dict[str, Any]:
@@ -115,6 +127,7 @@ def assessment_from_dict(data: dict[str, Any], source: str = "assessment") -> As
                     for e in f["evidence"]
                 ),
                 recommendation=f["recommendation"],
+                review=_review_from_dict(f.get("review")),
             )
             for f in data["findings"]
         )

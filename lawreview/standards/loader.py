@@ -318,6 +318,7 @@ def _build_requirement(
         parameters=parameters,
         links=links,
         model_law=raw.get("model_law"),
+        covers=raw.get("covers"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
@@ -345,6 +346,7 @@ def _build_element(
         terms=tuple(raw["terms"]),
         strength=raw.get("strength", strength),
         variants=tuple(raw.get("variants", [])),
+        check=raw.get("check", "present"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
@@ -383,6 +385,7 @@ def _build_parameter(
         constraint=raw["constraint"],
         unit=raw.get("unit"),
         fact=raw.get("fact"),
+        offence_terms=tuple(raw.get("offence_terms", ())),
         options=tuple(
             ParameterOption(value=o["value"], condition=o["condition"])
             for o in raw.get("options", [])
@@ -476,7 +479,8 @@ def _check_library(library: _Library) -> tuple[Instrument, ...]:
 
 
 def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[str, list[Link]]:
-    """Every link must resolve, and be answered by the inverse link on the target.
+    """Every link (and `covers`) must resolve, and a link be answered by the inverse
+    link on the target.
 
     Within one directory both sides must be written. A link into another
     directory (a researcher's file pointing at the shipped library) gets its
@@ -484,6 +488,16 @@ def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[s
     """
     added: dict[str, list[Link]] = {}
     for rid, entry in registry.items():
+        covered = entry.requirement.covers
+        if covered is not None and covered not in registry:
+            close = difflib.get_close_matches(covered, list(registry), n=1)
+            problems.append(
+                entry.source.problem(
+                    ("requirements", entry.index, "covers"),
+                    f"unknown requirement `{covered}`",
+                    f"did you mean `{close[0]}`?" if close else "use an existing requirement id",
+                )
+            )
         targets: set[str] = set()
         for n, link in enumerate(entry.requirement.links):
             at = ("requirements", entry.index, "links", n, "target")

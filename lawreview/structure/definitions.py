@@ -16,12 +16,22 @@ QUOTED = re.compile(
     rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?,?\s*(?P<verb>{VERBS})\b"
 )
 UNQUOTED = re.compile(
-    rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$", re.DOTALL
+    rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+"
+    rf"(?P<meaning>\S.*)$",
+    re.DOTALL,
 )
+"""An unquoted term in an interpretation provision: "Child means ...", "Child – refers to"."""
+IN_PASSING = re.compile(
+    r"\b(?:[Ff]or the purposes? of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|Chapter|Title|Book|"
+    r"section|Section|article|Article|§))[^,.;]{0,40},\s*(?:a|an|the)\s+[\"']?"
+    r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
+)
+"""A definition in running text: "For the purposes of this Code, a child is a person ..."."""
 INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b|glossary", re.I)
 INTERPRETATION_TEXT = re.compile(
     r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
-    r"(?:words|terms) (?:used )?in this \w+ (?:shall )?(?:have|be construed))",
+    r"(?:words|terms|expressions) (?:used |contained )?in this \w+ (?:shall )?(?:have|be construed)"
+    r"|shall have the meanings? (?:given|assigned|set out|hereunder))",
     re.I,
 )
 SCOPE = re.compile(
@@ -91,6 +101,21 @@ def find_definitions(
                         "yields no definitions"
                     )
                 definitions.extend(found)
+    for root in provisions:
+        for provision in root.walk():
+            for match in IN_PASSING.finditer(provision.own_text):
+                if not any(
+                    d.eid == provision.eid and d.term == match.group("term") for d in definitions
+                ):
+                    definitions.append(
+                        Definition(
+                            match.group("term"),
+                            match.group("meaning").strip(),
+                            provision.eid,
+                            provision.page,
+                            match.group("scope"),
+                        )
+                    )
     covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
@@ -104,7 +129,10 @@ def find_definitions(
 def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
     """A clause of an interpretation provision that reads "Term means ..."."""
     match = UNQUOTED.match(provision.text.strip())
-    if not match or len(match.group("term").split()) > 8:
+    if not match:
+        return []
+    words = len(match.group("term").split())
+    if words > 8 or (match.group("verb") in ("is", "are") and words > 4):
         return []
     meaning = match.group("meaning").strip().rstrip(";.").strip()
     return [Definition(match.group("term").strip(), meaning, provision.eid, provision.page, scope)]

@@ -109,7 +109,7 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         article = match.group("article")
         unit = None if external else (resolver.unit("article", article) if article else here)
         clause = descend(unit, [match.group("clause")])
-        points = re.findall(r"[a-z]", match.group("points") or "")
+        points = re.findall(r"\b[a-zđ]\b", match.group("points") or "")
         targets = [descend(clause, [p]) for p in points] or [clause]
         for target in targets:
             yield Reference(
