@@ -248,13 +248,17 @@ class Element:
     terms: tuple[str, ...]
     strength: str
     variants: tuple[str, ...] = ()
+    check: str = "present"
+    """present: the law must contain it; absent: an exception the law must not
+    make; practice: a matter of practice the text cannot show (never counted)."""
     verified: bool = True
     verification_note: str | None = None
 
     @property
     def binding(self) -> bool:
-        """Whether missing this element is a gap (not an optional or advisory part)."""
-        return self.strength not in ("may", "should")
+        """Whether missing this element is a gap (not an optional, advisory,
+        forbidden or practice-only part)."""
+        return self.strength not in ("may", "should") and self.check == "present"
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,8 @@ class Parameter:
     fact: str | None = None
     """What the analysis reads from the law to check it: age, maximum_penalty or
     fine_alternative; None when the threshold is for the reviewer only."""
+    offence_terms: tuple[str, ...] = ()
+    """For a penalty threshold, words naming the offences it governs."""
     options: tuple[ParameterOption, ...] = ()
     verified: bool = True
     verification_note: str | None = None
@@ -340,6 +346,9 @@ class Requirement:
     parameters: tuple[Parameter, ...] = ()
     links: tuple[Link, ...] = ()
     model_law: str | None = None
+    covers: str | None = None
+    """A requirement whose content this one must cover in full (a criminalisation
+    covers the conduct a definition sets out): a gap there is a gap here."""
     verified: bool = True
     verification_note: str | None = None
 
@@ -487,7 +496,7 @@ class Fact:
     death: bool = False
     fine: bool = False
     fine_alternative: bool = False
-    """A fine may be imposed instead of imprisonment (or is the only penalty)."""
+    """A fine may be imposed instead of imprisonment."""
 
 
 @dataclass(frozen=True)
@@ -519,6 +528,9 @@ class Finding:
     checks: tuple[Check, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     recommendation: str | None = None
+    review: Review | None = None
+    """The reviewer's decision, once applied (`lawreview.review`): then `status`
+    is the final status and `review.machine_status` the machine's."""
 
 
 @dataclass(frozen=True)
@@ -547,3 +559,100 @@ class Assessment:
     parameters: tuple[tuple[str, ParameterValue], ...] = ()
     unmatched: tuple[tuple[str, str], ...] = ()
     """(document, eid) of sections and articles no finding cites."""
+
+
+# --- review decisions ---
+# A reviewer's corrections to the machine's findings, kept in a YAML decision
+# file beside the assessment (`lawreview.review`), and the record an applied
+# decision leaves on its finding (`Finding.review`).
+
+REASONS = (
+    "false_positive",
+    "false_negative",
+    "alternative_means",
+    "out_of_scope",
+    "interpretation",
+    "not_applicable",
+)
+"""Why a reviewer departs from (or confirms) the machine's status."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One entry of a decision file: the finding as the machine gave it when the
+    entry was written, and the reviewer's verdict (None until filled in)."""
+
+    requirement_id: str
+    machine_status: str
+    machine_confidence: float
+    evidence: tuple[str, ...]
+    """The eIds of the finding's evidence when the entry was written."""
+    evidence_sha256: str
+    """Hash of the evidence quotes the reviewer saw: when the law's words behind
+    the finding change, the decision is stale."""
+    status: str | None = None
+    reason: str | None = None
+    note: str | None = None
+    reviewer: str | None = None
+    date: str | None = None
+    """The day of the decision, YYYY-MM-DD."""
+    vanished: bool = False
+    """The requirement was no longer assessed when the file was last updated."""
+    line: int = 0
+    """Line of the entry in its file; 0 for a decision not read from a file."""
+
+    @property
+    def decided(self) -> bool:
+        """Whether a reviewer has given a status."""
+        return self.status is not None
+
+
+@dataclass(frozen=True)
+class DecisionSet:
+    """A decision file, read and validated: its entries in file order."""
+
+    path: str
+    decisions: tuple[Decision, ...]
+    jurisdiction: str | None = None
+
+    def find(self, requirement_id: str) -> Decision | None:
+        return next((d for d in self.decisions if d.requirement_id == requirement_id), None)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's decision as applied to a finding.
+
+    `Finding.status` is the final status: the reviewer's `status`, unless the
+    decision is `stale` (the evidence text changed since it was made), when the
+    finding keeps the machine's status and `status` is only what was proposed.
+    """
+
+    machine_status: str
+    machine_confidence: float
+    status: str
+    reason: str
+    reviewer: str
+    date: str
+    note: str | None = None
+    stale: bool = False
+    source: str | None = None
+    """Where the decision is written: "decisions.yaml:42"."""
+
+    @property
+    def overridden(self) -> bool:
+        """Whether the final status is the reviewer's and differs from the machine's."""
+        return not self.stale and self.status != self.machine_status
+
+
+@dataclass(frozen=True)
+class DecisionNotice:
+    """A decision the reviewer must look at again: stale, or for a requirement
+    this assessment does not contain; never applied silently."""
+
+    requirement_id: str
+    kind: str
+    """stale, vanished or not_assessed."""
+    message: str
+    source: str
+    """Where the decision is written: "decisions.yaml:42"."""
