@@ -27,8 +27,8 @@ ABBREVIATIONS = frozenset(
 @Language.component("legal_sentences")
 def legal_sentences(doc: Doc) -> Doc:
     """Sentence starts after a full stop, question or exclamation mark that ends
-    a sentence: not after an abbreviation, a single letter or a number, and not
-    inside brackets."""
+    a sentence: not after an abbreviation, a single letter or a number, not
+    inside brackets, and not before a word in lower case."""
     depth = 0
     for index, token in enumerate(doc):
         if index == 0:
@@ -39,7 +39,7 @@ def legal_sentences(doc: Doc) -> Doc:
             depth += 1
         elif previous.text == ")":
             depth = max(0, depth - 1)
-        ends = previous.text in (".", "!", "?") and depth == 0
+        ends = previous.text in (".", "!", "?") and depth == 0 and not token.text[:1].islower()
         if ends and index >= 2:
             before = doc[index - 2].lower_.rstrip(".")
             if before in ABBREVIATIONS or len(before) == 1 or before.isdigit():

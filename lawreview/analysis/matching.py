@@ -212,13 +212,12 @@ class TermIndex:
 
 
 def _same_form(word: str, terms: list[str]) -> bool:
-    """Whether a one-word lemma match is the word the terms mean: a gerund or
-    participle ("damaging", "forced") only matches terms written that way, so
-    "damages" does not find "damaging"."""
+    """Whether a one-word lemma match is the word the terms mean: a gerund
+    ("damaging") only matches terms written that way, so "damages" does not
+    find "damaging"."""
     lower = word.lower()
-    for ending in ("ing", "ed"):
-        if lower.endswith(ending) and not any(t.lower().endswith(ending) for t in terms):
-            return lower in (t.lower() for t in terms)
+    if lower.endswith("ing") and not any(t.lower().endswith("ing") for t in terms):
+        return lower in (t.lower() for t in terms)
     return True
 
 

@@ -1,0 +1,104 @@
+"""Numbers, ages and penalties read from the words of the law."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawreview.analysis.facts import find_ages, find_penalties, number_words, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("eighteen", 18),
+        ("eighteen (18)", 18),
+        ("twenty-five", 25),
+        ("one hundred and twenty", 120),
+        ("two hundred thousand", 200_000),
+        ("1,000", 1000),
+        ("4", 4),
+        ("Fifteen", 15),
+        ("not a number", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_number_words_round_trip(value: int) -> None:
+    assert parse_number(number_words(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("a person below the age of eighteen (18) years", [(18, "under")]),
+        ("a child who has not yet reached eighteen years of age", [(18, "under")]),
+        ("No child under the age of 14 years shall be employed", [(14, "under")]),
+        ("children from the age of 12 years may be employed in light work", [(12, "at_least")]),
+        ("a person 16 years or more but under 18 years", [(16, "at_least"), (18, "under")]),
+        ("a person under 16", [(16, "under")]),
+        ("imprisonment for a term of 3 years or more", []),
+        ("within fourteen days of the order", []),
+    ],
+)
+def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
+    assert [(a.age, a.relation) for a in find_ages(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "is liable on conviction to imprisonment for a term of not less than seven years "
+            "and not more than twenty years.",
+            (7, 20, False, False, False),
+        ),
+        (
+            "shall be liable to imprisonment for a term of four to ten years and a fine of "
+            "eighty thousand to two hundred thousand Baht",
+            (4, 10, False, True, False),
+        ),
+        (
+            "liable on conviction to a fine not exceeding fifty thousand dollars or to "
+            "imprisonment for a term not exceeding five years.",
+            (None, 5, False, True, True),
+        ),
+        (
+            "shall, on conviction, be punished with imprisonment for a term which may extend "
+            "to seven years and may also be liable to a fine",
+            (None, 7, False, True, False),
+        ),
+        (
+            "the offender is liable on conviction to imprisonment for life.",
+            (None, None, True, False, False),
+        ),
+        ("shall be punished by imprisonment of two to eight years", (2, 8, False, False, False)),
+        ("imprisonment of up to four years or a fine, or both", (None, 4, False, True, True)),
+        (
+            "shall be liable to imprisonment for a term of six (6) months",
+            (None, 0.5, False, False, False),
+        ),
+        ("shall be punished with a fine of up to 10,000 euros.", (None, None, False, True, False)),
+    ],
+)
+def test_find_penalties(
+    text: str, expected: tuple[float | None, float | None, bool, bool, bool]
+) -> None:
+    found = find_penalties(text)
+    assert len(found) == 1
+    penalty = found[0]
+    assert (
+        penalty.min_years,
+        penalty.max_years,
+        penalty.life,
+        penalty.fine,
+        penalty.fine_alternative,
+    ) == expected
+
+
+def test_defined_is_not_a_fine() -> None:
+    assert find_penalties("acts as defined in Clause 1 of Article 2 of this Law") == []
