@@ -8,6 +8,7 @@ objects, it never mutates the ones it was given.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the top-left of the page."""
@@ -81,7 +82,7 @@ class Document:
     title: str | None = None
     warnings: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The cleaned text: paragraphs joined by newlines (offsets index this)."""
         return "\n".join(p.text for p in self.paragraphs)

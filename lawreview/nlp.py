@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
@@ -24,50 +26,61 @@ ABBREVIATIONS = frozenset(
 """Words after whose full stop a legal sentence goes on ("s. 3", "Art. 5")."""
 
 
-@Language.component("legal_sentences")
-def legal_sentences(doc: Doc) -> Doc:
-    """Sentence starts after a full stop, question or exclamation mark that ends
-    a sentence: not after an abbreviation, a single letter or a number, not
-    inside brackets, and not before a word in lower case."""
-    depth = 0
-    for index, token in enumerate(doc):
-        if index == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[index - 1]
-        if previous.text == "(":
-            depth += 1
-        elif previous.text == ")":
-            depth = max(0, depth - 1)
-        ends = previous.text in (".", "!", "?") and depth == 0 and not token.text[:1].islower()
-        if ends and index >= 2:
-            before = doc[index - 2].lower_.rstrip(".")
-            if before in ABBREVIATIONS or len(before) == 1 or before.isdigit():
-                ends = False
-        token.is_sent_start = ends
-    return doc
-
-
 @lru_cache(maxsize=1)
 def lemma_table() -> Table:
     """The English lemma lookup table of spacy-lookups-data."""
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
-@Language.component("lower_lemmas")
-def lower_lemmas(doc: Doc) -> Doc:
-    """Each token's lemma: the table's entry for its lower-case form, or that form."""
-    table = lemma_table()
-    for token in doc:
-        lower = token.lower_
-        token.lemma_ = table.get(lower, lower)
+@lru_cache(maxsize=65536)
+def lemma_of(lower: str) -> str:
+    """The lemma of a lower-case word form (itself when the table has none)."""
+    found = lemma_table().get(lower)
+    return found if isinstance(found, str) else lower
+
+
+@Language.component("legal_text")
+def legal_text(doc: Doc) -> Doc:
+    """Lemmas and sentences in one pass over the tokens.
+
+    Each token's lemma is the table's entry for its lower-case form (or that
+    form). A sentence starts after a full stop, question or exclamation mark
+    that ends one: not after an abbreviation, a single letter or a number, not
+    inside brackets, and not before a word in lower case.
+    """
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    lemmas, starts = [], []
+    depth = 0
+    for index, text in enumerate(words):
+        lemmas.append(strings.add(lemma_of(text.lower())))
+        if index == 0:
+            starts.append(1)
+            continue
+        previous = words[index - 1]
+        if previous == "(":
+            depth += 1
+        elif previous == ")":
+            depth = max(0, depth - 1)
+        ends = previous in (".", "!", "?") and depth == 0 and not text[:1].islower()
+        if ends and index >= 2:
+            word = words[index - 2].lower().rstrip(".")
+            ends = not (word in ABBREVIATIONS or len(word) == 1 or word.isdigit())
+        starts.append(1 if ends else -1)
+    if words:
+        values = numpy.column_stack(
+            [
+                numpy.array(lemmas, dtype="uint64"),
+                numpy.array(starts, dtype="int64").astype("uint64"),  # -1: not a start
+            ]
+        )
+        doc.from_array([LEMMA, SENT_START], values)
     return doc
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The run's pipeline: tokenizer, lemmas of lower-case forms, legal sentences."""
+    """The run's pipeline: the tokenizer, then lemmas and legal sentences."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("lower_lemmas")
-    nlp.add_pipe("legal_sentences")
+    nlp.add_pipe("legal_text")
     return nlp

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -32,20 +31,43 @@ def tool_version() -> str:
 
 
 def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
-    """The checklist versions ("crc 1.0.0, ...") and a sha256 of their content
-    (paths and line numbers left out, so the hash is the same on any machine)."""
+    """The checklist versions ("crc 1.0.0, ...") and a sha256 of what the
+    analysis reads from them (so the hash is the same on any machine: paths and
+    line numbers are left out)."""
     versions = ", ".join(f"{i.id} {i.version}" for i in standards.instruments)
-
-    def strip(value: object) -> object:
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in ("path", "line")}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    content = [strip(dataclasses.asdict(i)) for i in standards.instruments]
-    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
-    return versions, digest
+    content = [
+        (
+            i.id,
+            i.version,
+            [
+                (
+                    r.id,
+                    r.article,
+                    r.title,
+                    r.summary,
+                    r.obligation,
+                    r.strength,
+                    r.theme,
+                    r.combine,
+                    r.at_least,
+                    r.covers,
+                    r.recommendation,
+                    [
+                        (e.id, e.description, e.terms, e.variants, e.strength, e.check)
+                        for e in r.elements
+                    ],
+                    [
+                        (p.id, p.value, p.constraint, p.fact, p.offence_terms, p.options)
+                        for p in r.parameters
+                    ],
+                    [(link.target, link.relation) for link in r.links],
+                )
+                for r in i.requirements
+            ],
+        )
+        for i in standards.instruments
+    ]
+    return versions, hashlib.sha256(repr(content).encode()).hexdigest()
 
 
 def relied_definitions(
@@ -60,22 +82,36 @@ def relied_definitions(
         unit_text[(passage.law, passage.unit)].append(passage.text)
     relied: dict[tuple[int, str], list[int]] = defaultdict(list)
     for number, law in enumerate(laws):
+        if not law.definitions:
+            continue
+        defined: dict[str, list[tuple[str, list[int]]]] = defaultdict(list)
         for definition in law.definitions:
-            pattern = re.compile(rf"\b{re.escape(definition.term)}\b", re.IGNORECASE)
             defining = by_eid.get((number, definition.eid), [])
-            for (law_number, unit), texts in unit_text.items():
-                if law_number != number or f"{definition.eid}__".startswith(f"{unit}__"):
-                    continue
-                if pattern.search(" ".join(texts)):
-                    relied[(law_number, unit)].extend(defining)
+            defined[definition.term.lower()].append((definition.eid, defining))
+        terms = sorted(defined, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+        for (law_number, unit), texts in unit_text.items():
+            if law_number != number:
+                continue
+            for term in {m.lower() for m in pattern.findall(" ".join(texts))}:
+                for eid, defining in defined[term]:
+                    if not f"{eid}__".startswith(f"{unit}__"):
+                        relied[(law_number, unit)].extend(defining)
     return relied
 
 
-def unit_of_eid(found: Sequence[Passage], law: int, eid: str) -> tuple[int, str]:
-    """The unit (law, section or article eId) a provision belongs to."""
-    for passage in found:
-        if passage.law == law and (passage.eid == eid or eid.startswith(passage.eid + "__")):
-            return (law, passage.unit)
+UnitIndex = dict[tuple[int, str], str]
+"""(law, provision eId) of every passage's provision -> its unit's eId."""
+
+
+def unit_of_eid(index: UnitIndex, law: int, eid: str) -> tuple[int, str]:
+    """The unit (law, section or article eId) a provision belongs to: its own
+    passage's unit, or that of its nearest ancestor with a passage."""
+    probe = eid
+    while probe:
+        if (law, probe) in index:
+            return (law, index[(law, probe)])
+        probe = probe.rpartition("__")[0]
     return (law, eid)
 
 
@@ -91,15 +127,15 @@ def term_definitions(laws: Sequence[Law], found: Sequence[Passage]) -> dict[str,
 
 
 def unit_references(
-    laws: Sequence[Law], found: Sequence[Passage]
+    laws: Sequence[Law], index: UnitIndex
 ) -> dict[tuple[int, str], set[tuple[int, str]]]:
     """For each unit, the units its cross-references point to."""
     refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
     for number, law in enumerate(laws):
         for reference in law.references:
             if reference.target_eid is not None:
-                source = unit_of_eid(found, number, reference.source_eid)
-                target = unit_of_eid(found, number, reference.target_eid)
+                source = unit_of_eid(index, number, reference.source_eid)
+                target = unit_of_eid(index, number, reference.target_eid)
                 if source != target:
                     refs[source].add(target)
     return dict(refs)
@@ -185,6 +221,7 @@ def analyze(
     requirements = standards.requirements()
     found = passages(laws)
     index = TermIndex(found, requirements)
+    unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
@@ -197,11 +234,11 @@ def analyze(
         definitions=relied_definitions(laws, found),
         term_definitions=term_definitions(laws, found),
         interpretation_units=frozenset(
-            unit_of_eid(found, number, d.eid)
+            unit_of_eid(unit_index, number, d.eid)
             for number, law in enumerate(laws)
             for d in law.definitions
         ),
-        unit_references=unit_references(laws, found),
+        unit_references=unit_references(laws, unit_index),
         parameters=dict(standards.parameters),
     )
     findings: list[Finding] = []

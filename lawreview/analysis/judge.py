@@ -37,6 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lawreview.analysis.facts import AgeMention, PenaltyMention
 from lawreview.analysis.matching import Hit, TermIndex
@@ -141,13 +142,77 @@ class Context:
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
+    _texts: dict[Unit, str] = field(default_factory=dict, repr=False)
+    _element_hits: dict[str, dict[Unit, list[Hit]]] = field(default_factory=dict, repr=False)
+    _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
+    _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
         found = self.passages[passage]
         return (found.law, found.unit)
 
+    def element_hits(self, element_id: str) -> dict[Unit, list[Hit]]:
+        """An element's hits grouped by the unit they stand in."""
+        grouped = self._element_hits.get(element_id)
+        if grouped is None:
+            grouped = defaultdict(list)
+            for hit in self.index.hits.get(element_id, ()):
+                grouped[self.unit_of(hit.passage)].append(hit)
+            self._element_hits[element_id] = grouped
+        return grouped
+
+    @cached_property
+    def relying(self) -> dict[Unit, list[Unit]]:
+        """For each unit holding definitions, the units relying on them."""
+        out: dict[Unit, list[Unit]] = defaultdict(list)
+        for unit, definition_passages in self.definitions.items():
+            for holder in {self.unit_of(p) for p in definition_passages}:
+                out[holder].append(unit)
+        return out
+
+    def units_naming(self, term: str) -> set[Unit]:
+        """The units whose passages contain `term` (lower case) as a word start."""
+        if term not in self._naming:
+            found: set[Unit] = set()
+            for passage in self.passages:
+                text = self.lower_texts[passage.index]
+                at = text.find(term)
+                while at >= 0:
+                    if at == 0 or not text[at - 1].isalnum():
+                        found.add((passage.law, passage.unit))
+                        break
+                    at = text.find(term, at + 1)
+            self._naming[term] = found
+        return self._naming[term]
+
+    @cached_property
+    def definition_sets(self) -> dict[Unit, frozenset[int]]:
+        return {unit: frozenset(passages) for unit, passages in self.definitions.items()}
+
+    @cached_property
+    def lower_texts(self) -> list[str]:
+        return [p.text.lower() for p in self.passages]
+
+    @cached_property
+    def citations(self) -> dict[str, str]:
+        """How each provision with a passage is cited, by eId."""
+        return {p.eid: p.citation for p in self.passages}
+
     def unit_text(self, unit: Unit) -> str:
-        return " ".join(self.passages[p].text for p in self.units.get(unit, ()))
+        text = self._texts.get(unit)
+        if text is None:
+            text = " ".join(self.passages[p].text for p in self.units.get(unit, ()))
+            self._texts[unit] = text
+        return text
+
+    def governed_units(self, terms: tuple[str, ...]) -> set[Unit]:
+        """The units about an offence: those naming it (`terms`) and those
+        referring to a unit that does ("an offence under section 4")."""
+        if terms not in self._governed:
+            naming = {u for term in terms for u in self.units_naming(term.lower())}
+            referring = {u for u, targets in self.unit_references.items() if targets & naming}
+            self._governed[terms] = naming | referring
+        return self._governed[terms]
 
     def has_penalty(self, unit: Unit) -> bool:
         return any(self.penalties.get(p) for p in self.units.get(unit, ()))
@@ -162,29 +227,29 @@ class UnitScore:
 
 def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     """Sections and articles ranked by the elements of the requirement they hold."""
-    by_unit: dict[Unit, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
-    reliant: dict[int, list[Unit]] = defaultdict(list)
-    for unit, definition_passages in context.definitions.items():
-        for index in definition_passages:
-            reliant[index].append(unit)
-    borrowed: dict[Unit, set[str]] = defaultdict(set)
+    by_unit: dict[Unit, dict[str, list[Hit]]] = defaultdict(dict)
+    own: dict[Unit, set[str]] = defaultdict(set)
     for element in requirement.elements:
-        for hit in context.index.hits.get(element.id, ()):
-            by_unit[context.unit_of(hit.passage)][element.id].append(hit)
-            for unit in reliant.get(hit.passage, ()):
-                by_unit[unit][element.id].append(hit)
-                borrowed[unit].add(element.id)
+        for unit, hits in context.element_hits(element.id).items():
+            by_unit[unit].setdefault(element.id, []).extend(hits)
+            own[unit].add(element.id)
+            relying_units = context.relying.get(unit, ())
+            if relying_units:
+                by_passage: dict[int, list[Hit]] = defaultdict(list)
+                for hit in hits:
+                    by_passage[hit.passage].append(hit)
+                for relying in relying_units:
+                    definition_hits = [
+                        h for p in context.definition_sets[relying] for h in by_passage.get(p, ())
+                    ]
+                    if definition_hits:
+                        by_unit[relying].setdefault(element.id, []).extend(definition_hits)
     scores = []
     for unit, elements in by_unit.items():
-        own = {
-            e
-            for e, hits in elements.items()
-            if any(context.unit_of(h.passage) == unit for h in hits)
-        }
         score = sum(
             context.index.rarity[element_id]
             * max(h.quality for h in hits)
-            * (1.0 if element_id in own else BORROWED)
+            * (1.0 if element_id in own[unit] else BORROWED)
             for element_id, hits in elements.items()
         )
         if any(
@@ -201,8 +266,9 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
             score *= DISFAVOURED if interpretation else 1.0
         elif interpretation:
             score *= DISFAVOURED
-        scores.append(UnitScore(unit, score, {k: list(v) for k, v in elements.items()}))
-    return sorted(scores, key=lambda s: (-s.score, context.units[s.unit][0]))
+        scores.append(UnitScore(unit, score, elements))
+    scores.sort(key=lambda s: (-s.score, context.units[s.unit][0]))
+    return scores
 
 
 def _value_text(value: ParameterValue, unit: str | None) -> str:
@@ -239,14 +305,6 @@ def _age_candidates(
     return [(p, m) for p in hit_passages for m in context.ages.get(p, ())]
 
 
-def _governed_units(terms: Sequence[str], context: Context) -> set[Unit]:
-    """The units about an offence: those naming it (`terms`) and those referring
-    to a unit that does ("an offence under section 4")."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")", re.I)
-    naming = {u for u in context.units if pattern.search(context.unit_text(u))}
-    return naming | {u for u, targets in context.unit_references.items() if targets & naming}
-
-
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
     """Words naming the offence a penalty-related requirement is about: its
     thresholds' offence terms, else the terms of its first binding element."""
@@ -265,7 +323,7 @@ def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Conte
     return sorted(
         (
             u
-            for u in _governed_units(parameter.offence_terms, context)
+            for u in context.governed_units(parameter.offence_terms)
             if context.has_penalty(u) and u not in context.interpretation_units
         ),
         key=lambda u: context.units[u][0],
@@ -474,7 +532,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     governed = (
         {
             u
-            for u in _governed_units(offence_terms(requirement), context)
+            for u in context.governed_units(offence_terms(requirement))
             if u not in context.interpretation_units
         }
         if penalty_related and offence_terms(requirement)
@@ -652,7 +710,7 @@ def _rationale(
         )
         return f"{reason}: none of its key terms ({terms}) were found."
     where: dict[str, list[str]] = defaultdict(list)
-    citation_of = {p.eid: p.citation for p in context.passages}
+    citation_of = context.citations
     for element in elements:
         if element.found:
             cited = ", ".join(dict.fromkeys(citation_of.get(e, e) for e in element.eids[:2]))

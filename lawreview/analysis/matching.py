@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.matcher import PhraseMatcher
 
 from lawreview.analysis.passages import Passage
@@ -96,32 +97,44 @@ class TermIndex:
                 )
                 if len(lemmas) >= 2 and not any(c.isdigit() for c in term):
                     spread[element_id].append(lemmas)
-        needed = {lemma for groups in spread.values() for lemmas in groups for lemma in lemmas}
+        needed = {
+            nlp.vocab.strings.add(lemma): lemma
+            for groups in spread.values()
+            for lemmas in groups
+            for lemma in lemmas
+        }
+        """Hash of each lemma the spread-out terms need -> the lemma."""
         self.hits: dict[str, list[Hit]] = defaultdict(list)
         positions: dict[str, dict[int, list[Occurrence]]] = defaultdict(dict)
         texts = (passage.text for passage in passages)
+        element_of: dict[int, str] = {}
         for passage, doc in zip(passages, nlp.pipe(texts, batch_size=256)):
+            tokens = doc.to_array([LEMMA, IDX, LENGTH, SENT_START]).tolist()
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                if end - start == 1 and not _same_form(
-                    span.text, phrases[nlp.vocab.strings[match_id]]
-                ):
+                if match_id not in element_of:
+                    element_of[match_id] = nlp.vocab.strings[match_id]
+                element_id = element_of[match_id]
+                first, last = tokens[start], tokens[end - 1]
+                begin, finish = first[1], last[1] + last[2]
+                words = passage.text[begin:finish]
+                if end - start == 1 and not _same_form(words, phrases[element_id]):
                     continue
-                self.hits[nlp.vocab.strings[match_id]].append(
+                self.hits[element_id].append(
                     Hit(
-                        nlp.vocab.strings[match_id],
+                        element_id,
                         passage.index,
-                        passage.start + span.start_char,
-                        passage.start + span.end_char,
-                        span.text,
+                        passage.start + begin,
+                        passage.start + finish,
+                        words,
                     )
                 )
             sentence = 0
-            for token in doc:
-                sentence += 1 if token.is_sent_start else 0
-                if token.lemma_ in needed:
-                    positions[token.lemma_].setdefault(passage.index, []).append(
-                        (token.i, sentence, token.idx, token.idx + len(token.text))
+            for i, (lemma, begin, length, sent_start) in enumerate(tokens):
+                sentence += sent_start == 1
+                word = needed.get(lemma)
+                if word is not None:
+                    positions[word].setdefault(passage.index, []).append(
+                        (i, sentence, begin, begin + length)
                     )
         self._near_hits(spread, positions)
         total = max(len(passages), 1)
