@@ -7,9 +7,18 @@ The library's face is a few verbs, composed in `lawreview.api`:
 - `load_standards(profile=..., extra_dirs=...)`: the checklists as a `StandardSet`.
 - `analyze(laws, standards)`: a framework of laws assessed, an `Assessment` of
   findings with evidence; `read_assessment(path)` reads one back from JSON.
+- `render(assessment, format)`: the assessment as a report (html, docx, md,
+  csv) or as JSON.
 """
 
-from lawreview.api import analyze, extract, load_standards, read_assessment, render_law
+from lawreview.api import (
+    analyze,
+    extract,
+    load_standards,
+    read_assessment,
+    render,
+    render_law,
+)
 from lawreview.model import (
     Assessment,
     Definition,
@@ -41,5 +50,6 @@ __all__ = [
     "extract",
     "load_standards",
     "read_assessment",
+    "render",
     "render_law",
 ]

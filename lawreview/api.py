@@ -7,11 +7,20 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from lawreview import ingest, structure
+from lawreview import compare, ingest, report, review, structure
 from lawreview.analysis.evaluate import Gold, Score, load_findings_gold
 from lawreview.analysis.evaluate import report as findings_report
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
-from lawreview.model import STATUSES, Assessment, Law, LawreviewError, StandardSet
+from lawreview.model import (
+    STATUSES,
+    Assessment,
+    DecisionNotice,
+    DecisionSet,
+    Finding,
+    Law,
+    LawreviewError,
+    StandardSet,
+)
 from lawreview.standards import catalogue as list_standards
 from lawreview.standards import describe as describe_standard
 from lawreview.standards import load_standards, validate_standards
@@ -91,14 +100,71 @@ def assessment_summary(assessment: Assessment) -> str:
     lines = [f"{'requirement':16} {'status':15} {'conf':>5}  evidence"]
     for finding in assessment.findings:
         cited = ", ".join(dict.fromkeys(e.citation for e in finding.evidence[:3])) or "-"
-        lines.append(
-            f"{finding.requirement_id:16} {finding.status:15} {finding.confidence:5.2f}  {cited}"
-        )
+        status = finding.status + _review_mark(finding)
+        lines.append(f"{finding.requirement_id:16} {status:15} {finding.confidence:5.2f}  {cited}")
     counts = ", ".join(
         f"{status} {sum(f.status == status for f in assessment.findings)}" for status in STATUSES
     )
     lines.append(f"{len(assessment.findings)} requirements: {counts}")
+    if any(f.review is not None for f in assessment.findings):
+        lines.append(
+            "* a reviewer's status (the machine's differs); = confirmed by a reviewer; "
+            "! a stale decision, not applied"
+        )
     return "\n".join(lines)
+
+
+def _review_mark(finding: Finding) -> str:
+    if finding.review is None:
+        return ""
+    if finding.review.stale:
+        return "!"
+    return "*" if finding.review.overridden else "="
+
+
+REPORT_FORMATS = (*report.FORMATS, "json")
+"""Formats `render` writes: html, docx, md, csv (reports) and json (the assessment)."""
+
+
+def render(
+    assessment: Assessment,
+    output_format: str,
+    *,
+    template_dir: str | Path | None = None,
+    title: str | None = None,
+    standards: StandardSet | None = None,
+) -> str | bytes:
+    """The assessment as a report: html, docx (bytes), md or csv; or json, the
+    lawreview/assessment@1 contract.
+
+    `standards` adds each obligation in plain words and its Model Law article;
+    by default the shipped checklists with the assessment's profile (the report
+    does without them when they cannot be loaded). `template_dir` overrides the
+    templates and labels.yaml; `title` the report's title.
+    """
+    if output_format == "json":
+        return assessment_json(assessment)
+    if output_format not in report.FORMATS:
+        raise LawreviewError(
+            f"unknown report format {output_format}; choose among {', '.join(REPORT_FORMATS)}"
+        )
+    return report.render(
+        assessment,
+        output_format,
+        template_dir=template_dir,
+        title=title,
+        standards=standards if standards is not None else _report_standards(assessment),
+    )
+
+
+def _report_standards(assessment: Assessment) -> StandardSet | None:
+    """The shipped checklists with the assessment's profile, if they load."""
+    for profile in (assessment.profile, None):
+        try:
+            return load_standards(profile=profile)
+        except LawreviewError:
+            continue
+    return None
 
 
 def read_assessment(path: str | Path) -> Assessment:
@@ -108,6 +174,117 @@ def read_assessment(path: str | Path) -> Assessment:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise LawreviewError(f"cannot be read as JSON ({error})", str(path)) from None
     return assessment_from_dict(data, str(path))
+
+
+# --- reviewer decisions ---------------------------------------------------------
+
+
+def init_decisions(assessment: Assessment) -> str:
+    """The text of a new decision file: one undecided entry per finding."""
+    return review.init_decisions(assessment)
+
+
+def load_decisions(path: str | Path) -> DecisionSet:
+    """A decision file, validated; `DecisionsError` names the file and line of
+    every problem."""
+    return review.load_decisions(path)
+
+
+def apply_decisions(
+    assessment: Assessment,
+    decisions: DecisionSet | str | Path,
+    standards: StandardSet | None = None,
+) -> Assessment:
+    """The assessment with the reviewer's decisions applied: final statuses,
+    and a `Review` on every decided finding (stale ones not applied).
+
+    A decision on a requirement that is neither assessed nor in the standards
+    (default: the shipped library) is an error naming its line."""
+    if not isinstance(decisions, DecisionSet):
+        decisions = review.load_decisions(decisions)
+    assessed = {f.requirement_id for f in assessment.findings}
+    known: set[str] = set()
+    if any(d.requirement_id not in assessed and not d.vanished for d in decisions.decisions):
+        library = standards if standards is not None else load_standards()
+        known = {r.id for r in library.all_requirements()}
+    return review.apply_decisions(assessment, decisions, known)
+
+
+def decision_notices(reviewed: Assessment, decisions: DecisionSet) -> tuple[DecisionNotice, ...]:
+    """Decisions not applied to `reviewed` (the output of `apply_decisions`):
+    stale ones, and those for requirements it does not contain."""
+    return review.decision_notices(reviewed, decisions)
+
+
+def update_decisions(
+    assessment: Assessment,
+    path: str | Path,
+    *,
+    reconfirm: Sequence[str] = (),
+    write: bool = True,
+) -> review.UpdateSummary:
+    """Bring the decision file at `path` up to date with `assessment`, keeping
+    the reviewer's entries (see `review.update_decisions`); with `write`,
+    replace the file atomically and keep the previous one as `<path>.bak`."""
+    summary = review.update_decisions(assessment, review.load_decisions(path), reconfirm)
+    if write:
+        review.write_decisions(path, summary.text)
+    return summary
+
+
+# --- comparison and diff ---------------------------------------------------------
+
+
+def compare_assessments(
+    assessments: Sequence[Assessment],
+    *,
+    instruments: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+    gaps_only: bool = False,
+) -> compare.Comparison:
+    """Several jurisdictions' assessments side by side (see `compare.compare`)."""
+    if len(assessments) < 2:
+        raise LawreviewError("a comparison needs at least two assessments")
+    unknown = sorted(set(statuses) - set(STATUSES))
+    if unknown:
+        raise LawreviewError(
+            f"unknown status {', '.join(unknown)}; choose among {', '.join(STATUSES)}"
+        )
+    return compare.compare(
+        assessments,
+        instruments=instruments,
+        themes=themes,
+        statuses=statuses,
+        gaps_only=gaps_only,
+    )
+
+
+def render_comparison(comparison: compare.Comparison, output_format: str) -> str:
+    """The comparison as html, csv, md or json text."""
+    if output_format not in compare.COMPARISON_FORMATS:
+        raise LawreviewError(
+            f"unknown format {output_format}; choose among {', '.join(compare.COMPARISON_FORMATS)}"
+        )
+    return compare.render_comparison(comparison, output_format)
+
+
+COMPARISON_FORMATS = compare.COMPARISON_FORMATS
+DIFF_FORMATS = compare.DIFF_FORMATS
+
+
+def diff_assessments(old: Assessment, new: Assessment) -> compare.VersionDiff:
+    """What changed between two assessments of one jurisdiction."""
+    return compare.diff(old, new)
+
+
+def render_diff(version_diff: compare.VersionDiff, output_format: str) -> str:
+    """The diff as html, md or json text."""
+    if output_format not in compare.DIFF_FORMATS:
+        raise LawreviewError(
+            f"unknown format {output_format}; choose among {', '.join(compare.DIFF_FORMATS)}"
+        )
+    return compare.render_diff(version_diff, output_format)
 
 
 def evaluate_findings(gold_files: Sequence[Path]) -> dict[str, Score]:
@@ -135,17 +312,27 @@ def _gold_source(gold: Gold, gold_file: Path, source: str) -> Path:
 
 __all__ = [
     "analyze",
+    "apply_decisions",
     "assessment_json",
     "assessment_summary",
+    "compare_assessments",
+    "decision_notices",
     "describe_standard",
+    "diff_assessments",
     "evaluate_findings",
     "evaluate_structure",
     "extract",
     "findings_report",
+    "init_decisions",
     "list_standards",
+    "load_decisions",
     "load_standards",
     "read_assessment",
+    "render",
+    "render_comparison",
+    "render_diff",
     "render_law",
     "select_instruments",
+    "update_decisions",
     "validate_standards",
 ]

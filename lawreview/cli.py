@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -39,6 +40,11 @@ evaluate_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(evaluate_app, name="evaluate")
+review_app = typer.Typer(
+    help="Reviewer decisions: write a decision file for an assessment, bring it up to date.",
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
 
 
 def fail(message: str) -> typer.Exit:
@@ -47,15 +53,16 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-def write_output(path: Path, content: str, *, force: bool) -> None:
-    """Write `content` to `path` atomically; never overwrite without `force`."""
+def write_output(path: Path, content: str | bytes, *, force: bool) -> None:
+    """Write `content` (text as UTF-8, or bytes) to `path` atomically; never
+    overwrite without `force`."""
     if path.exists() and not force:
         raise LawreviewError("already exists; pass --force to overwrite it", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -210,8 +217,40 @@ ProfileOption = Annotated[
 ]
 
 
+DecisionsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--decisions",
+        help="A reviewer decision file (lawreview review init): the reviewer's status is "
+        "final where given; stale decisions are reported and not applied.",
+        show_default=False,
+    ),
+]
+
+
+def apply_decisions(
+    assessment: api.Assessment,
+    decisions: api.DecisionSet,
+    standards: api.StandardSet | None = None,
+) -> api.Assessment:
+    """The reviewed assessment; stale and unapplied decisions warned about on stderr."""
+    reviewed = api.apply_decisions(assessment, decisions, standards)
+    for notice in api.decision_notices(reviewed, decisions):
+        typer.echo(f"warning: {notice.source}: {notice.message}", err=True)
+    return reviewed
+
+
 class AssessmentFormat(str, Enum):
     json = "json"
+    html = "html"
+    docx = "docx"
+    md = "md"
+    csv = "csv"
+
+
+def report_target(out: Path, output_format: str) -> Path:
+    """Where a format goes in `out`: assessment.json, or report.<format>."""
+    return out / ("assessment.json" if output_format == "json" else f"report.{output_format}")
 
 
 @app.command()
@@ -243,18 +282,26 @@ def analyze(
         typer.Option(
             "--output",
             "-o",
-            help="Directory to write assessment.json into. Default: print a summary only.",
+            help="Directory to write assessment.json (and the reports chosen with "
+            "--format) into. Default: print a summary only.",
         ),
     ] = None,
     output_format: Annotated[
         list[AssessmentFormat] | None,
-        typer.Option("--format", "-f", help="Output formats written to -o. Repeatable."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output formats written to -o: json (assessment.json), html, docx, md, "
+            "csv (report.<format>). Repeatable. Default: json.",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    decisions: DecisionsOption = None,
 ) -> None:
     """Assess a country's laws against the standards: for every requirement a
     status (compliant, partial, missing, conflict, not_applicable, needs_review),
     a confidence, a rationale and the words of the law behind it."""
+    decision_set = api.load_decisions(decisions) if decisions is not None else None
     standards = api.load_standards(profile=profile, extra_dirs=standards_dir or [])
     if standard:
         standards = api.select_instruments(standards, standard)
@@ -274,12 +321,78 @@ def analyze(
             jurisdiction=jurisdiction,
             progress=lambda done, total: bar.update(1),
         )
+    if decision_set is not None:
+        assessment = apply_decisions(assessment, decision_set, standards)
     typer.echo(api.assessment_summary(assessment))
     if out is None:
         return
-    for chosen in output_format or [AssessmentFormat.json]:
-        target = out / f"assessment.{chosen.value}"
-        write_output(target, api.assessment_json(assessment), force=force)
+    for chosen in dict.fromkeys(output_format or [AssessmentFormat.json]):
+        target = report_target(out, chosen.value)
+        write_output(target, api.render(assessment, chosen.value, standards=standards), force=force)
+        typer.echo(f"wrote {target}", err=True)
+
+
+@app.command()
+def report(
+    assessment_file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="ASSESSMENT",
+            help="An assessment.json written by `lawreview analyze`.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html, docx, md, csv or json; several as html,docx or repeated. Default: html.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Directory to write report.<format> into. Default: print the one "
+            "text format chosen.",
+        ),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Your templates (report.html.j2, report.md.j2, report.css, report.js) "
+            "and labels.yaml, used instead of the shipped ones.",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option(help="The report's title.", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    decisions: DecisionsOption = None,
+) -> None:
+    """Write the report of an assessment: cover and provenance, executive
+    summary, method, compliance matrix, analysis by obligation with the words
+    of the law, consolidated recommendations and annexes."""
+    formats = parse_formats(output_format, api.REPORT_FORMATS) or ["html"]
+    assessment = api.read_assessment(assessment_file)
+    if decisions is not None:
+        assessment = apply_decisions(assessment, api.load_decisions(decisions))
+    if out is None:
+        if len(formats) > 1 or formats == ["docx"]:
+            raise fail(f"{', '.join(formats)} need -o DIRECTORY")
+        content = api.render(assessment, formats[0], template_dir=template_dir, title=title)
+        typer.echo(content, nl=False)
+        return
+    if out.exists() and not out.is_dir():
+        raise fail(f"{out} is a file; -o names a directory")
+    for chosen in formats:
+        target = report_target(out, chosen)
+        content = api.render(assessment, chosen, template_dir=template_dir, title=title)
+        write_output(target, content, force=force)
         typer.echo(f"wrote {target}", err=True)
 
 
@@ -356,6 +469,194 @@ def standards_validate(
     """
     files = api.validate_standards(paths or [], extra_dirs=standards_dir or [])
     typer.echo(f"ok: {len(files)} files valid")
+
+
+# --- review, compare and diff commands -------------------------------------------
+
+
+@review_app.command("init")
+def review_init(
+    assessment: Annotated[
+        Path,
+        typer.Argument(help="An assessment.json from `lawreview analyze`.", show_default=False),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The decision file to write. Default: stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a decision file with one entry per finding: requirement, machine
+    status and confidence, evidence eIds and a hash of the evidence text, and
+    empty fields for the reviewer's status, reason, note, name and date."""
+    text = api.init_decisions(api.read_assessment(assessment))
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    write_output(out, text, force=force)
+    typer.echo(f"wrote {out}", err=True)
+
+
+@review_app.command("update")
+def review_update(
+    assessment: Annotated[
+        Path, typer.Argument(help="The new assessment.json.", show_default=False)
+    ],
+    decisions: Annotated[
+        Path, typer.Argument(help="The decision file to update in place.", show_default=False)
+    ],
+    reconfirm: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A requirement whose decision you checked again after its evidence changed: "
+            "its machine fields are refreshed and your verdict kept. Repeatable; `all` for "
+            "every decision.",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option(help="Report what would change; leave the file alone.")
+    ] = False,
+) -> None:
+    """Bring a decision file up to date with a new assessment: keep every
+    reviewer's entry, add new findings, mark vanished ones. The file is replaced
+    atomically; the previous version is kept as FILE.bak."""
+    summary = api.update_decisions(
+        api.read_assessment(assessment), decisions, reconfirm=reconfirm or [], write=not dry_run
+    )
+    for label, ids in (
+        ("added", summary.added),
+        ("refreshed", summary.refreshed),
+        ("vanished", summary.vanished),
+        ("assessed again", summary.returned),
+        ("reconfirmed", summary.reconfirmed),
+        ("stale (check, then --reconfirm)", summary.stale),
+    ):
+        if ids:
+            typer.echo(f"{label}: {', '.join(ids)}")
+    if dry_run:
+        typer.echo(f"dry run: {decisions} not changed", err=True)
+    else:
+        typer.echo(f"wrote {decisions} (previous version: {decisions}.bak)", err=True)
+
+
+def parse_formats(values: list[str] | None, allowed: tuple[str, ...]) -> list[str]:
+    """Formats given as `--format html,md` or repeated `--format html`."""
+    chosen = [f.strip() for value in values or [] for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in allowed]
+    if unknown:
+        raise fail(f"unknown format {', '.join(unknown)}; choose among {', '.join(allowed)}")
+    return list(dict.fromkeys(chosen))
+
+
+def write_rendered(
+    out: Path | None, stem: str, formats: list[str], render: Callable[[str], str], force: bool
+) -> None:
+    """Print one format, or write each format to `out/<stem>.<format>`."""
+    if out is None:
+        if len(formats) > 1:
+            raise fail(f"{len(formats)} formats need -o DIRECTORY")
+        typer.echo(render(formats[0]), nl=False)
+        return
+    if out.exists() and not out.is_dir():
+        raise fail(f"{out} is a file; -o names a directory")
+    for chosen in formats:
+        target = out / f"{stem}.{chosen}"
+        write_output(target, render(chosen), force=force)
+        typer.echo(f"wrote {target}", err=True)
+
+
+OutputDirOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Directory to write into. Default: print markdown."),
+]
+
+
+@app.command()
+def compare(
+    assessments: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Assessment files (assessment.json), one per jurisdiction.", show_default=False
+        ),
+    ],
+    out: OutputDirOption = None,
+    output_format: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html, csv, md, json; comma-separated or repeated. "
+            "Default: html,csv,md with -o, else md.",
+            show_default=False,
+        ),
+    ] = None,
+    standard: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--standard", "-s", help="Only these instruments. Repeatable.", show_default=False
+        ),
+    ] = None,
+    theme: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only these themes (prosecution, protection, ...). Repeatable.", show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only requirements with this status in at least one jurisdiction. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    gaps_only: Annotated[
+        bool, typer.Option(help="Only requirements that are a gap somewhere.")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+) -> None:
+    """Compare jurisdictions: a matrix of requirements by jurisdiction, heat maps
+    by theme and instrument, and the requirements most jurisdictions miss."""
+    formats = parse_formats(output_format, api.COMPARISON_FORMATS) or (
+        ["html", "csv", "md"] if out is not None else ["md"]
+    )
+    comparison = api.compare_assessments(
+        [api.read_assessment(path) for path in assessments],
+        instruments=standard or [],
+        themes=theme or [],
+        statuses=status or [],
+        gaps_only=gaps_only,
+    )
+    write_rendered(
+        out, "comparison", formats, lambda f: api.render_comparison(comparison, f), force
+    )
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier assessment.json.", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later assessment.json.", show_default=False)],
+    out: OutputDirOption = None,
+    output_format: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html, md, json; comma-separated or repeated. "
+            "Default: html,md,json with -o, else md.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+) -> None:
+    """Show what changed between two assessments of one jurisdiction: gaps
+    closed and opened, status changes, evidence that moved, and requirements
+    added or removed by a new checklist version."""
+    formats = parse_formats(output_format, api.DIFF_FORMATS) or (
+        ["html", "md", "json"] if out is not None else ["md"]
+    )
+    version_diff = api.diff_assessments(api.read_assessment(old), api.read_assessment(new))
+    write_rendered(out, "diff", formats, lambda f: api.render_diff(version_diff, f), force)
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ and not used: the lexical pipeline is what the matching was tuned on.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
 
 import numpy
 import spacy
@@ -18,6 +19,7 @@ from spacy.attrs import LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 ABBREVIATIONS = frozenset(
     "s ss no nos art arts para paras sec secs subs cap ch chap e.g i.e etc viz cf p pp vol "
@@ -74,7 +76,7 @@ def legal_text(doc: Doc) -> Doc:
                 numpy.array(starts, dtype="int64").astype("uint64"),  # -1: not a start
             ]
         )
-        doc.from_array([LEMMA, SENT_START], values)
+        doc.from_array([LEMMA, SENT_START], cast(Ints2d, values))
     return doc
 
 
