@@ -216,7 +216,8 @@ def test_evidence_matches(cited: str, gold: str, matches: bool) -> None:
 
 
 def test_the_tuning_gold_meets_the_targets() -> None:
-    """Status accuracy at least 90% and no false assurance on the tuning laws.
+    """Status accuracy at least 90%, no false assurance, and the gold's evidence
+    cited for at least 95% of compliant, partial and conflict findings on the tuning laws.
     (The held-out laws are reported by `lawreview evaluate findings`, never tuned on.)"""
     tuning = [
         path
@@ -227,7 +228,7 @@ def test_the_tuning_gold_meets_the_targets() -> None:
     score = lawreview.api.evaluate_findings(tuning)["tuning"]
     assert score.false_assurance == 0, score.misses
     assert score.accuracy >= 0.9, score.misses
-    assert score.evidence_rate >= 0.9, score.misses
+    assert score.evidence_rate >= 0.95, score.misses
 
 
 @pytest.mark.parametrize(

@@ -244,6 +244,11 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
                     ]
                     if definition_hits:
                         by_unit[relying].setdefault(element.id, []).extend(definition_hits)
+    defines_terms = any(
+        term.lower() in context.term_definitions
+        for element in requirement.elements
+        for term in (*element.terms, *element.variants)
+    )
     scores = []
     for unit, elements in by_unit.items():
         score = sum(
@@ -260,7 +265,7 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
             score *= FAVOURED  # the provision's heading names the matter
         interpretation = unit in context.interpretation_units
         if requirement.obligation == "define":
-            score *= FAVOURED if interpretation else 1.0
+            score *= FAVOURED if interpretation and defines_terms else 1.0
         elif requirement.obligation in ("criminalise", "penalise"):
             score *= FAVOURED if context.has_penalty(unit) else 1.0
             score *= DISFAVOURED if interpretation else 1.0
@@ -615,8 +620,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 def _evidence(
     hits: list[Hit], checks: list[Check], units: set[Unit], context: Context
 ) -> tuple[Evidence, ...]:
-    """The passages behind a finding: those of the chosen units first (before
-    the definitions they rely on), those with the most matched elements first."""
+    """The passages behind a finding: those stating a checked threshold first,
+    then those of the chosen units (before the definitions they rely on), those
+    with the most matched elements first."""
     by_passage: dict[int, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_passage[hit.passage].append(hit)
@@ -629,17 +635,17 @@ def _evidence(
             )  # fmt: skip
             if passage is not None:
                 by_passage.setdefault(passage.index, [])
-    failing = {
+    stating = {
         p.index
         for c in checks
-        if c.fact is not None and not c.ok
+        if c.fact is not None
         for p in context.passages
         if p.document == c.fact.document and p.start <= c.fact.start < p.end
     }
     ranked = sorted(
         by_passage.items(),
         key=lambda item: (
-            item[0] not in failing,
+            item[0] not in stating,
             context.unit_of(item[0]) not in units,
             -len({h.element for h in item[1]}),
             item[0],
