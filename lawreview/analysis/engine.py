@@ -75,10 +75,9 @@ def relied_definitions(
 ) -> dict[tuple[int, str], list[int]]:
     """For each section or article, the passages of the definitions it relies on:
     those whose defined term it uses (outside the definition itself)."""
-    by_eid: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_eid = _passages_within(found)
     unit_text: dict[tuple[int, str], list[str]] = defaultdict(list)
     for passage in found:
-        by_eid[(passage.law, passage.eid)].append(passage.index)
         unit_text[(passage.law, passage.unit)].append(passage.text)
     relied: dict[tuple[int, str], list[int]] = defaultdict(list)
     for number, law in enumerate(laws):
@@ -115,14 +114,25 @@ def unit_of_eid(index: UnitIndex, law: int, eid: str) -> tuple[int, str]:
     return (law, eid)
 
 
+def _passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]]:
+    """For every provision with passages, its own passages and those of the
+    provisions inside it (a definition that "includes—" a list holds the list)."""
+    within: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for passage in found:
+        eid = passage.eid
+        while eid:
+            within[(passage.law, eid)].append(passage.index)
+            eid = eid.rpartition("__")[0]
+    return within
+
+
 def term_definitions(laws: Sequence[Law], found: Sequence[Passage]) -> dict[str, list[int]]:
     """The passages defining each term (lower case) across the framework."""
+    within = _passages_within(found)
     defining: dict[str, list[int]] = defaultdict(list)
     for number, law in enumerate(laws):
         for definition in law.definitions:
-            defining[definition.term.lower()].extend(
-                p.index for p in found if p.law == number and p.eid == definition.eid
-            )
+            defining[definition.term.lower()].extend(within.get((number, definition.eid), []))
     return dict(defining)
 
 

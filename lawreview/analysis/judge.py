@@ -56,8 +56,9 @@ from lawreview.model import (
 Unit = tuple[int, str]
 """A section or article: (index of the law in the framework, eId)."""
 
-TOGETHER = frozenset({"define", "criminalise", "penalise"})
-"""Obligations whose elements must stand in one provision (with its definitions)."""
+TOGETHER = frozenset({"define", "criminalise", "penalise", "jurisdiction"})
+"""Obligations whose elements must stand in one provision (with its definitions):
+a definition, an offence, its penalty, the heads of jurisdiction over it."""
 DISCRETIONARY = frozenset({"shall_consider", "endeavour", "should", "shall_promote", "recognize"})
 PENALTY_FACTS = frozenset({"maximum_penalty", "fine_alternative"})
 MIN_SCORE = 1.0
@@ -104,8 +105,9 @@ ANY_PERSON = re.compile(
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
 BINDING = re.compile(
-    r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits?|is liable|"
-    r"are liable|is guilty|is prohibited|are prohibited|prohibited|punish\w*)\b",
+    r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
+    r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
+    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute))\b",
     re.I,
 )
 OTHER_LAW = (
@@ -115,7 +117,8 @@ OTHER_LAW = (
 )
 REFERS_OUT = re.compile(OTHER_LAW)
 PENALTY_REFERS_OUT = re.compile(
-    rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*)[^.]{{0,80}}?(?:{OTHER_LAW})", re.I
+    rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
+    re.I,
 )
 CORPORATE = re.compile(
     r"\b(?:body corporate|bodies corporate|legal persons?|juridical persons?|juristic persons?|"
@@ -293,21 +296,38 @@ def _meets(found: float, value: ParameterValue, constraint: str) -> bool:
 
 
 def _age_candidates(
-    requirement: Requirement, ranked: list[UnitScore], context: Context
+    requirement: Requirement,
+    chosen: list[UnitScore],
+    ranked: list[UnitScore],
+    context: Context,
 ) -> list[tuple[int, AgeMention]]:
-    """The ages that decide an age threshold (rule 3): for a definition, those
-    in the law's definitions of the element's terms; otherwise those in the
-    passages where the requirement's elements were found."""
+    """The ages that decide an age threshold (rule 3), looked for ever wider: in
+    the law's definitions of the element's terms (for a definition), then in
+    the passages of the chosen provisions where the elements were found, then in
+    the definitions those provisions rely on ("minor"), then wherever the
+    elements were found."""
     if requirement.obligation == "define":
         terms = {t.lower() for e in requirement.elements for t in (*e.terms, *e.variants)}
         defining = sorted({p for t in terms for p in context.term_definitions.get(t, ())})
         found = [(p, m) for p in defining for m in context.ages.get(p, ())]
         if found:
             return found
-    hit_passages = sorted(
-        {hit.passage for unit in ranked for hits in unit.elements.values() for hit in hits}
+    relied = (
+        []
+        if requirement.strength == "may"  # an option is used only where it is stated
+        else sorted({p for unit in chosen for p in context.definitions.get(unit.unit, ())})
     )
-    return [(p, m) for p in hit_passages for m in context.ages.get(p, ())]
+    for passages in (_hit_passages(chosen), relied, _hit_passages(ranked)):
+        found = [(p, m) for p in passages for m in context.ages.get(p, ())]
+        if found:
+            return found
+    return []
+
+
+def _hit_passages(units: list[UnitScore]) -> list[int]:
+    return sorted(
+        {hit.passage for unit in units for hits in unit.elements.values() for hit in hits}
+    )
 
 
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
@@ -340,13 +360,14 @@ def check_parameter(
     parameter: Parameter,
     value: ParameterValue,
     ranked: list[UnitScore],
+    chosen: list[UnitScore],
     context: Context,
 ) -> Check | None:
     """The standard's threshold against the weakest value the law states for it,
     if it states one."""
     expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
     if parameter.fact == "age":
-        candidates = _age_candidates(requirement, ranked, context)
+        candidates = _age_candidates(requirement, chosen, ranked, context)
         if not candidates:
             return None
         failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
@@ -491,7 +512,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             if parameter.fact is None:
                 continue
             value = context.parameters.get(parameter.id, parameter.value)
-            check = check_parameter(requirement, parameter, value, ranked, context)
+            check = check_parameter(requirement, parameter, value, ranked, chosen_units, context)
             if check is not None:
                 checks.append(check)
     notes: list[str] = [

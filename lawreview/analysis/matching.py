@@ -202,6 +202,8 @@ class TermIndex:
                 if alignment is None:
                     continue
                 words = normal[alignment.dest_start : alignment.dest_end]
+                if fuzz.ratio(_normal(term), words) < FUZZY_CUTOFF:
+                    continue  # part of the term only: "jurisdiction", "concurrent jurisdiction"
                 if NEGATIONS.intersection(words.split()) != NEGATIONS.intersection(
                     _normal(term).split()
                 ):

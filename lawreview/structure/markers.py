@@ -68,6 +68,7 @@ SCHEDULE = re.compile(
 )
 UNIT = re.compile(
     rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
+    (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
@@ -112,11 +113,13 @@ def roman_value(text: str) -> int | None:
     return total
 
 
-def read_marker(text: str, *, unit_words: frozenset[str]) -> Marker | None:
+def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False) -> Marker | None:
     """The marker opening `text`, or None for an unnumbered paragraph.
 
     `unit_words` are the words that make units in this law ("article", "section",
-    "§"); "Section" outside them is a container (civil-law style).
+    "§"); "Section" outside them is a container (civil-law style). "(a) of
+    subsection (2)" at the start of a line is a reference, not a list item,
+    unless the previous paragraph opened a list (`in_list`: "... transmission—").
     """
     if (match := ROMAN_ARTICLE.match(text)) and "article" not in unit_words:
         return Marker("container", match.group("num"), match.group("rest"), "title")
@@ -142,7 +145,7 @@ def read_marker(text: str, *, unit_words: frozenset[str]) -> Marker | None:
         return Marker("unit", match.group("num"), rest, word)
     if match := PAREN.match(text):
         num, rest = match.group("num"), match.group("rest")
-        if REFERENCE_CONTINUATION.match(rest):
+        if REFERENCE_CONTINUATION.match(rest) and not in_list:
             return None
         if num[0].isdigit():
             return Marker("paren_digit", num, rest)

@@ -100,6 +100,10 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
 
 
 HEADING_END = re.compile(r"[.,;:]$")
+EMPOWERING = re.compile(r"^\((?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)$", re.I)
+"""A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)"."""
+LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
+"""How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
 
 def is_heading_like(text: str) -> bool:
@@ -122,12 +126,14 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     stripped = rest.strip()
     if not stripped:
         return None, "", len(rest)
-    old_style = re.match(r"^(?P<head>[^.;:]{2,90}?)\s*[.:]?\s*[\u2013\u2014]\s*(?=\S)", rest)
+    old_style = re.match(
+        r"^(?P<head>[^.;:]{2,90}?)\s*(?P<stop>[.:]?)\s*[\u2013\u2014]\s*(?=\S)", rest
+    )
     if (
         old_style
         and is_heading_like(old_style.group("head"))
         and not old_style.group("head").startswith("(")
-        and "," not in old_style.group("head")
+        and ("," not in old_style.group("head") or old_style.group("stop") == ".")
     ):
         return old_style.group("head").strip(), rest[old_style.end() :], old_style.end()
     if is_heading_like(stripped):
@@ -232,13 +238,18 @@ class TreeBuilder:
         return [p.text for p in self.paragraphs[self.index + 1 : self.index + 1 + LOOKAHEAD]]
 
     def take_heading_paragraph(self) -> str | None:
-        """The next paragraph as a heading, when it reads as one (consumed)."""
-        if self.index + 1 >= len(self.paragraphs):
+        """The next paragraph as a heading, when it reads as one (consumed). A
+        line naming the empowering provision ("(Section 32)") before the heading
+        of a schedule is passed over."""
+        ahead = self.index + 1
+        if ahead < len(self.paragraphs) and EMPOWERING.match(self.paragraphs[ahead].text):
+            ahead += 1
+        if ahead >= len(self.paragraphs):
             return None
-        following = self.paragraphs[self.index + 1].text
+        following = self.paragraphs[ahead].text
         if read_marker(following, unit_words=self.words) or not is_heading_like(following):
             return None
-        self.index += 1
+        self.index = ahead
         return following
 
     # -- the grammar --------------------------------------------------------
@@ -251,7 +262,8 @@ class TreeBuilder:
         return self.roots
 
     def paragraph(self, text: str, offset: int, paragraph: Paragraph) -> None:
-        marker = read_marker(text, unit_words=self.words)
+        previous = self.paragraphs[self.index - 1].text if self.index else ""
+        marker = read_marker(text, unit_words=self.words, in_list=bool(LIST_INTRO.search(previous)))
         if marker is None:
             self.plain(text, offset, paragraph)
             return
@@ -326,6 +338,11 @@ class TreeBuilder:
             node.add_text(text, offset, paragraph.page_end)
 
     def sub_kind(self, style: str) -> str:
+        """The kind of a sub-provision: "1." or "1)" directly inside an article is
+        a clause; elsewhere "1." is a point (a paragraph in a schedule)."""
+        numbered = style in ("digit_dot", "digit_right")
+        if numbered and self.unit is not None and self.unit.kind == "article" and not self.subs:
+            return "clause"
         if style in SUB_KINDS:
             return SUB_KINDS[style]
         if self.unit is None:
