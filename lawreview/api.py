@@ -6,11 +6,14 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lawreview import compare, ingest, report, review, structure
 from lawreview.analysis.evaluate import Gold, Score, load_findings_gold
 from lawreview.analysis.evaluate import report as findings_report
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
+from lawreview.budget import run_within
+from lawreview.cache import ExtractionCache, default_cache_dir, file_sha256
 from lawreview.model import (
     STATUSES,
     Assessment,
@@ -21,20 +24,120 @@ from lawreview.model import (
     LawreviewError,
     StandardSet,
 )
+from lawreview.output import unique_slugs, write_atomic
 from lawreview.standards import catalogue as list_standards
 from lawreview.standards import describe as describe_standard
 from lawreview.standards import load_standards, validate_standards
 from lawreview.structure.export import render_law
 from lawreview.structure.gold import StructureScore, load_gold, score_structure
 
+if TYPE_CHECKING:
+    from lawreview.batch import BatchOptions, BatchSummary, Manifest
 
-def extract(path: str | Path, *, password: str | None = None, ocr: bool = False) -> Law:
+
+DEFAULT_MAX_PAGES = 2000
+"""The page limit of `extract` (and `--max-pages`): a PDF with more pages is refused."""
+
+
+def extract(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    ocr: bool = False,
+    max_pages: int | None = DEFAULT_MAX_PAGES,
+    timeout: float | None = None,
+    max_memory_mb: int | None = None,
+    cache_dir: str | Path | None = None,
+) -> Law:
     """Read a legislation file (.pdf, .txt, .docx, .html) into its provision tree.
 
-    Raises `InputError` (or a subclass) for files that cannot be read.
+    Guards: a PDF of more than `max_pages` pages is refused before its pages
+    are read; with `timeout` (seconds) or `max_memory_mb`, extraction runs in a
+    child process that is stopped when it exceeds them (`lawreview.budget`).
+    With `cache_dir`, a file extracted before (same content, extractor version
+    and options) is read back from the cache instead (`lawreview.cache`).
+
+    Raises `InputError` (or a subclass, `BudgetExceededError` for a guard) for
+    files that cannot be read.
     """
-    document = ingest.read(Path(path), password=password, ocr=ocr)
-    return structure.parse(document)
+    path = Path(path)
+    store = ExtractionCache(Path(cache_dir)) if cache_dir is not None else None
+    sha256 = file_sha256(path) if store is not None and path.is_file() else None
+    if store is not None and sha256 is not None:
+        cached = store.load(path, sha256, password=password is not None, ocr=ocr)
+        if cached is not None:
+            return cached
+    law = run_within(
+        _extract_now,
+        path,
+        password,
+        ocr,
+        max_pages,
+        subject=str(path),
+        timeout=timeout,
+        max_memory_mb=max_memory_mb,
+    )
+    if store is not None and law.document.sha256 == sha256:
+        store.store(law, password=password is not None, ocr=ocr)
+    return law
+
+
+def _extract_now(path: Path, password: str | None, ocr: bool, max_pages: int | None) -> Law:
+    """The extraction itself (module level, so a spawned child can run it)."""
+    return structure.parse(ingest.read(path, password=password, ocr=ocr, max_pages=max_pages))
+
+
+def load_manifest(path: str | Path) -> Manifest:
+    """A batch manifest, validated; `ManifestError` names the file and line of
+    every problem (see `lawreview.batch`)."""
+    from lawreview import batch  # batch composes this module's verbs: imported when used
+
+    return batch.load_manifest(path)
+
+
+def run_batch(
+    manifest: Manifest,
+    out: Path,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    options: BatchOptions | None = None,
+    force: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> BatchSummary:
+    """Assess every jurisdiction of a manifest, in `jobs` processes or on the
+    Dask cluster at `scheduler`, and compare them (see `lawreview.batch.run_batch`)."""
+    from lawreview import batch
+
+    return batch.run_batch(
+        manifest,
+        out,
+        jobs=jobs,
+        scheduler=scheduler,
+        options=options,
+        force=force,
+        progress=progress,
+    )
+
+
+def batch_options(
+    *,
+    max_pages: int | None = DEFAULT_MAX_PAGES,
+    timeout: float | None = None,
+    max_memory_mb: int | None = None,
+    cache_dir: str | Path | None = None,
+    standards_dirs: Sequence[str | Path] = (),
+) -> BatchOptions:
+    """How a batch reads its documents: budgets, cache directory (None: no cache)."""
+    from lawreview import batch
+
+    return batch.BatchOptions(
+        max_pages=max_pages,
+        timeout=timeout,
+        max_memory_mb=max_memory_mb,
+        cache_dir=str(cache_dir) if cache_dir is not None else None,
+        standards_dirs=tuple(str(d) for d in standards_dirs),
+    )
 
 
 def evaluate_structure(gold_files: list[Path]) -> list[StructureScore]:
@@ -311,12 +414,15 @@ def _gold_source(gold: Gold, gold_file: Path, source: str) -> Path:
 
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
     "analyze",
     "apply_decisions",
     "assessment_json",
     "assessment_summary",
+    "batch_options",
     "compare_assessments",
     "decision_notices",
+    "default_cache_dir",
     "describe_standard",
     "diff_assessments",
     "evaluate_findings",
@@ -326,13 +432,17 @@ __all__ = [
     "init_decisions",
     "list_standards",
     "load_decisions",
+    "load_manifest",
     "load_standards",
     "read_assessment",
     "render",
     "render_comparison",
     "render_diff",
     "render_law",
+    "run_batch",
     "select_instruments",
+    "unique_slugs",
     "update_decisions",
     "validate_standards",
+    "write_atomic",
 ]

@@ -7,13 +7,13 @@ traceback and exit with code 2.
 
 from __future__ import annotations
 
-import os
+import contextlib
+import signal
 import sys
-import tempfile
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypedDict
 
 import typer
 
@@ -54,19 +54,8 @@ def fail(message: str) -> typer.Exit:
 
 
 def write_output(path: Path, content: str | bytes, *, force: bool) -> None:
-    """Write `content` (text as UTF-8, or bytes) to `path` atomically; never
-    overwrite without `force`."""
-    if path.exists() and not force:
-        raise LawreviewError("already exists; pass --force to overwrite it", str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `content` to `path` atomically; never overwrite without `force`."""
+    api.write_atomic(path, content, force=force)
 
 
 def output_paths(files: list[Path], out: Path | None, extension: str) -> list[Path]:
@@ -106,6 +95,67 @@ EXTENSIONS = {
 }
 
 
+MaxPagesOption = Annotated[
+    int,
+    typer.Option(
+        "--max-pages",
+        min=1,
+        help="Refuse a PDF with more pages than this, before reading its pages.",
+    ),
+]
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        min=0,
+        help="Seconds one document's extraction may take; 0 for no limit.",
+    ),
+]
+MaxMemoryOption = Annotated[
+    int,
+    typer.Option(
+        "--max-memory",
+        min=0,
+        help="Megabytes of memory one document's extraction may take; 0 for no limit.",
+    ),
+]
+CacheDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Where extraction results are kept, so a second run skips extraction. "
+        "Default: $LAWREVIEW_CACHE_DIR, else the user cache directory (~/.cache/lawreview).",
+        show_default=False,
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")
+]
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_MAX_MEMORY = 4096
+
+
+class Reading(TypedDict):
+    """The keyword arguments of `api.extract` set by the guard and cache flags."""
+
+    max_pages: int | None
+    timeout: float | None
+    max_memory_mb: int | None
+    cache_dir: Path | None
+
+
+def reading_options(
+    max_pages: int, timeout: float, max_memory: int, cache_dir: Path | None, no_cache: bool
+) -> Reading:
+    """The guard and cache flags as `api.extract` takes them (0: no limit)."""
+    return Reading(
+        max_pages=max_pages,
+        timeout=timeout or None,
+        max_memory_mb=max_memory or None,
+        cache_dir=None if no_cache else (cache_dir or api.default_cache_dir()),
+    )
+
+
 @app.command()
 def extract(
     files: Annotated[
@@ -135,6 +185,11 @@ def extract(
         typer.Option(help="OCR scanned PDFs with ocrmypdf (pip install 'lawreview[ocr]')."),
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    max_pages: MaxPagesOption = api.DEFAULT_MAX_PAGES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Extract the provision tree of legislation files (parts, chapters, sections,
     articles, subsections, paragraphs, points), with headings, definitions,
@@ -148,7 +203,12 @@ def extract(
         raise fail(f"{len(files)} files in {output_format.value} need -o DIRECTORY")
     rendered: list[tuple[Path, str]] = []
     for path in files:
-        law = api.extract(path, password=password, ocr=ocr)
+        law = api.extract(
+            path,
+            password=password,
+            ocr=ocr,
+            **reading_options(max_pages, timeout, max_memory, cache_dir, no_cache),
+        )
         for warning in law.warnings:
             typer.echo(f"warning: {path}: {warning}", err=True)
         rendered.append((path, api.render_law(law, output_format.value)))
@@ -297,6 +357,11 @@ def analyze(
     ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
     decisions: DecisionsOption = None,
+    max_pages: MaxPagesOption = api.DEFAULT_MAX_PAGES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Assess a country's laws against the standards: for every requirement a
     status (compliant, partial, missing, conflict, not_applicable, needs_review),
@@ -306,8 +371,9 @@ def analyze(
     if standard:
         standards = api.select_instruments(standards, standard)
     framework = []
+    reading = reading_options(max_pages, timeout, max_memory, cache_dir, no_cache)
     for path in laws:
-        law = api.extract(path)
+        law = api.extract(path, **reading)
         for warning in law.warnings:
             typer.echo(f"warning: {path}: {warning}", err=True)
         framework.append(law)
@@ -659,8 +725,91 @@ def diff(
     write_rendered(out, "diff", formats, lambda f: api.render_diff(version_diff, f), force)
 
 
+@app.command()
+def batch(
+    manifest: Annotated[
+        Path,
+        typer.Argument(
+            help="A batch manifest (YAML): jurisdictions, each with its files and a profile.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Directory to write DIR/<jurisdiction>/assessment.json (and reports) and "
+            "DIR/comparison.<format> into.",
+            show_default=False,
+        ),
+    ],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes on this machine.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on a Dask cluster: the scheduler's address (tcp://host:8786). "
+            "Needs pip install 'lawreview[dask]'.",
+            show_default=False,
+        ),
+    ] = None,
+    standards_dir: StandardsDirs = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    max_pages: MaxPagesOption = api.DEFAULT_MAX_PAGES,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOption = DEFAULT_MAX_MEMORY,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Assess many jurisdictions: one assessment per jurisdiction and a comparison.
+
+    Documents are extracted (through the cache) and jurisdictions assessed in
+    --jobs processes, or on a Dask cluster with --scheduler; the results are the
+    same either way. A jurisdiction whose file cannot be read is reported and
+    the others go on; the exit code is then 2.
+    """
+    loaded = api.load_manifest(manifest)
+    reading = reading_options(max_pages, timeout, max_memory, cache_dir, no_cache)
+    options = api.batch_options(**reading, standards_dirs=standards_dir or [])
+    with contextlib.ExitStack() as stack:
+        bars: dict[str, Any] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in bars:
+                label = {"extract": "Extracting documents", "assess": "Assessing jurisdictions"}
+                bars[stage] = stack.enter_context(
+                    typer.progressbar(length=total, label=label[stage], file=sys.stderr)
+                )
+            bars[stage].update(1)
+
+        summary = api.run_batch(
+            loaded, out, jobs=jobs, scheduler=scheduler, options=options, force=force,
+            progress=progress,
+        )  # fmt: skip
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    for path in summary.written:
+        typer.echo(f"wrote {path}", err=True)
+    typer.echo(
+        f"{len(summary.jurisdictions)} jurisdictions assessed from {summary.documents} documents"
+        + (f"; {len(summary.failures)} failed" if summary.failures else "")
+    )
+    if summary.failures:
+        for name, message in summary.failures:
+            typer.echo(f"error: {name}: {message}", err=True)
+        raise typer.Exit(code=2)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM ends the run as Ctrl-C does: clean-up runs, no half-written file stays."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Entry point for `python cli.py`: the same behaviour as `lawreview`."""
+    signal.signal(signal.SIGTERM, _stop)
     try:
         app()
     except LawreviewError as error:

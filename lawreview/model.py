@@ -41,6 +41,12 @@ class EncryptedDocumentError(InputError):
     """A password-protected PDF opened without (or with a wrong) password."""
 
 
+class BudgetExceededError(InputError):
+    """A document over a guard: too many pages (`--max-pages`), too slow
+    (`--timeout`), too much memory (`--max-memory`), or an archive that would
+    unpack to far more than it holds. The message names the flag to raise."""
+
+
 # --- ingestion -------------------------------------------------------------
 
 

@@ -345,14 +345,15 @@ def load_decisions(path: str | Path) -> DecisionSet:
 
 
 def _compose(text: str, path: str) -> tuple[yaml.Node | None, Any]:
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters already here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:  # RecursionError: nesting, self-reference
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        reason = getattr(error, "problem", None) or str(error)
+        reason = getattr(error, "problem", None) or _reason(error)
         raise DecisionsError(
             [
                 Problem(
@@ -365,7 +366,8 @@ def _compose(text: str, path: str) -> tuple[yaml.Node | None, Any]:
             ]
         ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return node, data
 
 
@@ -704,3 +706,9 @@ def write_decisions(path: str | Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return backup
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply, or an alias (*name) refers to itself"
+    return str(error)

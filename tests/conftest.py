@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpora" / "samples"
 GOLD = ROOT / "corpora" / "gold"
 LAW_SCHEMA = ROOT / "lawreview" / "schemas" / "law.schema.json"
+
+# The CLI caches extractions by default; tests keep theirs out of the user's cache.
+os.environ.setdefault("LAWREVIEW_CACHE_DIR", str(Path(tempfile.mkdtemp(prefix="lawreview-test-"))))
 
 
 @cache

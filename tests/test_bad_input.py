@@ -22,7 +22,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 import lawreview
-from lawreview.model import EncryptedDocumentError, InputError, ScannedDocumentError
+from lawreview.model import (
+    BudgetExceededError,
+    EncryptedDocumentError,
+    InputError,
+    ScannedDocumentError,
+)
 
 KESTRIA = SAMPLES / "kestria-penal-code"
 LAW_LINES = [
@@ -136,6 +141,26 @@ def pdf_prefix(fraction: float | None = None, size: int | None = None) -> Callab
     return make
 
 
+def tiny_pages_pdf(path: Path, pages: int = 10_000) -> None:
+    """A PDF of `pages` blank 20-point pages (about 1 MB, written in a fraction of a second)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    try:
+        for _ in range(pages):
+            pdf.new_page(20, 20).close()
+        pdf.save(str(path))
+    finally:
+        pdf.close()
+
+
+def docx_with_too_many_parts() -> bytes:
+    """A Word file of 10,001 extra empty parts: refused before python-docx opens it."""
+    members = docx_members()
+    members.update({f"word/media/part{n}.xml": b"" for n in range(10_001)})
+    return zip_bytes(members)
+
+
 def encrypted(path: Path) -> None:
     write_text_pdf(path, StandardEncryption("secret", ownerPassword="owner"))
 
@@ -238,6 +263,20 @@ CASES: dict[str, tuple[str, Maker, str | None, type[InputError], list[str]]] = {
         None,
         InputError,
         ["Word document", "re-save"],
+    ),
+    "pdf with ten thousand tiny pages": (
+        "law.pdf",
+        tiny_pages_pdf,
+        None,
+        BudgetExceededError,
+        ["10000 pages", "--max-pages 10000"],
+    ),
+    "docx of ten thousand parts (a decompression bomb)": (
+        "law.docx",
+        write(docx_with_too_many_parts),
+        None,
+        BudgetExceededError,
+        ["decompression bomb", "10018 parts"],
     ),
     "legacy OLE .doc": (
         "law.doc",

@@ -296,3 +296,15 @@ def test_outputs_that_would_clash_are_refused(tmp_path: Path, case: str) -> None
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("error: ")
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path: Path) -> None:
+    """Atomic writes go through a private temporary file; the result is not private."""
+    import os
+
+    target = tmp_path / "law.md"
+    result = run_cli("extract", SAMPLE_PDFS[0], "--format", "md", "-o", target)
+    assert result.returncode == 0, result.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask

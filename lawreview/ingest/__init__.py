@@ -20,7 +20,14 @@ from functools import partial
 from pathlib import Path
 
 from lawreview.ingest import cleanup, formats, pdf
-from lawreview.model import Document, InputError, Line, Paragraph, ScannedDocumentError
+from lawreview.model import (
+    BudgetExceededError,
+    Document,
+    InputError,
+    Line,
+    Paragraph,
+    ScannedDocumentError,
+)
 
 MIN_TEXT_CHARS = 200
 """A PDF with fewer characters of text than this (or under 25 a page) is taken
@@ -34,6 +41,11 @@ KIND_EXTENSIONS = {
 }
 KIND_NAMES = {"pdf": "a PDF", "docx": "a Word document", "html": "a web page", "text": "plain text"}
 
+MAX_ARCHIVE_BYTES = 512 * 1024 * 1024
+"""A Word file that would unpack to more than this is refused (a decompression bomb)."""
+MAX_ARCHIVE_ENTRIES = 10_000
+"""A Word file with more parts than this is refused."""
+
 Stage = Callable[[Sequence[Line]], list[Line]]
 
 
@@ -46,6 +58,7 @@ def sniff(data: bytes, path: Path) -> str:
         try:
             with zipfile.ZipFile(path) as archive:
                 if "word/document.xml" in archive.namelist():
+                    check_archive(archive, path)
                     return "docx"
         except zipfile.BadZipFile:
             raise InputError(
@@ -76,6 +89,27 @@ def sniff(data: bytes, path: Path) -> str:
             str(path),
         )
     return "text"
+
+
+def check_archive(archive: zipfile.ZipFile, path: Path) -> None:
+    """Refuse a Word file that would unpack to far more than any law needs,
+    before python-docx opens it. The sizes are the archive's own; zipfile never
+    inflates a part beyond its stated size, so they bound what is read."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ARCHIVE_ENTRIES:
+        raise BudgetExceededError(
+            f"is a Word file of {len(entries)} parts (more than {MAX_ARCHIVE_ENTRIES}): it looks "
+            "like a decompression bomb; re-save it from Word, or give it as PDF",
+            str(path),
+        )
+    size = sum(entry.file_size for entry in entries)
+    if size > MAX_ARCHIVE_BYTES:
+        raise BudgetExceededError(
+            f"is a Word file that would unpack to {size // (1024 * 1024)} MB (more than "
+            f"{MAX_ARCHIVE_BYTES // (1024 * 1024)} MB): it looks like a decompression bomb; "
+            "re-save it from Word, or give it as PDF",
+            str(path),
+        )
 
 
 def check_extension(kind: str, path: Path) -> None:
@@ -140,9 +174,11 @@ def ocr_pdf(path: Path, workdir: Path) -> Path:
     return target
 
 
-def read_pdf_document(path: Path, password: str | None, ocr: bool) -> pdf.PdfPages:
+def read_pdf_document(
+    path: Path, password: str | None, ocr: bool, max_pages: int | None = None
+) -> pdf.PdfPages:
     """Read a PDF, OCRing it first when asked and it has no text layer."""
-    pages = pdf.read_pdf(path, password)
+    pages = pdf.read_pdf(path, password, max_pages)
     chars = sum(len(line.text) for line in pages.lines)
     if chars >= MIN_TEXT_CHARS and chars >= 25 * pages.page_count:
         return pages
@@ -155,14 +191,17 @@ def read_pdf_document(path: Path, password: str | None, ocr: bool) -> pdf.PdfPag
         )
     workdir = Path(tempfile.mkdtemp(prefix="lawreview-ocr-"))
     try:
-        return pdf.read_pdf(ocr_pdf(path, workdir), password)
+        return pdf.read_pdf(ocr_pdf(path, workdir), password, max_pages)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def read(path: Path, *, password: str | None = None, ocr: bool = False) -> Document:
+def read(
+    path: Path, *, password: str | None = None, ocr: bool = False, max_pages: int | None = None
+) -> Document:
     """Read one legislation file (.pdf, .txt, .docx, .html) into a cleaned Document.
 
+    A PDF of more than `max_pages` pages is refused right after it is opened.
     Raises `InputError` (or a subclass) naming the file and the fix.
     """
     if not path.exists():
@@ -177,7 +216,7 @@ def read(path: Path, *, password: str | None = None, ocr: bool = False) -> Docum
     metadata_title: str | None = None
     page_heights: tuple[float, ...] = ()
     if kind == "pdf":
-        pages = read_pdf_document(path, password, ocr)
+        pages = read_pdf_document(path, password, ocr, max_pages)
         lines: list[Line] = list(pages.lines)
         page_count, page_heights, metadata_title = pages.page_count, pages.page_heights, pages.title
     elif kind == "docx":

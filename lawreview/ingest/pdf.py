@@ -21,7 +21,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lawreview.model import EncryptedDocumentError, InputError, Line
+from lawreview.model import BudgetExceededError, EncryptedDocumentError, InputError, Line
 
 BUFFER_CHARS = 8192
 """Longest text read from one segment (a segment is at most a line)."""
@@ -74,13 +74,22 @@ def open_pdf(path: Path, password: str | None) -> pdfium.PdfDocument:
         ) from None
 
 
-def read_pdf(path: Path, password: str | None = None) -> PdfPages:
-    """Read every page of a PDF into lines with page numbers and boxes."""
+def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> PdfPages:
+    """Read every page of a PDF into lines with page numbers and boxes.
+
+    A PDF of more than `max_pages` pages is refused before any page is read.
+    """
     pdf = open_pdf(path, password)
     try:
         page_count = len(pdf)
         if page_count == 0:
             raise InputError("the PDF has no pages", str(path))
+        if max_pages is not None and page_count > max_pages:
+            raise BudgetExceededError(
+                f"has {page_count} pages, more than the limit of {max_pages}; "
+                f"pass --max-pages {page_count} to read it",
+                str(path),
+            )
         pages: list[tuple[list[Segment], float, bool]] = []
         heights: list[float] = []
         for index in range(page_count):

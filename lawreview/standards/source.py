@@ -58,8 +58,9 @@ def read_source(path: Path) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return SourceFile(shown, None, problems=(_file_problem(shown, 1, str(error)),))
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters already here
         node = loader.get_single_node()
         if node is None:
             return SourceFile(shown, None, problems=(_file_problem(shown, 1, "the file is empty"),))
@@ -67,15 +68,16 @@ def read_source(path: Path) -> SourceFile:
         duplicates: list[Problem] = []
         _record_lines(node, (), lines, duplicates, shown)
         data = loader.construct_document(node)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:  # RecursionError: nesting, self-reference
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        reason = getattr(error, "problem", None) or str(error)
+        reason = getattr(error, "problem", None) or _reason(error)
         return SourceFile(
             shown, None, problems=(_file_problem(shown, line, f"bad YAML: {reason}"),)
         )
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return SourceFile(shown, data, lines, tuple(duplicates))
 
 
@@ -118,3 +120,9 @@ def _record_lines(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _record_lines(item, (*data_path, index), lines, duplicates, path)
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply, or an alias (*name) refers to itself"
+    return str(error)
