@@ -13,7 +13,7 @@ from lawreview.analysis.evaluate import Gold, Score, load_findings_gold
 from lawreview.analysis.evaluate import report as findings_report
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
 from lawreview.budget import run_within
-from lawreview.cache import ExtractionCache, default_cache_dir, file_sha256
+from lawreview.cache import AssessmentCache, ExtractionCache, default_cache_dir, file_sha256
 from lawreview.model import (
     STATUSES,
     Assessment,
@@ -177,20 +177,29 @@ def analyze(
     *,
     jurisdiction: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cache_dir: str | Path | None = None,
 ) -> Assessment:
     """Assess a framework of laws (Laws, or paths to extract) against the
-    standards (default: every requirement of the shipped library)."""
-    from lawreview.analysis import engine  # imports spaCy: loaded when first needed
-
-    framework = [law if isinstance(law, Law) else extract(law) for law in laws]
+    standards (default: every requirement of the shipped library). With
+    `cache_dir`, an assessment of the same laws against the same checklists by
+    the same analysis is read back instead of made again."""
+    framework = tuple(
+        law if isinstance(law, Law) else extract(law, cache_dir=cache_dir) for law in laws
+    )
     if not framework:
         raise LawreviewError("no laws to analyse; give at least one legislation file")
-    return engine.analyze(
-        framework,
-        standards if standards is not None else load_standards(),
-        jurisdiction=jurisdiction,
-        progress=progress,
-    )
+    chosen = standards if standards is not None else load_standards()
+    assessments = AssessmentCache(Path(cache_dir)) if cache_dir is not None else None
+    if assessments is not None:
+        cached = assessments.load(framework, chosen, jurisdiction)
+        if cached is not None:
+            return cached
+    from lawreview.analysis import engine  # imports spaCy: loaded when first needed
+
+    assessment = engine.analyze(framework, chosen, jurisdiction=jurisdiction, progress=progress)
+    if assessments is not None:
+        assessments.store(framework, chosen, assessment)
+    return assessment
 
 
 def assessment_json(assessment: Assessment) -> str:

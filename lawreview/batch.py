@@ -329,12 +329,16 @@ def assess_jurisdiction(
     laws: tuple[Law, ...],
     formats: tuple[str, ...],
     standards_dirs: tuple[str, ...] = (),
+    cache_dir: str | None = None,
 ) -> JurisdictionResult:
     """Assess one jurisdiction's laws and render its outputs (assessment.json
-    always, then report.<format> for each other format)."""
+    always, then report.<format> for each other format). With a cache, an
+    assessment of the same laws against the same checklists is reused."""
     try:
         standards = _standards(jurisdiction.profile, standards_dirs)
-        assessment = api.analyze(laws, standards, jurisdiction=jurisdiction.name)
+        assessment = api.analyze(
+            laws, standards, jurisdiction=jurisdiction.name, cache_dir=cache_dir
+        )
         warnings: list[str] = []
         if jurisdiction.decisions is not None:
             decisions = api.load_decisions(jurisdiction.decisions)
@@ -468,7 +472,16 @@ def run_batch(
                 failures.append((jurisdiction.name, "; ".join(errors)))
                 continue
             framework = tuple(laws[f] for f in jurisdiction.files)
-            calls.append((jurisdiction, slug, framework, manifest.formats, options.standards_dirs))
+            calls.append(
+                (
+                    jurisdiction,
+                    slug,
+                    framework,
+                    manifest.formats,
+                    options.standards_dirs,
+                    options.cache_dir,
+                )
+            )
         results: list[JurisdictionResult] = run("assess", assess_jurisdiction, calls)
     written: list[Path] = []
     warnings: list[str] = []

@@ -12,7 +12,14 @@ ignored and rewritten; the cache never makes a run fail. Entries are written
 atomically (a temporary file, then a rename), so parallel workers and an
 interrupted run leave only whole entries.
 
-Imports only `lawreview.model` and `lawreview.structure` (export and load).
+An assessment cache works the same way for a whole jurisdiction: keyed by the
+laws (path and SHA-256 of each), the jurisdiction's name, the checklists (their
+content hash and the parameters in force) and the analysis's version (the
+package version plus a hash of the analysis source), so a re-run of a batch
+skips the analysis as well as the extraction.
+
+Imports `lawreview.model`, `lawreview.structure` (export and load) and the
+assessment's JSON (`lawreview.analysis.serialize`, `.provenance`; no spaCy).
 """
 
 from __future__ import annotations
@@ -26,11 +33,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from lawreview.model import Law, LawreviewError
+from lawreview.analysis.provenance import standards_fingerprint
+from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
+from lawreview.model import Assessment, Law, LawreviewError, StandardSet
 from lawreview.structure.export import law_dict, tool_version
 from lawreview.structure.load import law_from_dict, paragraph_layout
 
 CACHE_FORMAT = "lawreview/extraction-cache@1"
+ASSESSMENT_CACHE_FORMAT = "lawreview/assessment-cache@1"
 ENV_CACHE_DIR = "LAWREVIEW_CACHE_DIR"
 
 
@@ -49,16 +59,29 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("lawreview"))
 
 
-@cache
-def extractor_version() -> str:
-    """The package version and a hash of the extractor's source code."""
+def _source_version(*parts: str) -> str:
+    """The package version and a hash of the named modules' or packages' source."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for stage in ("ingest", "structure"):
-        for source in sorted((package / stage).glob("*.py")):
+    for part in parts:
+        target = package / part
+        for source in sorted(target.glob("*.py")) if target.is_dir() else [target]:
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
     return f"{tool_version()}+{digest.hexdigest()[:16]}"
+
+
+@cache
+def extractor_version() -> str:
+    """The package version and a hash of the extractor's source code."""
+    return _source_version("ingest", "structure")
+
+
+@cache
+def analysis_version() -> str:
+    """The package version and a hash of the analysis's source code (extraction
+    included: the passages it reads come from there)."""
+    return _source_version("ingest", "structure", "analysis", "nlp.py")
 
 
 def file_sha256(path: Path) -> str | None:
@@ -120,17 +143,68 @@ class ExtractionCache:
             "layout": paragraph_layout(law),
             "document_warnings": list(law.document.warnings),
         }
+        _write_entry(entry, data)
+
+
+@dataclasses.dataclass(frozen=True)
+class AssessmentCache:
+    """A directory of assessments (see the module docstring)."""
+
+    directory: Path
+
+    def entry(
+        self, laws: tuple[Law, ...], standards: StandardSet, jurisdiction: str | None
+    ) -> Path:
+        _, content = standards_fingerprint(standards)
+        key_parts = [
+            analysis_version(),
+            content,
+            repr(sorted(standards.selected)),
+            repr(sorted(standards.parameters)),
+            jurisdiction or "",
+            *(f"{law.document.path}:{law.document.sha256}" for law in laws),
+        ]
+        key = hashlib.sha256("|".join(key_parts).encode()).hexdigest()
+        return self.directory / "assessments" / key[:2] / f"{key}.json"
+
+    def load(
+        self, laws: tuple[Law, ...], standards: StandardSet, jurisdiction: str | None
+    ) -> Assessment | None:
+        """The cached assessment of these laws, or None (absent or unreadable)."""
+        entry = self.entry(laws, standards, jurisdiction)
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.", suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, entry)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            data: Any = json.loads(entry.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("cache") != ASSESSMENT_CACHE_FORMAT:
+                return None
+            return assessment_from_dict(data["assessment"], str(entry))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, LawreviewError):
+            return None
+
+    def store(
+        self,
+        laws: tuple[Law, ...],
+        standards: StandardSet,
+        assessment: Assessment,
+    ) -> None:
+        """Keep an assessment; a cache that cannot be written is skipped."""
+        entry = self.entry(laws, standards, assessment.jurisdiction)
+        data = {"cache": ASSESSMENT_CACHE_FORMAT, "assessment": assessment_dict(assessment)}
+        _write_entry(entry, data)
+
+
+def _write_entry(entry: Path, data: dict[str, Any]) -> None:
+    """Write a cache entry atomically; an unwritable cache is skipped."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=f".{entry.name}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, entry)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

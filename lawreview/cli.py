@@ -123,13 +123,14 @@ CacheDirOption = Annotated[
     Path | None,
     typer.Option(
         "--cache-dir",
-        help="Where extraction results are kept, so a second run skips extraction. "
-        "Default: $LAWREVIEW_CACHE_DIR, else the user cache directory (~/.cache/lawreview).",
+        help="Where extraction results (and assessments) are kept, so a second run skips "
+        "them. Default: $LAWREVIEW_CACHE_DIR, else the user cache directory "
+        "(~/.cache/lawreview).",
         show_default=False,
     ),
 ]
 NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Neither read nor write the extraction cache.")
+    bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
 ]
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_MAX_MEMORY = 4096
@@ -386,6 +387,7 @@ def analyze(
             standards,
             jurisdiction=jurisdiction,
             progress=lambda done, total: bar.update(1),
+            cache_dir=reading["cache_dir"],
         )
     if decision_set is not None:
         assessment = apply_decisions(assessment, decision_set, standards)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLES, run_cli
 
+import lawreview
 from lawreview import api
 from lawreview.batch import ManifestError, load_manifest
 
@@ -264,3 +265,22 @@ def test_an_interrupted_batch_leaves_no_partial_output(tmp_path: Path) -> None:
     assert process.returncode == 130
     no_temporary_files(tmp_path)
     assert not (tmp_path / "out").exists()  # outputs are written only once all are ready
+
+
+def test_a_second_analysis_reads_the_assessment_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lawreview.analysis import engine
+
+    law = SAMPLES / "siamara-anti-trafficking-act.txt"
+    standards = lawreview.load_standards(profile="child-trafficking")
+    first = lawreview.analyze([law], standards, jurisdiction="Siamara", cache_dir=tmp_path)
+
+    def no_analysis(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the analysis ran again")
+
+    monkeypatch.setattr(engine, "analyze", no_analysis)
+    assert lawreview.analyze([law], standards, jurisdiction="Siamara", cache_dir=tmp_path) == first
+    other = lawreview.load_standards(profile="child-labour")
+    with pytest.raises(AssertionError, match="ran again"):
+        lawreview.analyze([law], other, jurisdiction="Siamara", cache_dir=tmp_path)

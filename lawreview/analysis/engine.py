@@ -7,7 +7,6 @@ ages and penalties the laws state, and judges each requirement
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
 from lawreview.analysis.judge import Context, judge
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
+from lawreview.analysis.provenance import standards_fingerprint
 from lawreview.model import Assessment, Finding, Law, Requirement, ReviewedDocument, StandardSet
 
 Progress = Callable[[int, int], None]
@@ -28,46 +28,6 @@ def tool_version() -> str:
         return metadata.version("lawreview")
     except metadata.PackageNotFoundError:
         return "0+unknown"
-
-
-def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
-    """The checklist versions ("crc 1.0.0, ...") and a sha256 of what the
-    analysis reads from them (so the hash is the same on any machine: paths and
-    line numbers are left out)."""
-    versions = ", ".join(f"{i.id} {i.version}" for i in standards.instruments)
-    content = [
-        (
-            i.id,
-            i.version,
-            [
-                (
-                    r.id,
-                    r.article,
-                    r.title,
-                    r.summary,
-                    r.obligation,
-                    r.strength,
-                    r.theme,
-                    r.combine,
-                    r.at_least,
-                    r.covers,
-                    r.recommendation,
-                    [
-                        (e.id, e.description, e.terms, e.variants, e.strength, e.check)
-                        for e in r.elements
-                    ],
-                    [
-                        (p.id, p.value, p.constraint, p.fact, p.offence_terms, p.options)
-                        for p in r.parameters
-                    ],
-                    [(link.target, link.relation) for link in r.links],
-                )
-                for r in i.requirements
-            ],
-        )
-        for i in standards.instruments
-    ]
-    return versions, hashlib.sha256(repr(content).encode()).hexdigest()
 
 
 def relied_definitions(
