@@ -35,8 +35,8 @@ from typing import Any
 
 from lawreview.analysis.provenance import standards_fingerprint
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
-from lawreview.model import Assessment, Law, LawreviewError, StandardSet
-from lawreview.structure.export import law_dict, tool_version
+from lawreview.model import Assessment, Law, LawreviewError, StandardSet, tool_version
+from lawreview.structure.export import law_dict
 from lawreview.structure.load import law_from_dict, paragraph_layout
 
 CACHE_FORMAT = "lawreview/extraction-cache@1"

@@ -9,6 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import metadata
+
+
+def tool_version() -> str:
+    """The installed lawreview's version ("0+unknown" when run from a checkout
+    that was never installed)."""
+    try:
+        return metadata.version("lawreview")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
 
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the top-left of the page."""

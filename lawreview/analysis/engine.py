@@ -10,24 +10,24 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from importlib import metadata
 
 from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
 from lawreview.analysis.judge import Context, judge
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
 from lawreview.analysis.provenance import standards_fingerprint
-from lawreview.model import Assessment, Finding, Law, Requirement, ReviewedDocument, StandardSet
+from lawreview.model import (
+    Assessment,
+    Finding,
+    Law,
+    Requirement,
+    ReviewedDocument,
+    StandardSet,
+    tool_version,
+)
 
 Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
-
-
-def tool_version() -> str:
-    try:
-        return metadata.version("lawreview")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def relied_definitions(

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from importlib import metadata
 from typing import Any
 
-from lawreview.model import Law, LawreviewError, Provision
+from lawreview.model import Law, LawreviewError, Provision, tool_version
 
 LAW_SCHEMA = "lawreview/law@1"
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -17,13 +16,6 @@ UNIT_KINDS = ("section", "article")
 AKN_ELEMENTS = {"schedule": "hcontainer"}
 """Provision kinds whose Akoma Ntoso element differs from the kind's name."""
 FORMATS = ("json", "akn", "md", "text")
-
-
-def tool_version() -> str:
-    try:
-        return metadata.version("lawreview")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def provision_dict(provision: Provision) -> dict[str, Any]:
