@@ -31,11 +31,10 @@ Progress = Callable[[int, int], None]
 
 
 def relied_definitions(
-    laws: Sequence[Law], found: Sequence[Passage]
+    laws: Sequence[Law], found: Sequence[Passage], by_eid: dict[tuple[int, str], list[int]]
 ) -> dict[tuple[int, str], list[int]]:
     """For each section or article, the passages of the definitions it relies on:
     those whose defined term it uses (outside the definition itself)."""
-    by_eid = _passages_within(found)
     unit_text: dict[tuple[int, str], list[str]] = defaultdict(list)
     for passage in found:
         unit_text[(passage.law, passage.unit)].append(passage.text)
@@ -86,9 +85,10 @@ def _passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int
     return within
 
 
-def term_definitions(laws: Sequence[Law], found: Sequence[Passage]) -> dict[str, list[int]]:
+def term_definitions(
+    laws: Sequence[Law], within: dict[tuple[int, str], list[int]]
+) -> dict[str, list[int]]:
     """The passages defining each term (lower case) across the framework."""
-    within = _passages_within(found)
     defining: dict[str, list[int]] = defaultdict(list)
     for number, law in enumerate(laws):
         for definition in law.definitions:
@@ -192,6 +192,7 @@ def analyze(
     found = passages(laws)
     index = TermIndex(found, requirements)
     unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
+    within = _passages_within(found)
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
@@ -201,8 +202,8 @@ def analyze(
         ages={p.index: a for p in found if (a := find_ages(p.text))},
         penalties={p.index: m for p in found if (m := find_penalties(p.text))},
         units=dict(units),
-        definitions=relied_definitions(laws, found),
-        term_definitions=term_definitions(laws, found),
+        definitions=relied_definitions(laws, found, within),
+        term_definitions=term_definitions(laws, within),
         interpretation_units=frozenset(
             unit_of_eid(unit_index, number, d.eid)
             for number, law in enumerate(laws)

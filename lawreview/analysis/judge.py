@@ -32,6 +32,7 @@ The rules, in order (they are the rules the gold findings were written by):
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -148,6 +149,7 @@ class Context:
     _texts: dict[Unit, str] = field(default_factory=dict, repr=False)
     _element_hits: dict[str, dict[Unit, list[Hit]]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
+    _quality: dict[tuple[str, Unit], float] = field(default_factory=dict, repr=False)
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
@@ -164,6 +166,13 @@ class Context:
             self._element_hits[element_id] = grouped
         return grouped
 
+    def best_quality(self, element_id: str, unit: Unit) -> float:
+        """The best match quality of an element's hits in a unit."""
+        key = (element_id, unit)
+        if key not in self._quality:
+            self._quality[key] = max(h.quality for h in self.element_hits(element_id)[unit])
+        return self._quality[key]
+
     @cached_property
     def relying(self) -> dict[Unit, list[Unit]]:
         """For each unit holding definitions, the units relying on them."""
@@ -177,14 +186,14 @@ class Context:
         """The units whose passages contain `term` (lower case) as a word start."""
         if term not in self._naming:
             found: set[Unit] = set()
-            for passage in self.passages:
-                text = self.lower_texts[passage.index]
-                at = text.find(term)
-                while at >= 0:
-                    if at == 0 or not text[at - 1].isalnum():
+            text = self.lower_text
+            at = text.find(term)
+            while at >= 0:
+                if at == 0 or not text[at - 1].isalnum():
+                    passage = self.passage_at(at)
+                    if passage is not None:
                         found.add((passage.law, passage.unit))
-                        break
-                    at = text.find(term, at + 1)
+                at = text.find(term, at + 1)
             self._naming[term] = found
         return self._naming[term]
 
@@ -193,8 +202,26 @@ class Context:
         return {unit: frozenset(passages) for unit, passages in self.definitions.items()}
 
     @cached_property
-    def lower_texts(self) -> list[str]:
-        return [p.text.lower() for p in self.passages]
+    def lower_text(self) -> str:
+        """Every passage in lower case, one after another (a space between)."""
+        return " ".join(p.text.lower() for p in self.passages)
+
+    @cached_property
+    def _offsets(self) -> list[int]:
+        """Where each passage starts in `lower_text`."""
+        offsets, at = [], 0
+        for passage in self.passages:
+            offsets.append(at)
+            at += len(passage.text) + 1
+        return offsets
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage covering a position of `lower_text`."""
+        index = bisect.bisect_right(self._offsets, offset) - 1
+        if index < 0:
+            return None
+        passage = self.passages[index]
+        return passage if offset < self._offsets[index] + len(passage.text) else None
 
     @cached_property
     def citations(self) -> dict[str, str]:
@@ -256,8 +283,11 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     for unit, elements in by_unit.items():
         score = sum(
             context.index.rarity[element_id]
-            * max(h.quality for h in hits)
-            * (1.0 if element_id in own[unit] else BORROWED)
+            * (
+                context.best_quality(element_id, unit)
+                if element_id in own[unit]
+                else max(h.quality for h in hits) * BORROWED
+            )
             for element_id, hits in elements.items()
         )
         if any(
