@@ -36,6 +36,7 @@ import yaml
 from lawreview import api
 from lawreview.model import Law, LawreviewError, Problem, StandardSet
 from lawreview.output import unique_slugs, write_atomic
+from lawreview.yamlfile import BadYaml, compose, key_nodes, line_of
 
 BATCH_SCHEMA = "lawreview/batch@1"
 TOP_KEYS = ("schema", "profile", "formats", "comparison", "jurisdictions")
@@ -128,39 +129,26 @@ def load_manifest(path: str | Path) -> Manifest:
     except (OSError, UnicodeDecodeError) as error:
         raise LawreviewError(f"cannot be read ({error})", shown) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except (yaml.YAMLError, RecursionError) as error:  # RecursionError: nesting, self-reference
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or _reason(error)
-        raise ManifestError(
-            [
-                Problem(
-                    shown,
-                    mark.line + 1 if mark is not None else 1,
-                    "(file)",
-                    f"bad YAML: {reason}",
-                    "fix the YAML syntax (indentation, quotes, colons)",
-                )
-            ]
-        ) from None
+        node, data = compose(text, shown)
+    except BadYaml as error:
+        raise ManifestError([error.problem]) from None
     problems: list[Problem] = []
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         raise ManifestError(
             [
                 Problem(
                     shown,
-                    _line(node),
+                    line_of(node),
                     "(file)",
                     "is not a batch manifest (a mapping with `jurisdictions`)",
                     "see corpora/batch.yaml for an example",
                 )
             ]
         )
-    keys = _key_nodes(node)
+    keys = key_nodes(node)
 
     def problem(at: yaml.Node | None, key: str, message: str, fix: str) -> None:
-        problems.append(Problem(shown, _line(at or node), key, message, fix))
+        problems.append(Problem(shown, line_of(at or node), key, message, fix))
 
     for key, (key_node, _) in keys.items():
         if key not in TOP_KEYS:
@@ -211,14 +199,6 @@ def load_manifest(path: str | Path) -> Manifest:
     return Manifest(shown, tuple(jurisdictions), formats, comparison)
 
 
-def _line(node: yaml.Node | None) -> int:
-    return node.start_mark.line + 1 if node is not None else 1
-
-
-def _key_nodes(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    return {str(k.value): (k, v) for k, v in node.value}
-
-
 def _formats(
     data: dict[str, Any],
     keys: dict[str, tuple[yaml.Node, yaml.Node]],
@@ -252,15 +232,17 @@ def _read_entry(
     where = f"jurisdictions.{index}"
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         problems.append(
-            Problem(path, _line(node), where, "is not an entry", "write `- name: STATE`, `files:`")
+            Problem(
+                path, line_of(node), where, "is not an entry", "write `- name: STATE`, `files:`"
+            )
         )
         return None
-    keys = _key_nodes(node)
+    keys = key_nodes(node)
     found: list[Problem] = []
 
     def problem(key: str, message: str, fix: str) -> None:
         at = keys[key][1] if key in keys else node
-        found.append(Problem(path, _line(at), f"{where}.{key}", message, fix))
+        found.append(Problem(path, line_of(at), f"{where}.{key}", message, fix))
 
     for key in keys:
         if key not in ENTRY_KEYS:
@@ -296,7 +278,7 @@ def _read_entry(
         files=tuple(resolved),
         profile=profile,
         decisions=str(base / decisions) if decisions is not None else None,
-        line=_line(node),
+        line=line_of(node),
     )
 
 
@@ -510,9 +492,3 @@ def run_batch(
         documents=len(documents),
         jurisdictions=tuple(r.name for r in results if r.error is None),
     )
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, RecursionError):
-        return "nested too deeply, or an alias (*name) refers to itself"
-    return str(error)

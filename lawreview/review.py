@@ -50,6 +50,7 @@ from lawreview.model import (
     Problem,
     Review,
 )
+from lawreview.yamlfile import BadYaml, compose, key_nodes, line_of
 
 DECISIONS_SCHEMA = "lawreview/decisions@1"
 REQUIREMENT_ID = re.compile(r"^[a-z][a-z0-9]*(\.[a-z0-9]+)+$")
@@ -273,19 +274,19 @@ def load_decisions(path: str | Path) -> DecisionSet:
             [
                 Problem(
                     shown,
-                    _line(node),
+                    line_of(node),
                     "(file)",
                     "is not a decision file (a mapping with `schema` and `decisions`)",
                     "write one with `lawreview review init ASSESSMENT.json -o FILE`",
                 )
             ]
         )
-    keys = _key_nodes(node)
+    keys = key_nodes(node)
     if data.get("schema") != DECISIONS_SCHEMA:
         problems.append(
             Problem(
                 shown,
-                _line(keys.get("schema", (node, node))[0]),
+                line_of(keys.get("schema", (node, node))[0]),
                 "schema",
                 f"expected `schema: {DECISIONS_SCHEMA}`",
                 "write the file with `lawreview review init`",
@@ -296,7 +297,7 @@ def load_decisions(path: str | Path) -> DecisionSet:
             problems.append(
                 Problem(
                     shown,
-                    _line(key_node),
+                    line_of(key_node),
                     key,
                     "unknown key",
                     f"remove it; the file's keys are {', '.join(TOP_KEYS)}",
@@ -308,7 +309,7 @@ def load_decisions(path: str | Path) -> DecisionSet:
         problems.append(
             Problem(
                 shown,
-                _line(entries_node or node),
+                line_of(entries_node or node),
                 "decisions",
                 "missing or not a list",
                 "give `decisions:` followed by one `- requirement: ...` entry per finding",
@@ -345,38 +346,10 @@ def load_decisions(path: str | Path) -> DecisionSet:
 
 
 def _compose(text: str, path: str) -> tuple[yaml.Node | None, Any]:
-    loader: _Loader | None = None
     try:
-        loader = _Loader(text)  # the reader refuses control characters already here
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except (yaml.YAMLError, RecursionError) as error:  # RecursionError: nesting, self-reference
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        reason = getattr(error, "problem", None) or _reason(error)
-        raise DecisionsError(
-            [
-                Problem(
-                    path,
-                    line,
-                    "(file)",
-                    f"bad YAML: {reason}",
-                    "fix the YAML syntax (indentation, quotes, colons)",
-                )
-            ]
-        ) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    return node, data
-
-
-def _line(node: yaml.Node | None) -> int:
-    return node.start_mark.line + 1 if node is not None else 1
-
-
-def _key_nodes(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    return {str(k.value): (k, v) for k, v in node.value}
+        return compose(text, path, _Loader)
+    except BadYaml as error:
+        raise DecisionsError([error.problem]) from None
 
 
 def _read_entry(
@@ -386,15 +359,15 @@ def _read_entry(
     where = f"decisions.{index}"
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         problems.append(
-            Problem(path, _line(node), where, "is not an entry", "write `- requirement: ID` ...")
+            Problem(path, line_of(node), where, "is not an entry", "write `- requirement: ID` ...")
         )
         return None
-    keys = _key_nodes(node)
+    keys = key_nodes(node)
     found: list[Problem] = []
 
     def problem(key: str, message: str, fix: str) -> None:
         at = keys[key][1] if key in keys else node
-        found.append(Problem(path, _line(at), f"{where}.{key}", message, fix))
+        found.append(Problem(path, line_of(at), f"{where}.{key}", message, fix))
 
     for key in keys:
         if key not in ENTRY_KEYS:
@@ -472,7 +445,7 @@ def _read_entry(
         reviewer=texts["reviewer"],
         date=date,
         vanished=bool(vanished),
-        line=_line(node),
+        line=line_of(node),
     )
 
 
@@ -706,9 +679,3 @@ def write_decisions(path: str | Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return backup
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, RecursionError):
-        return "nested too deeply, or an alias (*name) refers to itself"
-    return str(error)
