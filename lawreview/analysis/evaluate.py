@@ -10,7 +10,6 @@ status and the eIds of the provisions that support it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -176,10 +175,3 @@ def report(score: Score, title: str) -> list[str]:
     for gold, row in score.confusion().items():
         lines.append(f"  {gold:15}" + "".join(f"{row.get(s, 0):9}" for s in STATUSES))
     return lines
-
-
-def splits(golds: Sequence[Gold]) -> dict[str, list[Gold]]:
-    out: dict[str, list[Gold]] = {}
-    for gold in golds:
-        out.setdefault(gold.split, []).append(gold)
-    return out
