@@ -216,10 +216,10 @@ def test_evidence_matches(cited: str, gold: str, matches: bool) -> None:
 
 
 def test_the_tuning_gold_meets_the_targets() -> None:
-    """Status accuracy at least 90% and no false assurance on the tuning laws, and
-    the gold's evidence cited for at least 94% of compliant, partial and conflict
-    findings (the target is 95%; reached on five laws, 94.9% on seven).
-    (The held-out laws are reported by `lawreview evaluate findings`, never tuned on.)"""
+    """Status accuracy at least 90%, no false assurance, and the gold's evidence
+    cited for at least 95% of compliant, partial and conflict findings, on the
+    tuning laws. (The held-out laws are reported by `lawreview evaluate
+    findings`, never tuned on.)"""
     tuning = [
         path
         for path in sorted(GOLD.glob("*.findings.yaml"))
@@ -229,7 +229,7 @@ def test_the_tuning_gold_meets_the_targets() -> None:
     score = lawreview.api.evaluate_findings(tuning)["tuning"]
     assert score.false_assurance == 0, score.misses
     assert score.accuracy >= 0.9, score.misses
-    assert score.evidence_rate >= 0.94, score.misses
+    assert score.evidence_rate >= 0.95, score.misses
 
 
 @pytest.mark.parametrize(
