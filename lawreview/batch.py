@@ -36,7 +36,7 @@ import yaml
 from lawreview import api
 from lawreview.model import Law, LawreviewError, Problem, StandardSet
 from lawreview.output import unique_slugs, write_atomic
-from lawreview.yamlfile import BadYaml, compose, key_nodes, line_of
+from lawreview.yamlfile import BadYaml, EntryProblems, compose, key_nodes, line_of
 
 BATCH_SCHEMA = "lawreview/batch@1"
 TOP_KEYS = ("schema", "profile", "formats", "comparison", "jurisdictions")
@@ -237,16 +237,8 @@ def _read_entry(
             )
         )
         return None
-    keys = key_nodes(node)
-    found: list[Problem] = []
-
-    def problem(key: str, message: str, fix: str) -> None:
-        at = keys[key][1] if key in keys else node
-        found.append(Problem(path, line_of(at), f"{where}.{key}", message, fix))
-
-    for key in keys:
-        if key not in ENTRY_KEYS:
-            problem(key, "unknown key", f"remove it; an entry's keys are {', '.join(ENTRY_KEYS)}")
+    checked = EntryProblems(node, path, where, ENTRY_KEYS)
+    problem = checked.add
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         problem("name", "missing or not text", "give the State's name as the report names it")
@@ -270,8 +262,8 @@ def _read_entry(
         not isinstance(decisions, str) or not (base / decisions).is_file()
     ):
         problem("decisions", f"{decisions!r} is not a file", "give a decision file's path")
-    if found:
-        problems.extend(found)
+    if checked.found:
+        problems.extend(checked.found)
         return None
     return Jurisdiction(
         name=str(name).strip(),

@@ -50,7 +50,7 @@ from lawreview.model import (
     Problem,
     Review,
 )
-from lawreview.yamlfile import BadYaml, compose, key_nodes, line_of
+from lawreview.yamlfile import BadYaml, EntryProblems, compose, key_nodes, line_of
 
 DECISIONS_SCHEMA = "lawreview/decisions@1"
 REQUIREMENT_ID = re.compile(r"^[a-z][a-z0-9]*(\.[a-z0-9]+)+$")
@@ -362,16 +362,8 @@ def _read_entry(
             Problem(path, line_of(node), where, "is not an entry", "write `- requirement: ID` ...")
         )
         return None
-    keys = key_nodes(node)
-    found: list[Problem] = []
-
-    def problem(key: str, message: str, fix: str) -> None:
-        at = keys[key][1] if key in keys else node
-        found.append(Problem(path, line_of(at), f"{where}.{key}", message, fix))
-
-    for key in keys:
-        if key not in ENTRY_KEYS:
-            problem(key, "unknown key", f"remove it; an entry's keys are {', '.join(ENTRY_KEYS)}")
+    checked = EntryProblems(node, path, where, ENTRY_KEYS)
+    problem = checked.add
     requirement = data.get("requirement")
     if not isinstance(requirement, str) or not REQUIREMENT_ID.match(requirement):
         problem(
@@ -430,8 +422,8 @@ def _read_entry(
     vanished = data.get("vanished", False)
     if not isinstance(vanished, bool):
         problem("vanished", "not true or false", "leave the value `review update` wrote")
-    if found:
-        problems.extend(found)
+    if checked.found:
+        problems.extend(checked.found)
         return None
     return Decision(
         requirement_id=str(requirement),

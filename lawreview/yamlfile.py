@@ -7,6 +7,7 @@ Imports nothing of lawreview but `model`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -65,3 +66,25 @@ def line_of(node: yaml.Node | None) -> int:
 def key_nodes(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     """A mapping's keys, each with its key node and value node."""
     return {str(k.value): (k, v) for k, v in node.value}
+
+
+class EntryProblems:
+    """The problems of one entry of a list (a mapping), each named
+    `<where>.<key>` and placed at the line of the key's value (of the entry
+    when the key is absent). Keys outside `allowed` are reported on creation."""
+
+    def __init__(
+        self, node: yaml.MappingNode, path: str, where: str, allowed: Sequence[str]
+    ) -> None:
+        self.node = node
+        self.path = path
+        self.where = where
+        self.keys = key_nodes(node)
+        self.found: list[Problem] = []
+        for key in self.keys:
+            if key not in allowed:
+                self.add(key, "unknown key", f"remove it; an entry's keys are {', '.join(allowed)}")
+
+    def add(self, key: str, message: str, fix: str) -> None:
+        at = self.keys[key][1] if key in self.keys else self.node
+        self.found.append(Problem(self.path, line_of(at), f"{self.where}.{key}", message, fix))

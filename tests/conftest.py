@@ -17,6 +17,19 @@ ROOT = Path(__file__).resolve().parents[1]
 """The repository checkout (holds cli.py)."""
 SAMPLES = ROOT / "corpora" / "samples"
 GOLD = ROOT / "corpora" / "gold"
+INSTRUMENT_IDS = (
+    "crc",
+    "opsc",
+    "palermo",
+    "untoc",
+    "c029",
+    "p029",
+    "c138",
+    "c182",
+    "actip",
+    "hcch1993",
+)
+"""The instruments the standards library ships (shared/reference/requirement-ids.md)."""
 LAW_SCHEMA = ROOT / "lawreview" / "schemas" / "law.schema.json"
 
 # The CLI caches extractions by default; tests keep theirs out of the user's cache.

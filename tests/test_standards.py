@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import INSTRUMENT_IDS
 
 from lawreview import load_standards
 from lawreview.model import INVERSE_RELATIONS, StandardsError
@@ -111,19 +112,6 @@ REQUIRED_IDS = [
     "hcch1993.32",
 ]
 """A copy of the ids fixed in shared/reference/requirement-ids.md."""
-
-INSTRUMENT_IDS = [
-    "crc",
-    "opsc",
-    "palermo",
-    "untoc",
-    "c029",
-    "p029",
-    "c138",
-    "c182",
-    "actip",
-    "hcch1993",
-]
 
 
 @pytest.fixture(scope="module")

@@ -2,47 +2,23 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import INSTRUMENT_IDS, run_cli
 from typer.testing import CliRunner
 
 from lawreview.cli import app
 
-ROOT = Path(__file__).parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "standards"
 runner = CliRunner()
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run `python cli.py ...` from another directory, as a user would."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / "cli.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=FIXTURES,
-        check=False,
-    )
 
 
 def test_list_prints_counts_per_instrument():
     result = runner.invoke(app, ["standards", "list"])
     assert result.exit_code == 0, result.output
     rows = {line.split()[0]: line.split() for line in result.output.splitlines() if line}
-    for instrument in (
-        "crc",
-        "opsc",
-        "palermo",
-        "untoc",
-        "c029",
-        "p029",
-        "c138",
-        "c182",
-        "actip",
-        "hcch1993",
-    ):
+    for instrument in INSTRUMENT_IDS:
         assert instrument in rows
     assert int(rows["palermo"][2]) >= 17
 
@@ -68,19 +44,19 @@ def test_show_reads_as_plain_text(item, expected):
 
 
 def test_show_unknown_id_exits_2():
-    result = run_cli("standards", "show", "palermo.99")
+    result = run_cli("standards", "show", "palermo.99", cwd=FIXTURES)
     assert result.returncode == 2
     assert "no instrument or requirement `palermo.99`" in result.stderr
 
 
 def test_validate_the_shipped_library():
-    result = run_cli("standards", "validate")
+    result = run_cli("standards", "validate", cwd=FIXTURES)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: ")
 
 
 def test_validate_broken_files_exits_2_with_file_line_and_fix():
-    result = run_cli("standards", "validate", "broken")
+    result = run_cli("standards", "validate", "broken", cwd=FIXTURES)
     assert result.returncode == 2
     assert "broken/unknown-link.yaml:26: requirements.0.links.0.target" in result.stderr
     assert "did you mean `palermo.3.d`?" in result.stderr

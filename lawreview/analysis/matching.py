@@ -53,6 +53,20 @@ class Hit:
     quality: float = 1.0
     """1 for the term's words in a row, less for words apart or spelt differently."""
 
+    @classmethod
+    def in_passage(
+        cls, element: str, passage: Passage, start: int, end: int, quality: float = 1.0
+    ) -> Hit:
+        """The hit on `passage.text[start:end]`, its offsets made the document's."""
+        return cls(
+            element,
+            passage.index,
+            passage.start + start,
+            passage.start + end,
+            passage.text[start:end],
+            quality,
+        )
+
     @property
     def exact(self) -> bool:
         return self.quality == 1.0
@@ -116,18 +130,11 @@ class TermIndex:
                 element_id = element_of[match_id]
                 first, last = tokens[start], tokens[end - 1]
                 begin, finish = first[1], last[1] + last[2]
-                words = passage.text[begin:finish]
-                if end - start == 1 and not _same_form(words, phrases[element_id]):
+                if end - start == 1 and not _same_form(
+                    passage.text[begin:finish], phrases[element_id]
+                ):
                     continue
-                self.hits[element_id].append(
-                    Hit(
-                        element_id,
-                        passage.index,
-                        passage.start + begin,
-                        passage.start + finish,
-                        words,
-                    )
-                )
+                self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
             sentence = 0
             for i, (lemma, begin, length, sent_start) in enumerate(tokens):
                 sentence += sent_start == 1
@@ -169,17 +176,8 @@ class TermIndex:
                     )
                     if span is None:
                         continue
-                    passage = self.passages[index]
-                    start, end = span
                     self.hits[element_id].append(
-                        Hit(
-                            element_id,
-                            index,
-                            passage.start + start,
-                            passage.start + end,
-                            passage.text[start:end],
-                            quality=NEAR_QUALITY,
-                        )
+                        Hit.in_passage(element_id, self.passages[index], *span, NEAR_QUALITY)
                     )
                     found.add((element_id, index))
 
@@ -211,17 +209,7 @@ class TermIndex:
                 located = _locate(passage.text, words)
                 if located is None:
                     continue
-                start, end = located
-                found.append(
-                    Hit(
-                        element_id,
-                        index,
-                        passage.start + start,
-                        passage.start + end,
-                        passage.text[start:end],
-                        quality=FUZZY_QUALITY,
-                    )
-                )
+                found.append(Hit.in_passage(element_id, passage, *located, FUZZY_QUALITY))
                 break
         return found
 
