@@ -11,10 +11,10 @@ cost reported apart) and the analysis of the extracted law against every
 requirement of the shipped library (`lawreview.analyze`: spaCy over the
 passages, term matching, facts and judging; the spaCy pipeline itself is built
 before the clock starts), and counts the spaCy passes over the law. It reports the
-median of each, the ratio analysis / extraction (target: at most 1.0), peak
-memory (target: under 1 GB) and the number of `nlp.pipe` passes over the
-statute (target: one; the terms of the checklists are lemmatised in a pass of
-their own).
+median of each, the median of the runs' ratios analysis / extraction (target:
+at most 1.0), peak memory (target: under 1 GB) and the number of `nlp.pipe`
+passes over the statute (target: one; the terms of the checklists are
+lemmatised in a pass of their own).
 """
 
 from __future__ import annotations
@@ -94,6 +94,9 @@ def main() -> None:
     extract = statistics.median(r["extract_s"] for r in runs)
     loading = statistics.median(r["standards_s"] for r in runs)
     analyze = statistics.median(r["analyze_s"] for r in runs)
+    ratio = statistics.median(r["analyze_s"] / r["extract_s"] for r in runs)
+    """Each run's ratio is measured in one process within seconds, so it holds
+    when the machine's load changes between runs; the medians of the times may not."""
     peak = max(r["peak_rss_mib"] for r in runs)
     first = runs[0]
     summary = {
@@ -104,7 +107,7 @@ def main() -> None:
         "extract_s": extract,
         "standards_s": loading,
         "analyze_s": analyze,
-        "ratio": analyze / extract,
+        "ratio": ratio,
         "peak_rss_mib": peak,
         "pipe_passes": first["pipe_passes"],
         "runs": runs,
@@ -116,8 +119,11 @@ def main() -> None:
     print(f"extraction  {extract:6.2f} s (median of {len(runs)})")
     print(f"checklists  {loading:6.2f} s (loading and validating the YAML, a fixed cost)")
     print(f"analysis    {analyze:6.2f} s (matching and judging)")
-    verdict = "PASS" if analyze <= extract else "FAIL"
-    print(f"ratio analysis/extraction {analyze / extract:.2f} (target <= 1.0) {verdict}")
+    verdict = "PASS" if ratio <= 1.0 else "FAIL"
+    print(
+        f"ratio analysis/extraction {ratio:.2f} "
+        f"(median of the runs' ratios; target <= 1.0) {verdict}"
+    )
     memory = "PASS" if peak < 1000 else "FAIL"
     print(f"peak RSS {peak:.0f} MiB (target < 1000 MiB) {memory}")
     print(f"nlp.pipe passes (texts each): {first['pipe_passes']}")

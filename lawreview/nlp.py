@@ -15,9 +15,10 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, ORTH, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
@@ -41,43 +42,73 @@ def lemma_of(lower: str) -> str:
     return found if isinstance(found, str) else lower
 
 
-@Language.component("legal_text")
-def legal_text(doc: Doc) -> Doc:
-    """Lemmas and sentences in one pass over the tokens.
+ENDS_SENTENCE = (".", "!", "?")
+BRACKETS = ("(", ")")
+
+
+class LegalText:
+    """Lemmas and sentences, set on the whole document at once.
 
     Each token's lemma is the table's entry for its lower-case form (or that
     form). A sentence starts after a full stop, question or exclamation mark
     that ends one: not after an abbreviation, a single letter or a number, not
-    inside brackets, and not before a word in lower case.
+    inside brackets, and not before a word in lower case. Only the punctuation
+    tokens are visited one by one; the lemmas come from a table of hashes.
     """
-    strings = doc.vocab.strings
-    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    lemmas, starts = [], []
-    depth = 0
-    for index, text in enumerate(words):
-        lemmas.append(strings.add(lemma_of(text.lower())))
-        if index == 0:
-            starts.append(1)
-            continue
-        previous = words[index - 1]
-        if previous == "(":
-            depth += 1
-        elif previous == ")":
-            depth = max(0, depth - 1)
-        ends = previous in (".", "!", "?") and depth == 0 and not text[:1].islower()
-        if ends and index >= 2:
-            word = words[index - 2].lower().rstrip(".")
-            ends = not (word in ABBREVIATIONS or len(word) == 1 or word.isdigit())
-        starts.append(1 if ends else -1)
-    if words:
+
+    def __init__(self, strings: StringStore) -> None:
+        self.lemma_hashes: dict[int, int] = {}
+        """Hash of a lower-case form -> hash of its lemma, in the pipeline's string store."""
+        self.marks = {strings.add(mark): mark for mark in (*ENDS_SENTENCE, *BRACKETS)}
+        """Hash of each mark that ends a sentence or opens or closes brackets -> the mark."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        lowers, orths = doc.to_array([LOWER, ORTH]).T.tolist()
+        lemmas = []
+        for lower in lowers:
+            lemma = self.lemma_hashes.get(lower)
+            if lemma is None:
+                lemma = self.lemma_hashes[lower] = strings.add(lemma_of(strings[lower]))
+            lemmas.append(lemma)
         values = numpy.column_stack(
-            [
-                numpy.array(lemmas, dtype="uint64"),
-                numpy.array(starts, dtype="int64").astype("uint64"),  # -1: not a start
-            ]
+            [numpy.array(lemmas, dtype="uint64"), _sentence_starts(strings, orths, self.marks)]
         )
         doc.from_array([LEMMA, SENT_START], cast(Ints2d, values))
-    return doc
+        return doc
+
+
+@Language.factory("legal_text")
+def make_legal_text(nlp: Language, name: str) -> LegalText:
+    return LegalText(nlp.vocab.strings)
+
+
+def _sentence_starts(
+    strings: StringStore, orths: list[int], marks: dict[int, str]
+) -> numpy.ndarray:
+    """SENT_START of each token (1 starts a sentence, -1 does not, as uint64)."""
+    starts = numpy.full(len(orths), -1, dtype="int64")
+    starts[0] = 1
+    depth = 0
+    for index, orth in enumerate(orths):
+        mark = marks.get(orth)
+        if mark is None:
+            continue
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and index + 1 < len(orths):
+            if strings[orths[index + 1]][:1].islower():
+                continue
+            if index >= 1:
+                word = strings[orths[index - 1]].lower().rstrip(".")
+                if word in ABBREVIATIONS or len(word) == 1 or word.isdigit():
+                    continue
+            starts[index + 1] = 1
+    return starts.astype("uint64")
 
 
 @lru_cache(maxsize=1)

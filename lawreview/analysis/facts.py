@@ -104,6 +104,9 @@ AGE_AT_LEAST = re.compile(
     rf"(?:more|above|over|older|upwards))",
     re.IGNORECASE,
 )
+AT_LEAST_WORDS = ("from", "over", "above", "least", "year")
+"""Words no at-least age phrase can do without: texts with none of them skip
+`AGE_AT_LEAST`, whose leading number makes it the slowest pattern to search."""
 AGE_CONTEXT = re.compile(
     r"\b(?:age|aged|years?\s+old|child\w*|minors?|persons?|girls?|boys?)\b", re.I
 )
@@ -118,7 +121,11 @@ def find_ages(text: str) -> list[AgeMention]:
     age phrase ("under the age of 16", "16 years or more") near words of age
     or person ("age", "child", "minor", "person", "years of age")."""
     found: list[AgeMention] = []
-    for pattern, relation in ((AGE_UNDER, "under"), (AGE_AT_LEAST, "at_least")):
+    lower = text.lower()
+    patterns = [(AGE_UNDER, "under")]
+    if any(word in lower for word in AT_LEAST_WORDS):
+        patterns.append((AGE_AT_LEAST, "at_least"))
+    for pattern, relation in patterns:
         for match in pattern.finditer(text):
             raw = next(g for g in match.groups() if g)
             value = parse_number(raw)

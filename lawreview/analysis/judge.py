@@ -129,6 +129,21 @@ CORPORATE = re.compile(
 
 
 @dataclass
+class UnitHits:
+    """An element's hits in one section or article, with their best match
+    quality and whether one of them stands in a provision's heading."""
+
+    hits: list[Hit]
+    best: float
+    in_heading: bool
+
+    def add(self, hit: Hit, passage: Passage) -> None:
+        self.hits.append(hit)
+        self.best = max(self.best, hit.quality)
+        self.in_heading = self.in_heading or hit.start < passage.heading_end
+
+
+@dataclass
 class Context:
     """What the judge knows of the framework (built once per analysis)."""
 
@@ -147,31 +162,27 @@ class Context:
     """The units each unit refers to."""
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
     _texts: dict[Unit, str] = field(default_factory=dict, repr=False)
-    _element_hits: dict[str, dict[Unit, list[Hit]]] = field(default_factory=dict, repr=False)
+    _element_hits: dict[str, dict[Unit, UnitHits]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
-    _quality: dict[tuple[str, Unit], float] = field(default_factory=dict, repr=False)
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
         found = self.passages[passage]
         return (found.law, found.unit)
 
-    def element_hits(self, element_id: str) -> dict[Unit, list[Hit]]:
+    def element_hits(self, element_id: str) -> dict[Unit, UnitHits]:
         """An element's hits grouped by the unit they stand in."""
         grouped = self._element_hits.get(element_id)
         if grouped is None:
-            grouped = defaultdict(list)
+            grouped = {}
             for hit in self.index.hits.get(element_id, ()):
-                grouped[self.unit_of(hit.passage)].append(hit)
+                unit = self.unit_of(hit.passage)
+                found = grouped.get(unit)
+                if found is None:
+                    found = grouped[unit] = UnitHits([], 0.0, False)
+                found.add(hit, self.passages[hit.passage])
             self._element_hits[element_id] = grouped
         return grouped
-
-    def best_quality(self, element_id: str, unit: Unit) -> float:
-        """The best match quality of an element's hits in a unit."""
-        key = (element_id, unit)
-        if key not in self._quality:
-            self._quality[key] = max(h.quality for h in self.element_hits(element_id)[unit])
-        return self._quality[key]
 
     @cached_property
     def relying(self) -> dict[Unit, list[Unit]]:
@@ -244,8 +255,17 @@ class Context:
             self._governed[terms] = naming | referring
         return self._governed[terms]
 
+    @cached_property
+    def penalised_units(self) -> frozenset[Unit]:
+        """The sections and articles that state a penalty."""
+        return frozenset(
+            unit
+            for unit, passages in self.units.items()
+            if any(p in self.penalties for p in passages)
+        )
+
     def has_penalty(self, unit: Unit) -> bool:
-        return any(self.penalties.get(p) for p in self.units.get(unit, ()))
+        return unit in self.penalised_units
 
 
 @dataclass(frozen=True)
@@ -256,24 +276,50 @@ class UnitScore:
 
 
 def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
-    """Sections and articles ranked by the elements of the requirement they hold."""
+    """Sections and articles ranked by the elements of the requirement they hold.
+
+    An element scores its rarity times the best quality of its hits in the unit;
+    hits borrowed from the definitions a unit relies on count for less
+    (`BORROWED`), and only where the unit has none of its own.
+    """
     by_unit: dict[Unit, dict[str, list[Hit]]] = defaultdict(dict)
-    own: dict[Unit, set[str]] = defaultdict(set)
+    own: dict[Unit, dict[str, float]] = defaultdict(dict)
+    """Per unit, the score of each element found in its own words."""
+    borrowed: dict[Unit, dict[str, float]] = defaultdict(dict)
+    """Per unit, the best quality of each element found in the definitions it relies on."""
+    in_heading: set[Unit] = set()
     for element in requirement.elements:
-        for unit, hits in context.element_hits(element.id).items():
-            by_unit[unit].setdefault(element.id, []).extend(hits)
-            own[unit].add(element.id)
+        rarity = context.index.rarity[element.id]
+        for unit, found in context.element_hits(element.id).items():
+            by_unit[unit].setdefault(element.id, []).extend(found.hits)
+            own[unit][element.id] = rarity * found.best
+            if found.in_heading:
+                in_heading.add(unit)
             relying_units = context.relying.get(unit, ())
             if relying_units:
                 by_passage: dict[int, list[Hit]] = defaultdict(list)
-                for hit in hits:
+                for hit in found.hits:
                     by_passage[hit.passage].append(hit)
+                lent: dict[frozenset[int], UnitHits] = {}
+                """The hits in each set of definition passages (units relying on
+                the same definitions share one)."""
                 for relying in relying_units:
-                    definition_hits = [
-                        h for p in context.definition_sets[relying] for h in by_passage.get(p, ())
-                    ]
-                    if definition_hits:
-                        by_unit[relying].setdefault(element.id, []).extend(definition_hits)
+                    relied = context.definition_sets[relying]
+                    definition_hits = lent.get(relied)
+                    if definition_hits is None:
+                        definition_hits = lent[relied] = UnitHits([], 0.0, False)
+                        for p in relied:
+                            for hit in by_passage.get(p, ()):
+                                definition_hits.add(hit, context.passages[p])
+                    if not definition_hits.hits:
+                        continue
+                    by_unit[relying].setdefault(element.id, []).extend(definition_hits.hits)
+                    qualities = borrowed[relying]
+                    qualities[element.id] = max(
+                        qualities.get(element.id, 0.0), definition_hits.best
+                    )
+                    if definition_hits.in_heading:
+                        in_heading.add(relying)
     defines_terms = any(
         term.lower() in context.term_definitions
         for element in requirement.elements
@@ -281,20 +327,14 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     )
     scores = []
     for unit, elements in by_unit.items():
+        own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
         score = sum(
-            context.index.rarity[element_id]
-            * (
-                context.best_quality(element_id, unit)
-                if element_id in own[unit]
-                else max(h.quality for h in hits) * BORROWED
-            )
-            for element_id, hits in elements.items()
+            own_scores[element_id]
+            if element_id in own_scores
+            else context.index.rarity[element_id] * (borrowed_qualities[element_id] * BORROWED)
+            for element_id in elements
         )
-        if any(
-            h.start < context.passages[h.passage].heading_end
-            for hits in elements.values()
-            for h in hits
-        ):
+        if unit in in_heading:
             score *= FAVOURED  # the provision's heading names the matter
         interpretation = unit in context.interpretation_units
         if requirement.obligation == "define":

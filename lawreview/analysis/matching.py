@@ -123,25 +123,26 @@ class TermIndex:
         texts = (passage.text for passage in passages)
         element_of: dict[int, str] = {}
         for passage, doc in zip(passages, nlp.pipe(texts, batch_size=256)):
-            tokens = doc.to_array([LEMMA, IDX, LENGTH, SENT_START]).tolist()
+            lemmas, offsets, lengths, starts = doc.to_array(
+                [LEMMA, IDX, LENGTH, SENT_START]
+            ).T.tolist()
             for match_id, start, end in matcher(doc):
                 if match_id not in element_of:
                     element_of[match_id] = nlp.vocab.strings[match_id]
                 element_id = element_of[match_id]
-                first, last = tokens[start], tokens[end - 1]
-                begin, finish = first[1], last[1] + last[2]
+                begin, finish = offsets[start], offsets[end - 1] + lengths[end - 1]
                 if end - start == 1 and not _same_form(
                     passage.text[begin:finish], phrases[element_id]
                 ):
                     continue
                 self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
             sentence = 0
-            for i, (lemma, begin, length, sent_start) in enumerate(tokens):
-                sentence += sent_start == 1
+            for i, lemma in enumerate(lemmas):
+                sentence += starts[i] == 1
                 word = needed.get(lemma)
                 if word is not None:
                     positions[word].setdefault(passage.index, []).append(
-                        (i, sentence, begin, begin + length)
+                        (i, sentence, offsets[i], offsets[i] + lengths[i])
                     )
         self._near_hits(spread, positions)
         total = max(len(passages), 1)
