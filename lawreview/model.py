@@ -306,6 +306,11 @@ class Parameter:
     fine_alternative; None when the threshold is for the reviewer only."""
     offence_terms: tuple[str, ...] = ()
     """For a penalty threshold, words naming the offences it governs."""
+    age_stated_as: str | None = None
+    """For an age threshold, the only phrasing that states it: `under` for an age
+    below which a person is a child ("under 18", "has not attained 18"), so that
+    "has attained fifteen" in a definition of a young person does not count.
+    None: any age phrase of the law does."""
     options: tuple[ParameterOption, ...] = ()
     verified: bool = True
     verification_note: str | None = None

@@ -111,6 +111,13 @@ A person who recruits a child for exploitation commits an offence.
     [
         (CHILD_16, "crc.1", "conflict"),
         (CHILD_16.replace("sixteen", "eighteen"), "crc.1", "compliant"),
+        (  # an age stated as a lower limit, for another term, is not the age of a child
+            CHILD_16.replace("sixteen", "eighteen").replace(
+                "years.", 'years;\n"young person" means a person of fifteen years and above.'
+            ),
+            "crc.1",
+            "compliant",
+        ),
         (CHILD_16, "palermo.3.d", "conflict"),
         ("1. Short title\nThis Act is the Roads Act.\n", "palermo.3.b", "missing"),
         ("1. Short title\nThis Act is the Roads Act.\n", "c138.3.3", "not_applicable"),

@@ -18,6 +18,7 @@ from lawreview.analysis.facts import find_ages, find_penalties, number_words, pa
         ("one hundred and twenty", 120),
         ("two hundred thousand", 200_000),
         ("1,000", 1000),
+        ("15 (fifteen)", 15),
         ("4", 4),
         ("Fifteen", 15),
         ("not a number", None),
@@ -42,6 +43,9 @@ def test_number_words_round_trip(value: int) -> None:
         ("a person 16 years or more but under 18 years", [(16, "at_least"), (18, "under")]),
         ("a person under 16", [(16, "under")]),
         ("imprisonment for a term of 3 years or more", []),
+        ("young persons of not less than sixteen years of age", [(16, "at_least")]),
+        ("a person who has not reached the age of 16", [(16, "under")]),
+        ("a person who is not yet 18 (eighteen) years old", [(18, "under")]),
         ("within fourteen days of the order", []),
     ],
 )
@@ -83,6 +87,26 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             (None, 0.5, False, False, False),
         ),
         ("shall be punished with a fine of up to 10,000 euros.", (None, None, False, True, False)),
+        (
+            "shall be punishable with rigorous imprisonment for a term which shall not be less "
+            "than seven years, but which may extend to ten years, and shall also be liable to fine",
+            (7, 10, False, True, False),
+        ),
+        (
+            "shall be punished with imprisonment for a minimum of 3 (three) years and a maximum "
+            "of 15 (fifteen) years and a fine of a minimum of Rp120,000,000.00",
+            (3, 15, False, True, False),
+        ),
+        (
+            "shall be punished with imprisonment of at most 5 (five) years and/or a fine of at "
+            "most Rp100,000,000.00",
+            (None, 5, False, True, True),
+        ),
+        (
+            "shall be sentenced to fixed-term imprisonment of not more than three years or "
+            "criminal detention, and shall also, or shall only, be fined",
+            (None, 3, False, True, True),
+        ),
     ],
 )
 def test_find_penalties(

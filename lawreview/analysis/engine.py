@@ -159,7 +159,11 @@ def cap_by_child_age(
                 continue
             for passage in found:
                 if passage.law == number and passage.eid == definition.eid:
-                    young += [(m.age, passage) for m in ages.get(passage.index, ()) if m.age < 18]
+                    young += [
+                        (m.age, passage)
+                        for m in ages.get(passage.index, ())
+                        if m.relation == "under" and m.age < 18
+                    ]
     if not young:
         return findings
     age, passage = min(young, key=lambda item: item[0])

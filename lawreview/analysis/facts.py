@@ -25,20 +25,25 @@ TENS = {
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+WORDS = rf"(?:{WORD})(?:[\s-]+(?:and\s+)?(?:{WORD}))*"
 NUMBER = (
-    rf"(?:(?:{WORD})(?:[\s-]+(?:and\s+)?(?:{WORD}))*(?:\s*\(\s*\d[\d,.]*\s*\))?"
-    r"|\d[\d,]*(?:\.\d+)?)"
+    rf"(?:{WORDS}(?:\s*\(\s*\d[\d,.]*\s*\))?"
+    rf"|\d[\d,]*(?:\.\d+)?(?:\s*\(\s*{WORDS}\s*\))?)"
 )
-"""A number in words, digits, or words with the digits in brackets."""
+"""A number in words, digits, or both, either in brackets ("eighteen (18)", "18 (eighteen)")."""
 
 
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits or words ("twenty-five", "one
-    hundred and twenty", "eighteen (18)", "1,000"); None if it is neither."""
+    hundred and twenty", "eighteen (18)", "18 (eighteen)", "1,000"); None if it
+    is neither."""
     text = text.strip().lower()
     bracket = re.search(r"\(\s*(\d[\d,.]*)\s*\)", text)
     if bracket:
         return parse_number(bracket.group(1))
+    digits_first = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s*\(.*\)", text)
+    if digits_first:
+        return parse_number(digits_first.group(1))
     digits = text.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
@@ -92,13 +97,15 @@ class AgeMention:
 
 
 AGE_UNDER = re.compile(
-    rf"\b(?:under|below|less\s+than|younger\s+than|not\s+(?:yet\s+)?(?:attained|reached|completed)|"
-    rf"has\s+not\s+(?:yet\s+)?(?:attained|reached|completed))\s+(?:the\s+)?(?:full\s+)?"
+    rf"\b(?:under|below|(?<!not\s)(?<!no\s)less\s+than|younger\s+than|"
+    rf"(?:has\s+)?not\s+(?:yet\s+)?(?:attained|reached|completed)|not\s+yet)"
+    rf"\s+(?:the\s+)?(?:full\s+)?"
     rf"(?:age\s+of\s+)?(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
     re.IGNORECASE,
 )
 AGE_AT_LEAST = re.compile(
-    rf"\b(?:(?:from|over|above|at\s+least)\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
+    rf"\b(?:(?:from|over|above|at\s+least|not\s+less\s+than|no\s+less\s+than)"
+    rf"\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
     rf"(?:\s+years?)?(?:\s+of\s+age)?"
     rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
     rf"(?:more|above|over|older|upwards))",
@@ -178,10 +185,13 @@ FROM_TO = re.compile(
 RANGE = re.compile(rf"(?:from|of|between)\s+(?P<lo>{NUMBER})\s+(?:to|and)\s+{_term('hi')}", re.I)
 BARE_RANGE = re.compile(rf"\b(?P<lo>{NUMBER})\s+(?:to|-|–)\s+{_term('hi')}", re.I)
 MINIMUM = re.compile(
-    rf"(?:not\s+less\s+than|at\s+least|minimum\s+of|no\s+less\s+than)\s+{_term('lo')}", re.I
+    rf"(?:(?:shall\s+)?not\s+(?:be\s+)?less\s+than|at\s+least|minimum\s+of|no\s+less\s+than)"
+    rf"\s+{_term('lo')}",
+    re.I,
 )
 MAXIMUM = re.compile(
     rf"(?:not\s+exceeding|not\s+more\s+than|up\s+to|may\s+extend\s+to|maximum\s+of|no\s+more\s+than|"
+    rf"at\s+most|"
     rf"of\s+up\s+to|which\s+shall\s+not\s+exceed|exceeding)\s+{_term('hi')}",
     re.I,
 )
@@ -193,6 +203,7 @@ DEATH = re.compile(
 FINE = re.compile(r"\bfine[sd]?\b", re.I)
 FINE_OR_PRISON = re.compile(
     r"\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
+    r"|\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
     r"|\bfine\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison)",
     re.I,
 )

@@ -437,7 +437,11 @@ def check_parameter(
     if it states one."""
     expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
     if parameter.fact == "age":
-        candidates = _age_candidates(requirement, chosen, ranked, context)
+        candidates = [
+            (p, m)
+            for p, m in _age_candidates(requirement, chosen, ranked, context)
+            if parameter.age_stated_as in (None, m.relation)
+        ]
         if not candidates:
             return None
         failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]

@@ -35,7 +35,15 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                         for e in r.elements
                     ],
                     [
-                        (p.id, p.value, p.constraint, p.fact, p.offence_terms, p.options)
+                        (
+                            p.id,
+                            p.value,
+                            p.constraint,
+                            p.fact,
+                            p.offence_terms,
+                            p.age_stated_as,
+                            p.options,
+                        )
                         for p in r.parameters
                     ],
                     [(link.target, link.relation) for link in r.links],

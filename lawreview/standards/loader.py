@@ -386,6 +386,7 @@ def _build_parameter(
         unit=raw.get("unit"),
         fact=raw.get("fact"),
         offence_terms=tuple(raw.get("offence_terms", ())),
+        age_stated_as=raw.get("age_stated_as"),
         options=tuple(
             ParameterOption(value=o["value"], condition=o["condition"])
             for o in raw.get("options", [])
