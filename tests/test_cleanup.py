@@ -129,6 +129,8 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("(ii) abduction", True),
         ("12. Offence of trafficking", True),
         ("a) forced labour", True),
+        ("a. respect for human dignity;", True),
+        ("a. The next sentence after letter a.", False),
         ("FIRST SCHEDULE", True),
         ("the child shall", False),
     ],

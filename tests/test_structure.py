@@ -198,6 +198,66 @@ Text.
             "chp_2__sec_3",
         ],
     ),
+    "Indonesian Law: preamble points, CHAPTER I, Part One, Article on its own line, a. points": (
+        """LAW OF THE REPUBLIC OF EXAMPLE
+Considering:
+a. that a recital is preamble;
+b. that so is this one;
+In view of:
+1. Article 4 paragraph (1) of the Constitution;
+CHAPTER I
+GENERAL PROVISIONS
+Article 1
+In this Law:
+1. Child means a person under 18 (eighteen) years of age.
+2. Exploitation means:
+a. prostitution; or
+b. forced labour.
+Article 2
+This Law is founded on:
+a. dignity;
+b. justice.
+CHAPTER II
+PROTECTION
+Part One
+Rights of Victims
+Article 3
+(1) A Victim is entitled to:
+a. Restitution; and
+b. Rehabilitation.
+(2) The right in paragraph (1) applies to every Victim.
+Part Two
+Return
+Article 4
+Text.
+CHAPTER III
+CLOSING PROVISIONS
+Article 5
+This Law comes into force on the date of its promulgation.
+""",
+        [
+            "chp_I",
+            "chp_I__art_1",
+            "chp_I__art_1__cl_1",
+            "chp_I__art_1__cl_2",
+            "chp_I__art_1__cl_2__point_a",
+            "chp_I__art_1__cl_2__point_b",
+            "chp_I__art_2",
+            "chp_I__art_2__point_a",
+            "chp_I__art_2__point_b",
+            "chp_II",
+            "chp_II__part_1",
+            "chp_II__part_1__art_3",
+            "chp_II__part_1__art_3__subsec_1",
+            "chp_II__part_1__art_3__subsec_1__point_a",
+            "chp_II__part_1__art_3__subsec_1__point_b",
+            "chp_II__part_1__art_3__subsec_2",
+            "chp_II__part_2",
+            "chp_II__part_2__art_4",
+            "chp_III",
+            "chp_III__art_5",
+        ],
+    ),
     "schedules restart numbering and leave the body": (
         "1. Short title\nText.\n2. Second\nText.\nFIRST SCHEDULE\nFORMS\n1. The first form.\n"
         "2. The second form.\nSECOND SCHEDULE\n1. Again one.\n",
@@ -235,6 +295,16 @@ def test_drafting_styles(name: str) -> None:
             "Scope of regulation",
         ),
         ("Section 6. Whoever recruits a child shall be punished.\nSection 7. X.\n", "sec_6", None),
+        (
+            "CHAPTER II\nPROTECTION\nPart One\nRights of Victims\nArticle 3\nText.\n",
+            "chp_II__part_1",
+            "Rights of Victims",
+        ),
+        (
+            "CHAPTER I\nGENERAL PROVISIONS\nArticle 1\nIn this Law:\n1. A means b.\n",
+            "chp_I__art_1",
+            None,
+        ),
     ],
 )
 def test_headings(text: str, eid: str, heading: str | None) -> None:
@@ -383,6 +453,9 @@ def test_civil_law_references() -> None:
         ("(12) text", "paren_digit", "12"),
         ("đ) text", "alpha_right", "đ"),
         ("3bis. text", "bare", "3bis"),
+        ("a. respect for human dignity;", "alpha_dot", "a"),
+        ("Part One", "container", "One"),
+        ("Part Two Restitution", "container", "Two"),
     ],
 )
 def test_read_marker(text: str, style: str, num: str) -> None:
@@ -393,7 +466,15 @@ def test_read_marker(text: str, style: str, num: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "clean"),
-    [("(i)", "i"), ("1.2.", "1-2"), ("52/1", "52-1"), ("ONE", "1"), ("12A", "12A"), ("II", "II")],
+    [
+        ("(i)", "i"),
+        ("1.2.", "1-2"),
+        ("52/1", "52-1"),
+        ("ONE", "1"),
+        ("One", "1"),
+        ("12A", "12A"),
+        ("II", "II"),
+    ],
 )
 def test_clean_num(raw: str, clean: str) -> None:
     assert clean_num(raw) == clean

@@ -227,6 +227,7 @@ STRUCTURAL_START = re.compile(
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
       | [a-z]{1,2}\)\s+
+      | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
     )""",
     re.VERBOSE,

@@ -52,9 +52,11 @@ PREFIXES = {
 
 SEPARATOR = r"\s*(?:[.:]\s*[\u2013\u2014-]?|[\u2013\u2014-])\s*"
 NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+|[A-Z]"
+NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)])
+"""A number in words, in capitals ("PART ONE") or title case ("Part One")."""
 CONTAINER = re.compile(
     rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Division|Subdivision)
-    \s+(?P<num>{NUM}|{"|".join(NUMBER_WORDS)})\b(?![./][0-9])
+    \s+(?P<num>{NUM}|{NUMBER_WORD})\b(?![./][0-9])
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
@@ -77,6 +79,8 @@ BARE_NUMBER = re.compile(
 )
 PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
+ALPHA_DOT = re.compile(r"^(?P<num>[a-z])\.\s+(?P<rest>\S.*)$")
+"""An Indonesian-style point "a. text": one lower-case letter and a dot."""
 ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 REFERENCE_CONTINUATION = re.compile(r"^(?:(?:of|and|or)\b|[,)])")
 
@@ -87,7 +91,7 @@ class Marker:
 
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
-    paren_upper, digit_dot, alpha_right ("a)").
+    paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a.").
     """
 
     style: str
@@ -162,6 +166,8 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         return Marker(
             "digit_right" if num[0].isdigit() else "alpha_right", num, match.group("rest")
         )
+    if match := ALPHA_DOT.match(text):
+        return Marker("alpha_dot", match.group("num"), match.group("rest"))
     return None
 
 

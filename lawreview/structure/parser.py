@@ -39,6 +39,7 @@ SUB_KINDS = {
     "paren_roman": "subparagraph",
     "paren_upper": "item",
     "alpha_right": "point",
+    "alpha_dot": "point",
     "digit_right": "point",
 }
 LOOKAHEAD = 40
