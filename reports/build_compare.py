@@ -5,7 +5,7 @@ Usage (from anywhere)::
     python reports/build_compare.py          # rewrite reports/comparison/ and reports/diff/
     python reports/build_compare.py --check  # exit 1 if a committed example is out of date
 
-- `reports/comparison/comparison.{html,csv,md}`: the seven sample jurisdictions of
+- `reports/comparison/comparison.{html,csv,md}`: every sample jurisdiction of
   `corpora/samples/` side by side (`lawreview compare`), Varanda with the sample
   reviewer decisions of `corpora/decisions/varanda.decisions.yaml` applied.
 - `reports/diff/diff.{html,md,json}`: Varanda's Act of 2019 against the same Act as

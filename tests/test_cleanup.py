@@ -109,6 +109,24 @@ def test_table_of_contents_skipped_up_to_the_repeated_first_entry() -> None:
     assert kept == ["THE PREVENTION ACT", "PART I PRELIMINARY", "1. Short title"]
 
 
+def test_contents_of_chapters_skipped_up_to_the_first_chapter() -> None:
+    """A PRC-style "Contents" lists chapters with their titles on one line."""
+    lines = [
+        Line("Law on the Protection of Minors", 1),
+        Line("Contents", 1),
+        Line("Chapter I General Provisions", 1),
+        Line("Chapter II Legal Responsibility", 1),
+        Line("Chapter I General Provisions", 1),
+        Line("Article 1 This Law is formulated.", 1),
+    ]
+    kept = texts(cleanup.skip_table_of_contents(lines))
+    assert kept == [
+        "Law on the Protection of Minors",
+        "Chapter I General Provisions",
+        "Article 1 This Law is formulated.",
+    ]
+
+
 def test_contents_without_a_repeated_entry_is_left_alone() -> None:
     lines = [Line("CONTENTS", 1), Line("1. Alpha", 1), Line("Body", 2)]
     assert texts(cleanup.skip_table_of_contents(lines)) == ["CONTENTS", "1. Alpha", "Body"]
@@ -133,6 +151,8 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("a. The next sentence after letter a.", False),
         ("FIRST SCHEDULE", True),
         ("the child shall", False),
+        ('Article 2 "Minors" as mentioned in this Law refer to', True),
+        ('Article 2 "of this Law"', False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:

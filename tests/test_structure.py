@@ -123,6 +123,42 @@ Section 6/1. Whoever uses the services of a victim shall be liable.
             "chp_1__sec_6-1",
         ],
     ),
+    "PRC: contents, chapter title on the number's line, text after the article number, "
+    "quoted terms, items (1), unnumbered paragraphs": (
+        """Law of the Republic on the Protection of Minors
+(Adopted at the 12th Meeting of the Standing Committee on 27 August 2011)
+Contents
+Chapter I General Provisions
+Chapter II Legal Responsibility
+Chapter I General Provisions
+Article 1  This Law is formulated in accordance with the Constitution.
+Article 2  "Minors" as mentioned in this Law refer to persons under the age of eighteen.
+For the purposes of Article 5 of this Law, a child refers to a minor under the age of fourteen.
+Article 3  'Abducting and trafficking' as mentioned in this Law refers to the following acts:
+(1) enticing away or kidnapping a woman or child;
+(2) purchasing or selling a woman or child.
+The act is established whether or not the victim has consented.
+Chapter II Legal Responsibility
+Article 4  Whoever abducts and traffics in a woman or child shall be sentenced to fixed-term \
+imprisonment; under any of the following circumstances, he shall be sentenced to life imprisonment:
+(1) the victim is a child under the age of six;
+(2) the victim is taken out of the territory.
+Article 5  This Law shall go into effect as of 1 March 2023.
+""",
+        [
+            "chp_I",
+            "chp_I__art_1",
+            "chp_I__art_2",
+            "chp_I__art_3",
+            "chp_I__art_3__subsec_1",
+            "chp_I__art_3__subsec_2",
+            "chp_II",
+            "chp_II__art_4",
+            "chp_II__art_4__subsec_1",
+            "chp_II__art_4__subsec_2",
+            "chp_II__art_5",
+        ],
+    ),
     "penal code: book, title, chapter, article with paragraphs": (
         """BOOK ONE
 GENERAL PART
@@ -305,6 +341,9 @@ def test_drafting_styles(name: str) -> None:
             "chp_I__art_1",
             None,
         ),
+        ("Chapter I General Provisions\nArticle 1  This Law.\n", "chp_I", "General Provisions"),
+        ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
+        ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),
     ],
 )
 def test_headings(text: str, eid: str, heading: str | None) -> None:
@@ -376,6 +415,11 @@ def test_duplicate_eids_get_a_suffix() -> None:
             },
         ),
         (
+            'Article 2  "Minors" as mentioned in this Law refer to persons under eighteen.\n\n'
+            "A child as mentioned in Article 9 refers to a minor under fourteen.\n",
+            {"Minors": "persons under eighteen."},
+        ),
+        (
             '9. Offence\n(1) In this section, "advertisement" includes an online post.\n',
             {"advertisement": "an online post."},
         ),
@@ -384,6 +428,11 @@ def test_duplicate_eids_get_a_suffix() -> None:
 def test_definitions(text: str, terms: dict[str, str]) -> None:
     law = parse_text(text)
     assert {d.term: d.meaning for d in law.definitions} == terms
+
+
+def test_definition_scope_is_read_from_the_words_after_the_term() -> None:
+    law = parse_text('Article 2  "Minors" as mentioned in this Law refer to persons under 18.\n')
+    assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("Minors", "this Law", "art_2")]
 
 
 def test_definition_scope_is_read_from_the_provision() -> None:

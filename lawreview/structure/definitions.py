@@ -9,12 +9,15 @@ from collections.abc import Sequence
 from lawreview.model import Definition, Provision
 
 VERBS = (
-    r"(?:shall\s+mean|shall\s+include|means|includes|refers\s+to|has\s+the\s+meaning"
+    r"(?:shall\s+mean|shall\s+include|means|includes|refers?\s+to|has\s+the\s+meaning"
     r"|is\s+defined\s+as)"
 )
 QUOTED = re.compile(
-    rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?,?\s*(?P<verb>{VERBS})\b"
+    rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?"
+    rf"(?:as\s+(?:mentioned|used|referred\s+to)\s+in\s+(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part))\s+)?"
+    rf",?\s*(?P<verb>{VERBS})\b"
 )
+"""A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to'."""
 UNQUOTED = re.compile(
     rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+"
     rf"(?P<meaning>\S.*)$",
@@ -65,6 +68,9 @@ def quoted_definitions(provision: Provision, scope: str | None) -> list[Definiti
     found = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        newline = text.find("\n", match.end())
+        if newline != -1:
+            end = min(end, newline)  # a definition ends with its paragraph
         meaning = text[match.end() : end].strip(" ,;:\n")
         meaning = re.sub(r"[;,]?\s*(?:and|or)?$", "", meaning).strip()
         found.append(
@@ -73,7 +79,7 @@ def quoted_definitions(provision: Provision, scope: str | None) -> list[Definiti
                 meaning,
                 provision.eid,
                 provision.page,
-                scope or scope_of(text[: match.start()]),
+                scope or match.group("scope") or scope_of(text[: match.start()]),
             )
         )
     return found

@@ -71,7 +71,7 @@ SCHEDULE = re.compile(
 UNIT = re.compile(
     rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
-    (?P<sep>{SEPARATOR}|\s+(?=[A-Z(])|\s*$)(?P<rest>.*)$""",
+    (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
 BARE_NUMBER = re.compile(

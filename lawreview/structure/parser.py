@@ -127,6 +127,8 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     stripped = rest.strip()
     if not stripped:
         return None, "", len(rest)
+    if stripped[0] in "\"'":
+        return None, rest, 0  # a quoted term opens a definition ('"Minors" refer to ...')
     old_style = re.match(
         r"^(?P<head>[^.;:]{2,90}?)\s*(?P<stop>[.:]?)\s*[\u2013\u2014]\s*(?=\S)", rest
     )
