@@ -157,11 +157,45 @@ A person who recruits a child for exploitation commits an offence.
             "palermo.5.1",
             "partial",
         ),
+        (
+            "1. Non-punishment\nA victim of trafficking shall not be punished for any offence "
+            "committed as a direct consequence of having been trafficked.\n",
+            "p029.4.2",
+            "compliant",
+        ),
+        (  # spared only for what the trafficker forced the victim to do
+            "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
+            "that the trafficker forced the victim to commit.\n",
+            "p029.4.2",
+            "partial",
+        ),
+        (  # compensation for women and children only; "the victim" names no one new
+            "1. Compensation\nA woman or child who has been trafficked shall have the right to "
+            "claim compensation from the offender. The court shall hear the victim.\n",
+            "palermo.6.6",
+            "partial",
+        ),
+        (
+            "1. Compensation\nEvery victim of trafficking shall have the right to claim "
+            "compensation from the offender.\n",
+            "palermo.6.6",
+            "compliant",
+        ),
     ],
 )
 def test_status_rules(text: str, requirement: str, status: str) -> None:
     result = finding(text, requirement)
     assert result.status == status, result.rationale
+
+
+def test_a_scope_limited_to_women_and_children_is_named() -> None:
+    result = finding(
+        "1. Compensation\nA woman or child who has been trafficked may claim compensation from "
+        "the offender. The court shall hear the victim.\n",
+        "palermo.6.6",
+    )
+    assert result.status == "partial"
+    assert "only women and children" in result.rationale
 
 
 def test_a_finding_is_traceable_to_the_words_of_the_law() -> None:

@@ -73,6 +73,13 @@ FAVOURED = 1.5
 """Weight of a unit of the kind an obligation looks for (step 1)."""
 DISFAVOURED = 0.5
 
+NOT_PUNISHED = (
+    r"(?:\bnot\s+be\s+(?:\w+\s+){0,3}?(?:punish|penalis|penaliz|prosecut|held\s+(?:criminally\s+)?liable|"
+    r"criminally\s+liable|investigated\s+for\s+criminal|given\s+any\s+(?:administrative\s+)?penalty)"
+    r"|\bno\s+(?:penalty|punishment|sanction)\s+shall\s+be\s+imposed)"
+)
+"""Words sparing a victim: "shall not be punished", "no penalty shall be imposed"."""
+
 SCOPE_LIMITS = (
     (
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
@@ -97,11 +104,28 @@ SCOPE_LIMITS = (
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
         "it is limited to a closed list of offences",
     ),
+    (
+        re.compile(
+            rf"\b(?:forced|compelled|coerced)\b[^.;]{{0,200}}?{NOT_PUNISHED}"
+            rf"|{NOT_PUNISHED}[^.;]{{0,200}}?\b(?:forced|compelled|coerced)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bdirect(?:ly)?\s+(?:consequence|result)"
+            r"|\bas a (?:consequence|result) of (?:being|having been)",
+            re.I,
+        ),
+        "it spares victims only for what they were forced to commit, not for every offence "
+        "that is a direct consequence of their situation",
+    ),
 )
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
+WOMEN = re.compile(r"\bwom[ae]n\b", re.I)
+WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\b|\bgirls?\b|\bchild(?:ren)?\b|\bminors?\b", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
-    r"|(?<!child )\bvictims?\b|\btrafficked persons?\b|\bwhoever\b|\banyone\b",
+    r"|(?<!child )(?<!the )(?<!such )(?<!that )\bvictim\b|\bvictims\b"
+    r"|\btrafficked persons?\b|\bwhoever\b|\banyone\b",
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
@@ -609,12 +633,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for h in all_hits
     ]
+    naming = [s for s in hit_sentences if WOMEN_AND_CHILDREN.search(s)]
     if (
         _protects_everyone(requirement)
-        and hit_sentences
-        and all(CHILD_ONLY.search(s) and not ANY_PERSON.search(s) for s in hit_sentences)
-    ):
-        notes.append("it protects only children")
+        and naming
+        and not any(ANY_PERSON.search(s) for s in hit_sentences)
+    ):  # sentences naming no one ("the victim", "such persons") follow those that do
+        if any(WOMEN.search(s) for s in naming):
+            notes.append("it protects only women and children")
+        else:
+            notes.append("it protects only children")
     if (
         hit_sentences
         and all(PERMISSIVE.search(s) and not BINDING.search(s) for s in hit_sentences)
