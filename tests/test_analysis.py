@@ -163,6 +163,19 @@ A person who recruits a child for exploitation commits an offence.
             "p029.4.2",
             "compliant",
         ),
+        (
+            "1. Hazardous work\n(1) No child shall be employed in hazardous work.\n(2) The list "
+            "of hazardous work shall be determined by Government Regulation.\n",
+            "c138.3.2",
+            "needs_review",
+        ),
+        (  # the age of another defined term, in the same passage, is not the child's
+            '1. Interpretation\nIn this Act—\n"child" means a person under the age of eighteen '
+            'years;\n"young worker" means a person under the age of sixteen years in '
+            "employment.\n2. Hazardous work\nNo child shall be employed in hazardous work.\n",
+            "c138.3.1",
+            "compliant",
+        ),
         (  # spared only for what the trafficker forced the victim to do
             "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
             "that the trafficker forced the victim to commit.\n",

@@ -87,6 +87,24 @@ def _passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int
     return within
 
 
+def definition_spans(
+    laws: Sequence[Law], found: Sequence[Passage], within: dict[tuple[int, str], list[int]]
+) -> dict[int, list[tuple[str, int, int]]]:
+    """Where each definition's meaning stands in the passages holding it: per
+    passage, (term in lower case, start, end) in the passage's text. One
+    passage may hold several definitions ("child" and "young person")."""
+    spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for number, law in enumerate(laws):
+        for definition in law.definitions:
+            if not definition.meaning:
+                continue
+            for index in within.get((number, definition.eid), []):
+                at = found[index].text.find(definition.meaning)
+                if at >= 0:
+                    spans[index].append((definition.term.lower(), at, at + len(definition.meaning)))
+    return dict(spans)
+
+
 def term_definitions(
     laws: Sequence[Law], within: dict[tuple[int, str], list[int]]
 ) -> dict[str, list[int]]:
@@ -236,6 +254,7 @@ def _analyze(
         units=dict(units),
         definitions=relied_definitions(laws, found, within),
         term_definitions=term_definitions(laws, within),
+        definition_spans=definition_spans(laws, found, within),
         interpretation_units=frozenset(
             unit_of_eid(unit_index, number, d.eid)
             for number, law in enumerate(laws)

@@ -139,7 +139,12 @@ OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}"
     r"(?:Code|Act|Law|legislation|laws)\b|\b(?:labour|labor|other|applicable)\s+(?:legislation|laws?)\b"
+    r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
+    r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
 )
+"""Words sending a matter to another law or to an implementing instrument not
+reviewed ("under the Penal Code", "by Government Regulation", "formulated by
+the State Council")."""
 REFERS_OUT = re.compile(OTHER_LAW)
 PENALTY_REFERS_OUT = re.compile(
     rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
@@ -181,6 +186,8 @@ class Context:
     """Passages of the definitions each unit relies on."""
     term_definitions: dict[str, list[int]] = field(default_factory=dict)
     """Passages defining each term (lower case), across the framework."""
+    definition_spans: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
+    """Per passage holding definitions, where each term's meaning stands in it."""
     interpretation_units: frozenset[Unit] = frozenset()
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
@@ -411,11 +418,36 @@ def _age_candidates(
         if requirement.strength == "may"  # an option is used only where it is stated
         else sorted({p for unit in chosen for p in context.definitions.get(unit.unit, ())})
     )
-    for passages in (_hit_passages(chosen), relied, _hit_passages(ranked)):
-        found = [(p, m) for p in passages for m in context.ages.get(p, ())]
+    chosen_text = " ".join(context.unit_text(unit.unit) for unit in chosen).lower()
+    for passages, definitions in (
+        (_hit_passages(chosen), False),
+        (relied, True),
+        (_hit_passages(ranked), False),
+    ):
+        found = [
+            (p, m)
+            for p in passages
+            for m in context.ages.get(p, ())
+            if not definitions or _in_used_definition(context, p, m, chosen_text)
+        ]
         if found:
             return found
     return []
+
+
+def _in_used_definition(context: Context, passage: int, mention: AgeMention, text: str) -> bool:
+    """Whether an age in a passage of definitions belongs to the definition of
+    a term the provisions use (`text`): "young person ... fifteen" in the same
+    passage as "child ... under eighteen" does not count for a provision that
+    speaks of children. Passages whose definitions could not be located count
+    whole."""
+    spans = context.definition_spans.get(passage)
+    if not spans:
+        return True
+    return any(
+        start <= mention.start < end and re.search(rf"\b{re.escape(term)}", text)
+        for term, start, end in spans
+    )
 
 
 def _hit_passages(units: list[UnitScore]) -> list[int]:
