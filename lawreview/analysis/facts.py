@@ -212,8 +212,15 @@ PENALTY_CLAUSE = re.compile(
 )
 
 
+PENALTY_WORDS = ("liab", "punish", "sentenc", "penalt", "imprison", "fine")
+"""Word starts no penalty clause can do without: texts with none skip the patterns."""
+
+
 def find_penalties(text: str) -> list[PenaltyMention]:
     """Penalty clauses in a text, each with its prison range and fines."""
+    lower = text.lower()
+    if not any(word in lower for word in PENALTY_WORDS):
+        return []
     found = []
     for clause in PENALTY_CLAUSE.finditer(text):
         words = clause.group(0)

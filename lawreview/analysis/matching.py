@@ -15,7 +15,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
@@ -40,9 +40,9 @@ Occurrence = tuple[int, int, int, int]
 """A lemma in a passage: token index, sentence number, start and end character."""
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A term of an element found in a passage, with its offsets in the document."""
+class Hit(NamedTuple):
+    """A term of an element found in a passage, with its offsets in the document.
+    (A named tuple: hundreds of thousands are made in a run.)"""
 
     element: str
     passage: int
