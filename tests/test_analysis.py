@@ -176,6 +176,12 @@ A person who recruits a child for exploitation commits an offence.
             "c138.3.1",
             "compliant",
         ),
+        (  # a threshold not read from the law is never reported as met
+            "1. Trafficking in persons\nA person who commits trafficking in persons is liable to "
+            "imprisonment as the court thinks fit.\n",
+            "untoc.2.b",
+            "needs_review",
+        ),
         (  # spared only for what the trafficker forced the victim to do
             "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
             "that the trafficker forced the victim to commit.\n",

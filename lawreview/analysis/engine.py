@@ -20,6 +20,7 @@ from lawreview.analysis.passages import Passage, passages
 from lawreview.analysis.provenance import standards_fingerprint
 from lawreview.model import (
     Assessment,
+    Definition,
     Finding,
     Law,
     Requirement,
@@ -154,6 +155,13 @@ def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement])
     return capped
 
 
+def _defines_for_itself(definition: Definition) -> bool:
+    """Whether a definition holds only in its own section or article ("In this
+    section, ..."): the provision around it is then not an interpretation
+    section but, say, an offence that explains its own words."""
+    return (definition.scope or "").endswith(("section", "Section", "article", "Article", "§"))
+
+
 CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 
 
@@ -171,9 +179,7 @@ def cap_by_child_age(
     young: list[tuple[int, Passage]] = []
     for number, law in enumerate(laws):
         for definition in law.definitions:
-            if definition.term.lower() != "child" or (definition.scope or "").endswith(
-                ("section", "Section", "article", "Article", "§")
-            ):
+            if definition.term.lower() != "child" or _defines_for_itself(definition):
                 continue
             for passage in found:
                 if passage.law == number and passage.eid == definition.eid:
@@ -259,6 +265,7 @@ def _analyze(
             unit_of_eid(unit_index, number, d.eid)
             for number, law in enumerate(laws)
             for d in law.definitions
+            if not _defines_for_itself(d)
         ),
         unit_references=unit_references(laws, unit_index),
         parameters=dict(standards.parameters),

@@ -735,6 +735,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         status = "compliant"
     else:
         status = "partial"
+    checked = {c.parameter_id for c in checks}
+    unchecked = tuple(
+        p.label
+        for p in requirement.parameters
+        if p.fact and requirement.strength != "may" and p.id not in checked
+    )
+    if status == "compliant" and unchecked:
+        status = "needs_review"  # never compliant on a threshold the law was not seen to meet
+    else:
+        unchecked = ()
 
     elements = tuple(
         ElementResult(
@@ -754,7 +764,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     coverage = len(found_binding) / len(binding) if binding else 0.0
     confidence = _confidence(status, coverage, score, all_hits, checks)
-    rationale = _rationale(requirement, status, elements, checks, notes, context, left_to_other_law)
+    rationale = _rationale(
+        requirement, status, elements, checks, notes, context, left_to_other_law, unchecked
+    )
     return Finding(
         requirement_id=requirement.id,
         instrument=requirement.instrument,
@@ -860,6 +872,7 @@ def _rationale(
     notes: list[str],
     context: Context,
     left_to_other_law: bool,
+    unchecked: tuple[str, ...] = (),
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not."""
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
@@ -889,6 +902,11 @@ def _rationale(
     parts.extend(f"Partly met: {note}." for note in notes)
     if left_to_other_law:
         parts.append("The law leaves this to another law that was not reviewed; check it there.")
+    if unchecked:
+        parts.append(
+            f"Not read from the laws reviewed: {'; '.join(unchecked).lower()}. Check it by hand "
+            "before counting the requirement as met."
+        )
     if status in ("missing", "not_applicable"):
         parts.insert(0, "Too little of the requirement was found to count as addressing it.")
     if requirement.strength in DISCRETIONARY and status == "compliant":
