@@ -215,3 +215,33 @@ def test_figures_after_a_number_in_words_do_not_start_a_paragraph() -> None:
         "shall be punished by imprisonment of not less than six (6) years and a fine.",
         "(2) A second subsection.",
     ]
+
+
+def test_a_heading_line_above_a_section_breaks_after_a_full_last_line() -> None:
+    """Malaysian-style Acts print a section's heading on its own line above the
+    section; the paragraph before may fill its last line to the right edge, and
+    the gap before the heading may be no wider than between lines."""
+    lines = [
+        at("commits an offence and shall also be liable to a fine.", 1, 100, x1=516),
+        at("Forfeiture of property", 1, 114, x1=210),
+        at("18. Any property used in the commission of an offence shall", 1, 128),
+        at("be forfeited.", 1, 142, x1=150),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "commits an offence and shall also be liable to a fine.",
+        "Forfeiture of property",
+        "18. Any property used in the commission of an offence shall be forfeited.",
+    ]
+
+
+def test_a_short_sentence_end_before_a_section_is_not_a_heading() -> None:
+    """The last line of a paragraph stays with it, even when a section follows."""
+    lines = [
+        at("A person who traffics in another person commits an offence and", 1, 100, x1=516),
+        at("shall be punished.", 1, 114, x1=180),
+        at("18. Any property used in the commission of an offence.", 1, 128, x1=400),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "A person who traffics in another person commits an offence and shall be punished.",
+        "18. Any property used in the commission of an offence.",
+    ]

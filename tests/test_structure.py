@@ -307,6 +307,28 @@ This Law comes into force on the date of its promulgation.
             "sched_2__para_1",
         ],
     ),
+    "Malaysian Act: headings above sections, Explanations, SCHEDULE with [Subsection 5(2)]": (
+        "ARRANGEMENT OF SECTIONS\nPART I\nPRELIMINARY\nSection\n1. Short title\n2. Interpretation\n"
+        "PART I\nPRELIMINARY\nShort title\n1. (1) This Act may be cited as the Example Act.\n"
+        "(2) It comes into operation on a date appointed by the Minister.\nInterpretation\n"
+        '2. In this Act, "child" means a person under eighteen.\nOffence of trafficking\n'
+        "3. A person who traffics in another person commits an offence.\n"
+        "Explanation—The offence is complete whether or not exploitation has taken place.\n"
+        "SCHEDULE\n[Subsection 5(2)]\nMEMBERS OF THE COUNCIL\n1. The Council shall consist of—\n"
+        "(a) the Chairman; and\n(b) two members.\n",
+        [
+            "part_I",
+            "part_I__sec_1",
+            "part_I__sec_1__subsec_1",
+            "part_I__sec_1__subsec_2",
+            "part_I__sec_2",
+            "part_I__sec_3",
+            "sched_1",
+            "sched_1__para_1",
+            "sched_1__para_1__para_a",
+            "sched_1__para_1__para_b",
+        ],
+    ),
 }
 
 
@@ -325,6 +347,21 @@ def test_drafting_styles(name: str) -> None:
         ("12. Offence of trafficking\n(1) A person.\n", "sec_12", "Offence of trafficking"),
         ("12. Short title.—(1) This Act is the Act.\n", "sec_12", "Short title"),
         ("Offence of trafficking\n12. (1) A person.\n", "sec_12", "Offence of trafficking"),
+        (
+            'Interpretation\n2. In this Act, "child" means a person under eighteen.\n',
+            "sec_2",
+            "Interpretation",
+        ),
+        (
+            "1. Short title\nText.\nSCHEDULE\n[Subsection 5(2)]\nMEMBERS OF THE COUNCIL\n1. X.\n",
+            "sched_1",
+            "MEMBERS OF THE COUNCIL",
+        ),
+        (
+            "1. Short title\nText.\nSCHEDULE\n(Section 32)\nFORMS\n1. X.\n",
+            "sched_1",
+            "FORMS",
+        ),
         (
             "Article 5. Scope of regulation\nThis Law.\nArticle 6. Next\nX.\n",
             "art_5",

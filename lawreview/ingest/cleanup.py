@@ -317,8 +317,33 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         short = (right - prev.bbox[2]) / max(right - left, 1.0)
         ends_sentence = prev.text.rstrip().endswith((".", ":"))
+        if ends_sentence and _heading_above_unit(lines, index, left, right):
+            breaks.append(True)  # a heading line printed above its section ("Interpretation")
+            continue
         breaks.append(short > 0.25 or (ends_sentence and short > 0.08))
     return breaks
+
+
+HEADING_LINE = re.compile(r"^[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$")
+"""A heading printed on a line of its own: capitalised, no sentence punctuation."""
+
+
+def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: float) -> bool:
+    """Whether `lines[index]` is a short heading line of its own, right above a
+    numbered provision ("Forfeiture of property" above "18. Any property ..."),
+    although the paragraph before it fills its last line to the right edge."""
+    line = lines[index]
+    if index + 1 >= len(lines) or line.bbox is None:
+        return False
+    following = lines[index + 1]
+    short = (right - line.bbox[2]) / max(right - left, 1.0)
+    return (
+        short > 0.25
+        and len(line.text.split()) <= 14
+        and bool(HEADING_LINE.match(line.text.strip()))
+        and bool(following.text)
+        and starts_provision(following.text)
+    )
 
 
 def unwrap_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:

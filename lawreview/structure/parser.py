@@ -101,8 +101,13 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
 
 
 HEADING_END = re.compile(r"[.,;:]$")
-EMPOWERING = re.compile(r"^\((?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)$", re.I)
-"""A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)"."""
+EMPOWERING = re.compile(
+    r"^(?:\((?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
+    r"|\[(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\])$",
+    re.I,
+)
+"""A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
+"[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it)."""
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
