@@ -147,6 +147,7 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("(ii) abduction", True),
         ("12. Offence of trafficking", True),
         ("a) forced labour", True),
+        ("\u0111) The offence is committed against 02 - 05 persons;", True),
         ("a. respect for human dignity;", True),
         ("a. The next sentence after letter a.", False),
         ("FIRST SCHEDULE", True),
@@ -244,4 +245,46 @@ def test_a_short_sentence_end_before_a_section_is_not_a_heading() -> None:
     assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
         "A person who traffics in another person commits an offence and shall be punished.",
         "18. Any property used in the commission of an offence.",
+    ]
+
+
+def test_a_vietnamese_point_letter_starts_a_paragraph_after_a_long_line() -> None:
+    """ "đ)" comes between "d)" and "e)": a marker even when the line before
+    runs almost to the margin and ends with a semicolon."""
+    lines = [
+        at("d) The victim is taken out of the territory of the Republic;", 1, 100, x0=86, x1=482),
+        at("\u0111) The offence is committed against 02 - 05 persons;", 1, 114, x0=86, x1=350),
+    ]
+    assert len(cleanup.unwrap_paragraphs(lines)) == 2
+
+
+def test_a_wide_capitals_heading_wrapped_onto_a_centred_line_is_one_paragraph() -> None:
+    """A chapter title in capitals too wide to look centred wraps onto a
+    centred line on the same axis; the chapter number above stays apart."""
+    lines = [
+        at("Chapter IV", 1, 100, x0=268, x1=328),
+        at("STATUTE OF LIMITATIONS FOR CRIMINAL PROSECUTION AND EXEMPTION", 1, 113, x0=78, x1=518),
+        at("FROM CRIMINAL LIABILITY", 1, 126, x0=217, x1=379),
+        at("Article 27. Statute of limitations", 1, 142, x0=70, x1=300),
+        at(
+            "1. The statute of limitations is the period at the end of which an",
+            1,
+            158,
+            x0=70,
+            x1=525,
+        ),
+        at("offender may no longer be examined.", 1, 171, x0=83, x1=300),
+        at(
+            "THE NATIONAL ASSEMBLY PROMULGATES THE FOLLOWING LAW ON CHILDREN", 1, 190, x0=70, x1=510
+        ),
+        at("GENERAL PROVISIONS", 1, 203, x0=240, x1=355),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "Chapter IV",
+        "STATUTE OF LIMITATIONS FOR CRIMINAL PROSECUTION AND EXEMPTION FROM CRIMINAL LIABILITY",
+        "Article 27. Statute of limitations",
+        "1. The statute of limitations is the period at the end of which an offender may no "
+        "longer be examined.",
+        "THE NATIONAL ASSEMBLY PROMULGATES THE FOLLOWING LAW ON CHILDREN",
+        "GENERAL PROVISIONS",
     ]

@@ -294,6 +294,59 @@ This Law comes into force on the date of its promulgation.
             "chp_III__art_5",
         ],
     ),
+    "Vietnamese penal code: Part One + title, Chapter + title, Section, đ) and g) points": (
+        """PENAL CODE
+No. 100/2025/QH15
+Part One
+GENERAL PROVISIONS
+Chapter I
+BASIC PROVISIONS
+Article 2. Basis of criminal liability
+1. Criminal liability arises only from a crime.
+Article 15. Attempted crime
+An attempted crime is an act not carried through.
+Part Two
+THE CRIMES
+Chapter XIV
+CRIMES AGAINST HUMAN LIFE, HEALTH, DIGNITY AND HONOUR
+Article 150. Trafficking in persons
+1. A person who commits any of the following acts shall face a penalty of 05 - 10 years' imprisonment:
+a) Handing over or receiving a person;
+b) Recruiting a person.
+2. This offence committed in any of the following circumstances shall carry a penalty of 08 - 15 years' imprisonment:
+d) The victim is taken abroad;
+\u0111) The offence is committed against 02 - 05 persons;
+e) The victim is a pregnant woman;
+g) Dangerous recidivism.
+Chapter XXI
+CRIMES AGAINST PUBLIC SAFETY AND PUBLIC ORDER
+Section 1. Crimes against labour order
+Article 296. Employment of persons under 16 years of age in heavy, hazardous work
+1. A person who employs a person under 16 shall face a fine.
+""",
+        [
+            "part_1",
+            "part_1__chp_I",
+            "part_1__chp_I__art_2",
+            "part_1__chp_I__art_2__cl_1",
+            "part_1__chp_I__art_15",
+            "part_2",
+            "part_2__chp_XIV",
+            "part_2__chp_XIV__art_150",
+            "part_2__chp_XIV__art_150__cl_1",
+            "part_2__chp_XIV__art_150__cl_1__point_a",
+            "part_2__chp_XIV__art_150__cl_1__point_b",
+            "part_2__chp_XIV__art_150__cl_2",
+            "part_2__chp_XIV__art_150__cl_2__point_d",
+            "part_2__chp_XIV__art_150__cl_2__point_\u0111",
+            "part_2__chp_XIV__art_150__cl_2__point_e",
+            "part_2__chp_XIV__art_150__cl_2__point_g",
+            "part_2__chp_XXI",
+            "part_2__chp_XXI__sec_1",
+            "part_2__chp_XXI__sec_1__art_296",
+            "part_2__chp_XXI__sec_1__art_296__cl_1",
+        ],
+    ),
     "schedules restart numbering and leave the body": (
         "1. Short title\nText.\n2. Second\nText.\nFIRST SCHEDULE\nFORMS\n1. The first form.\n"
         "2. The second form.\nSECOND SCHEDULE\n1. Again one.\n",
@@ -379,6 +432,21 @@ def test_drafting_styles(name: str) -> None:
             None,
         ),
         ("Chapter I General Provisions\nArticle 1  This Law.\n", "chp_I", "General Provisions"),
+        (
+            "Part Two\nTHE CRIMES\nChapter XIV\nCRIMES\nArticle 150. X\n1. Y.\n",
+            "part_2",
+            "THE CRIMES",
+        ),
+        (
+            "Chapter XXI\nPUBLIC ORDER\nSection 1. Crimes against labour order\nArticle 296. X\n1. Y.\n",
+            "chp_XXI__sec_1",
+            "Crimes against labour order",
+        ),
+        (
+            "Article 296. Employment of persons under 16 years of age in heavy, hazardous work\n1. Y.\n",
+            "art_296",
+            "Employment of persons under 16 years of age in heavy, hazardous work",
+        ),
         ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
         ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),
     ],

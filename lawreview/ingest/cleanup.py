@@ -226,7 +226,7 @@ STRUCTURAL_START = re.compile(
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
-      | [a-z]{1,2}\)\s+
+      | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
     )""",
@@ -277,6 +277,30 @@ def _centred(line: Line, left: float, right: float) -> bool:
     return before > 0.12 * width and after > 0.12 * width and abs(before - after) < 0.06 * width
 
 
+def _capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _wrapped_capitals(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, centred, continues `prev`: a heading in capitals so wide
+    that it does not look centred ("STATUTE OF LIMITATIONS ... AND EXEMPTION"),
+    wrapped onto a centred line ("FROM CRIMINAL LIABILITY") on the same axis. A
+    body line starts at the column's left edge, or after a marker's hang."""
+    assert prev.bbox is not None and line.bbox is not None
+    width = max(right - left, 1.0)
+    prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
+    line_middle = (line.bbox[0] + line.bbox[2]) / 2
+    return (
+        _capitals(prev.text)
+        and _capitals(line.text)
+        and not starts_provision(prev.text)
+        and not starts_provision(line.text)
+        and prev.bbox[0] - left > 0.01 * width
+        and abs(prev_middle - line_middle) < 0.01 * width
+    )
+
+
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether a new paragraph starts there.
 
@@ -311,6 +335,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         prev_centred, line_centred = _centred(prev, left, right), _centred(line, left, right)
         if line_centred and line.text[:1].islower():
             breaks.append(False)  # a centred heading wrapped onto a second line
+            continue
+        if line_centred and not prev_centred and _wrapped_capitals(prev, line, left, right):
+            breaks.append(False)  # a capitals heading too wide to look centred, wrapped
             continue
         if prev_centred or line_centred:
             breaks.append(True)
