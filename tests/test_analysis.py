@@ -182,6 +182,26 @@ A person who recruits a child for exploitation commits an offence.
             "untoc.2.b",
             "needs_review",
         ),
+        (  # an offence headed with a lower age makes a child, for that matter, younger
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Trafficking in persons under 16\nA person who recruits or transports a child "
+            "for sexual exploitation shall be punished by imprisonment of seven to twelve "
+            "years.\n",
+            "palermo.3.d",
+            "conflict",
+        ),
+        (  # compensation for citizens only
+            "1. Compensation\nA trafficked person who is a citizen of the Republic shall be "
+            "entitled to compensation from the offender.\n",
+            "palermo.6.6",
+            "partial",
+        ),
+        (  # non-punishment for a closed list of offences
+            "1. Immunity\nA trafficked person shall not be prosecuted for any of the following "
+            "offences: illegal entry; unlawful presence.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # spared only for what the trafficker forced the victim to do
             "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
             "that the trafficker forced the victim to commit.\n",

@@ -107,6 +107,16 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "criminal detention, and shall also, or shall only, be fined",
             (None, 3, False, True, True),
         ),
+        (
+            "shall face a fine of from VND 50,000,000 to VND 200,000,000 or face a penalty of "
+            "up to 03 years' community sentence or 01 - 05 years' imprisonment",
+            (1, 5, False, True, True),
+        ),
+        (
+            "shall be liable to a fine of one thousand dollars and, in default of payment, to "
+            "imprisonment for six months",
+            (None, 0.5, False, True, False),
+        ),
     ],
 )
 def test_find_penalties(

@@ -204,7 +204,9 @@ FINE = re.compile(r"\bfine[sd]?\b", re.I)
 FINE_OR_PRISON = re.compile(
     r"\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
     r"|\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
-    r"|\bfine\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison)",
+    r"|\bfine\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison)"
+    r"|\bfine\b[^.;]{0,160}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
+    r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison)",
     re.I,
 )
 PENALTY_CLAUSE = re.compile(

@@ -98,7 +98,10 @@ SCOPE_LIMITS = (
     (
         re.compile(
             r"\bother than those (?:specified|listed)\b|\bfor the offences of\b"
-            r"|\bfor the following offences\b|\bonly (?:for|to) the (?:offences|following)\b",
+            r"|\bfor (?:any of )?the following offences\b"
+            r"|\bonly (?:for|to) the (?:offences|following)\b"
+            r"|\bonly for the (?:crimes|offences) (?:specified|listed|set out|mentioned)\b"
+            r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b",
             re.I,
         ),
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
@@ -121,6 +124,19 @@ SCOPE_LIMITS = (
 )
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
 WOMEN = re.compile(r"\bwom[ae]n\b", re.I)
+NATIONALS = re.compile(r"\bnationals?\b|\bcitizens?\b|\bresidents?\b", re.I)
+CITIZENS_ONLY = re.compile(
+    r"\b(?:who is|being|who are) an? (?:citizen|national)\b"
+    r"|\bcitizens? or (?:a )?permanent residents?\b"
+    r"|\bwho (?:is|are) (?:a )?citizens? of\b",
+    re.I,
+)
+"""A protection limited to the State's own people ("a victim who is a citizen of ...")."""
+ANY_NATIONALITY = re.compile(
+    r"\b(?:whatever|irrespective of|regardless of|whether or not)\b[^.]{0,40}\bnationality\b"
+    r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b",
+    re.I,
+)
 WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\b|\bgirls?\b|\bchild(?:ren)?\b|\bminors?\b", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
@@ -141,6 +157,7 @@ OTHER_LAW = (
     r"(?:Code|Act|Law|legislation|laws)\b|\b(?:labour|labor|other|applicable)\s+(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
+    r"|\blist\s+issued\s+by\s+the\s+Minister\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
@@ -450,6 +467,24 @@ def _in_used_definition(context: Context, passage: int, mention: AgeMention, tex
     )
 
 
+def _heading_ages(parameter: Parameter, context: Context) -> list[tuple[int, AgeMention]]:
+    """Ages in the headings of the offences a child-age threshold governs: an
+    offence headed "Trafficking in persons under 16" makes, for that matter, a
+    child a person under 16, whatever its aggravations say further down."""
+    if not parameter.offence_terms:
+        return []
+    found = []
+    for unit in sorted(context.governed_units(parameter.offence_terms)):
+        for index in context.units[unit]:
+            passage = context.passages[index]
+            found += [
+                (index, m)
+                for m in context.ages.get(index, ())
+                if m.relation == "under" and passage.start + m.start < passage.heading_end
+            ]
+    return found
+
+
 def _hit_passages(units: list[UnitScore]) -> list[int]:
     return sorted(
         {hit.passage for unit in units for hits in unit.elements.values() for hit in hits}
@@ -497,7 +532,7 @@ def check_parameter(
             (p, m)
             for p, m in _age_candidates(requirement, chosen, ranked, context)
             if parameter.age_stated_as in (None, m.relation)
-        ]
+        ] + _heading_ages(parameter, context)
         if not candidates:
             return None
         failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
@@ -655,8 +690,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
     ]
     unit_text = " ".join(context.passages[p].text for p in own_passages)
+    close = [u for u in ranked[:3] if best is not None and u.score >= CLOSE * best.score]
+    """The provisions nearly as relevant as the chosen ones: a limit stated
+    in one of them ("liable only for the crimes specified in ...") narrows
+    the matter too."""
+    scope_text = " ".join(
+        context.passages[p].text
+        for p in sorted({p for u in (*chosen_units, *close) for p in context.units[u.unit]})
+    )
     for limit, wider, reason in SCOPE_LIMITS:
-        if limit.search(unit_text) and not wider.search(unit_text):
+        if limit.search(scope_text) and not wider.search(scope_text):
             notes.append(reason)
             break
     hit_sentences = [
@@ -665,6 +708,25 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for h in all_hits
     ]
+    if not any(p.fact == "age" for p in requirement.parameters):
+        headed = [
+            m.age
+            for unit in chosen_units
+            for index in context.units[unit.unit]
+            for m in context.ages.get(index, ())
+            if m.relation == "under"
+            and m.age < 18
+            and context.passages[index].start + m.start < context.passages[index].heading_end
+        ]
+        if headed:  # "Trafficking in persons under 16"
+            notes.append(f"the provision is limited to persons under {min(headed)}")
+    about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
+    if (
+        not about_nationals
+        and any(CITIZENS_ONLY.search(s) for s in hit_sentences)
+        and not ANY_NATIONALITY.search(unit_text)
+    ):
+        notes.append("it protects only citizens (or residents)")
     naming = [s for s in hit_sentences if WOMEN_AND_CHILDREN.search(s)]
     if (
         _protects_everyone(requirement)

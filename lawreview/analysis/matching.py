@@ -32,6 +32,8 @@ NEAR_WINDOW = 8
 NEAR_QUALITY = 0.8
 FUZZY_QUALITY = 0.7
 NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
+NEGATION_REACH = 4
+"""Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
 """Shorter terms are only matched exactly: fuzzy matching of short words finds noise."""
 
@@ -174,6 +176,7 @@ class TermIndex:
                         [p[index] for p in postings],
                         NEAR_WINDOW + 3 * len(lemmas),
                         self.passages[index].text,
+                        [lemma in NEGATIONS for lemma in lemmas],
                     )
                     if span is None:
                         continue
@@ -225,10 +228,14 @@ def _same_form(word: str, terms: list[str]) -> bool:
     return True
 
 
-def _window(occurrences: list[list[Occurrence]], width: int, text: str) -> tuple[int, int] | None:
+def _window(
+    occurrences: list[list[Occurrence]], width: int, text: str, negations: list[bool]
+) -> tuple[int, int] | None:
     """Character span of the first place where one occurrence of every lemma
     stands in one clause (no comma, semicolon or colon between them) within
-    `width` tokens; None if there is none."""
+    `width` tokens; None if there is none. A negation must stand just before
+    the word it negates, as in the term ("not ... extradite" for "not
+    extradited", never "means ... no" for "no means")."""
     for token, sentence, _, _ in occurrences[0]:
         chosen = []
         for others in occurrences:
@@ -237,6 +244,12 @@ def _window(occurrences: list[list[Occurrence]], width: int, text: str) -> tuple
                 break
             chosen.append(min(near, key=lambda o: abs(o[0] - token)))
         else:
+            if not all(
+                0 < chosen[k + 1][0] - chosen[k][0] <= NEGATION_REACH
+                for k in range(len(chosen) - 1)
+                if negations[k]
+            ):
+                continue
             start, end = min(o[2] for o in chosen), max(o[3] for o in chosen)
             if not re.search(r"[,;:]", text[start:end]):
                 return start, end
