@@ -382,6 +382,42 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sched_1__para_1__para_b",
         ],
     ),
+    "Indian Act: CHAPTER I, heading.—(1), Explanation, Illustrations (a), THE SCHEDULE [See ...]": (
+        "CHAPTER I\nPRELIMINARY\n1. Short title, extent and commencement.\u2014(1) This Act may be "
+        "called the Example Act.\n(2) It extends to the whole of Indara.\n"
+        "2. Definitions.\u2014(1) In this Act, unless the context otherwise requires,\u2014\n"
+        '(a) "child" means a person who has not completed eighteen years of age;\n'
+        '(b) "Code" means the Code of Criminal Procedure.\n'
+        "CHAPTER II\nOFFENCES\n3. Trafficking of persons.\u2014(1) Whoever traffics a person "
+        "commits an offence.\n(2) The offence is punished with imprisonment.\n"
+        "Explanation.\u2014The offence is complete though no exploitation followed.\n"
+        "Illustrations.\n(a) A deceives B and takes her to a brothel. A has committed the offence.\n"
+        "(b) A pays Z to hand over Y. A has committed the offence.\n"
+        "4. Attempt.\u2014Whoever attempts an offence shall be punished\u2014\n"
+        "(a) with the punishment for it; and\n(b) with fine.\n"
+        "THE SCHEDULE\n[See sections 20 and 33]\nOFFENCES FOR WHICH A VICTIM SHALL NOT BE "
+        "PROSECUTED\n1. An offence of unlawful entry.\n2. An offence of begging.\n",
+        [
+            "chp_I",
+            "chp_I__sec_1",
+            "chp_I__sec_1__subsec_1",
+            "chp_I__sec_1__subsec_2",
+            "chp_I__sec_2",
+            "chp_I__sec_2__subsec_1",
+            "chp_I__sec_2__subsec_1__para_a",
+            "chp_I__sec_2__subsec_1__para_b",
+            "chp_II",
+            "chp_II__sec_3",
+            "chp_II__sec_3__subsec_1",
+            "chp_II__sec_3__subsec_2",
+            "chp_II__sec_4",
+            "chp_II__sec_4__para_a",
+            "chp_II__sec_4__para_b",
+            "sched_1",
+            "sched_1__para_1",
+            "sched_1__para_2",
+        ],
+    ),
 }
 
 
@@ -413,6 +449,16 @@ def test_drafting_styles(name: str) -> None:
         (
             "1. Short title\nText.\nSCHEDULE\n(Section 32)\nFORMS\n1. X.\n",
             "sched_1",
+            "FORMS",
+        ),
+        (
+            "1. Short title\nText.\nTHE SCHEDULE\n[See sections 20 and 33]\nOFFENCES\n1. X.\n",
+            "sched_1",
+            "OFFENCES",
+        ),
+        (
+            "1. Short title\nText.\nTHE SECOND SCHEDULE\n(See section 4)\nFORMS\n1. X.\n",
+            "sched_2",
             "FORMS",
         ),
         (
@@ -467,6 +513,25 @@ def test_intro_and_wrap_up_text_around_a_list() -> None:
     assert subsection.text == "A person who—"
     assert subsection.wrap_up == "commits an offence."
     assert [c.text for c in subsection.children] == ["recruits; or", "transports,"]
+
+
+def test_illustrations_are_text_of_the_section_until_the_next_numbered_provision() -> None:
+    law = parse_text(
+        "1. Trafficking.\u2014(1) Whoever traffics commits an offence.\nIllustrations.\n"
+        "(a) A deceives B. A has committed the offence.\n(b) A pays Z. A has committed it.\n"
+        "(2) The offence is punished.\n(a) by imprisonment; and\n(b) by fine.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "sec_1",
+        "sec_1__subsec_1",
+        "sec_1__subsec_2",
+        "sec_1__subsec_2__para_a",
+        "sec_1__subsec_2__para_b",
+    ]
+    subsection = law.find("sec_1__subsec_1")
+    assert subsection is not None
+    assert "(a) A deceives B." in subsection.text
+    assert "(b) A pays Z." in subsection.text
 
 
 def test_offsets_and_pages_point_into_the_cleaned_text() -> None:
@@ -610,6 +675,8 @@ def test_civil_law_references() -> None:
         ("a. respect for human dignity;", "alpha_dot", "a"),
         ("Part One", "container", "One"),
         ("Part Two Restitution", "container", "Two"),
+        ("THE SCHEDULE", "schedule", "1"),
+        ("THE FIRST SCHEDULE", "schedule", "1"),
     ],
 )
 def test_read_marker(text: str, style: str, num: str) -> None:

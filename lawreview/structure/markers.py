@@ -63,7 +63,7 @@ CONTAINER = re.compile(
 ROMAN_ARTICLE = re.compile(rf"^ARTICLE\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$")
 """A Philippine-style "ARTICLE I" grouping sections: a container, read as a title."""
 SCHEDULE = re.compile(
-    rf"""^(?:(?P<ordinal>{"|".join(ORDINAL_WORDS)})\s+(?:SCHEDULE|ANNEX)
+    rf"""^(?:THE\s+)?(?:(?P<ordinal>{"|".join(ORDINAL_WORDS)})\s+(?:SCHEDULE|ANNEX)
       |(?:SCHEDULE|ANNEX|APPENDIX|Schedule|Annex|Appendix)(?:\s+(?P<num>[0-9]+|[IVXLC]+|[A-Z]))?)
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,

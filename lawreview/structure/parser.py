@@ -102,12 +102,16 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
 
 HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
-    r"^(?:\((?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
-    r"|\[(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\])$",
+    r"^(?:\((?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
+    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\])$",
     re.I,
 )
 """A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
-"[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it)."""
+"[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it),
+"[See sections 20 and 33]" (as Indian-style Acts print it)."""
+ILLUSTRATIONS = re.compile(r"^Illustrations?\.?$")
+"""The line that opens the illustrations of an Indian-style section: the lettered
+"(a) A, a placement agent, ..." paragraphs after it are text of the section."""
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
@@ -222,6 +226,8 @@ class TreeBuilder:
         self.unit: Node | None = None
         self.subs: list[Node] = []
         self.pending_heading: str | None = None
+        self.illustrating = False
+        """After an "Illustrations." line: lettered paragraphs are text, not provisions."""
         self.index = 0
 
     # -- helpers ----------------------------------------------------------
@@ -273,8 +279,14 @@ class TreeBuilder:
         previous = self.paragraphs[self.index - 1].text if self.index else ""
         marker = read_marker(text, unit_words=self.words, in_list=bool(LIST_INTRO.search(previous)))
         if marker is None:
+            if ILLUSTRATIONS.match(text.strip()):
+                self.illustrating = True
             self.plain(text, offset, paragraph)
             return
+        if self.illustrating and marker.style == "paren_alpha":
+            self.plain(text, offset, paragraph)
+            return
+        self.illustrating = False
         rest_offset = offset + len(text) - len(marker.rest)
         if marker.style == "container":
             self.container(marker, offset, paragraph)
