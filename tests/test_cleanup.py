@@ -288,3 +288,23 @@ def test_a_wide_capitals_heading_wrapped_onto_a_centred_line_is_one_paragraph() 
         "THE NATIONAL ASSEMBLY PROMULGATES THE FOLLOWING LAW ON CHILDREN",
         "GENERAL PROVISIONS",
     ]
+
+
+def test_line_pitch_is_read_after_wrapped_lines_when_paragraph_gaps_outnumber_them() -> None:
+    """A Cambodian-style Law prints each article's heading on a line of its own
+    and many one-sentence articles: the gaps between paragraphs (17.5 pt) can
+    outnumber those inside them (13.5 pt). The pitch is measured after lines
+    that run to the right edge, so a long heading line that nearly fills the
+    line still ends its paragraph at the wider gap."""
+    lines, top = [], 100.0
+    for number in range(1, 13):
+        lines.append(at(f"Article {number}: Purchase of Prostitution of a Minor Aged", 1, top, x1=440))
+        top += 17.5
+        lines.append(at("Any person who commits an act mentioned in the Article before", 1, top))
+        top += 13.5
+        lines.append(at("shall be punished.", 1, top, x1=180))
+        top += 17.5
+    assert cleanup._line_pitch(lines) == 13.5
+    paragraphs = cleanup.unwrap_paragraphs(lines)
+    assert len(paragraphs) == 24
+    assert paragraphs[0].text == "Article 1: Purchase of Prostitution of a Minor Aged"

@@ -360,6 +360,34 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sched_2__para_1",
         ],
     ),
+    "Cambodian-style Law: Royal Kram preamble, CHAPTER 1 + title, Article 8: Heading, dash lists": (
+        "KINGDOM OF CAMBARA\nNATION RELIGION KING\nROYAL KRAM\nNS/RKM/0425/011\nWe,\n"
+        "- Having seen the Constitution;\n- Having regard to the request of the Prime Minister,\n"
+        "HEREBY PROMULGATE\nThe Law, the text of which is as follows:\n"
+        "LAW ON SUPPRESSION OF HUMAN TRAFFICKING AND SEXUAL EXPLOITATION\n"
+        "CHAPTER 1\nGENERAL PROVISIONS\nArticle 4: Definitions\nFor the purposes of this Law:\n"
+        "1. Minor means any person who has not yet reached 18 (eighteen) years of age.\n"
+        "2. Purpose of exploitation means any of the following:\n- forced labour;\n- servitude.\n"
+        "CHAPTER 2\nUNLAWFUL REMOVAL, TRAFFICKING AND SALE OF PERSONS\n"
+        "Article 8: Definition of Unlawful Removal\nUnlawful removal in this Law means:\n"
+        "1. to take a person away by means of force;\n"
+        "2. to take a minor away, whether or not any of the means mentioned in item 1 of this "
+        "Article has been used.\n"
+        "Article 9: Unlawful Removal of a Person\nAny person who unlawfully removes another person "
+        "shall be punished with imprisonment from 2 (two) to 5 (five) years.\n"
+        "Where the victim is a minor, the penalty shall be imprisonment from 5 (five) to 10 (ten) years.\n",
+        [
+            "chp_1",
+            "chp_1__art_4",
+            "chp_1__art_4__cl_1",
+            "chp_1__art_4__cl_2",
+            "chp_2",
+            "chp_2__art_8",
+            "chp_2__art_8__cl_1",
+            "chp_2__art_8__cl_2",
+            "chp_2__art_9",
+        ],
+    ),
     "Malaysian Act: headings above sections, Explanations, SCHEDULE with [Subsection 5(2)]": (
         "ARRANGEMENT OF SECTIONS\nPART I\nPRELIMINARY\nSection\n1. Short title\n2. Interpretation\n"
         "PART I\nPRELIMINARY\nShort title\n1. (1) This Act may be cited as the Example Act.\n"
@@ -492,6 +520,12 @@ def test_drafting_styles(name: str) -> None:
             "Article 296. Employment of persons under 16 years of age in heavy, hazardous work\n1. Y.\n",
             "art_296",
             "Employment of persons under 16 years of age in heavy, hazardous work",
+        ),
+        (
+            "CHAPTER 2\nUNLAWFUL REMOVAL, TRAFFICKING AND SALE OF PERSONS\n"
+            "Article 12: Selling, Buying or Exchanging a Person\nSelling means X.\nArticle 13: Y\nZ.\n",
+            "chp_2__art_12",
+            "Selling, Buying or Exchanging a Person",
         ),
         ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
         ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),

@@ -249,11 +249,30 @@ def starts_provision(text: str) -> bool:
 
 
 def _line_pitch(lines: Sequence[Line]) -> float:
-    gaps = [
-        b.bbox[1] - a.bbox[1]
-        for a, b in itertools.pairwise(lines)
-        if a.bbox and b.bbox and a.page == b.page and 0 < b.bbox[1] - a.bbox[1] < 60
-    ]
+    """The distance from one line of a paragraph to the next.
+
+    Measured, where there are enough of them, after lines that run to the
+    right edge of the text (a paragraph wrapped there, so the next line is
+    its continuation): in a law of many short paragraphs (a heading line, a
+    one-sentence article) the gaps between paragraphs can outnumber the gaps
+    inside them, and the median of all gaps would be the paragraph gap.
+    """
+    edges: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        if line.bbox:
+            left, right = edges.get(line.page, (line.bbox[0], line.bbox[2]))
+            edges[line.page] = (min(left, line.bbox[0]), max(right, line.bbox[2]))
+    gaps, wrapped = [], []
+    for a, b in itertools.pairwise(lines):
+        if not (a.bbox and b.bbox and a.page == b.page and 0 < b.bbox[1] - a.bbox[1] < 60):
+            continue
+        gap = b.bbox[1] - a.bbox[1]
+        gaps.append(gap)
+        left, right = edges[a.page]
+        if right - a.bbox[2] < 0.06 * max(right - left, 1.0):
+            wrapped.append(gap)
+    if len(wrapped) >= 10:
+        return statistics.median(wrapped)
     return statistics.median(gaps) if gaps else 12.0
 
 
