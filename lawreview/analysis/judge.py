@@ -148,7 +148,7 @@ PERMISSIVE = re.compile(r"\bmay\b", re.I)
 BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
-    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute))\b",
+    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join))\b",
     re.I,
 )
 OTHER_LAW = (
