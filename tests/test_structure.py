@@ -388,6 +388,26 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "chp_2__art_9",
         ],
     ),
+    "Lusophone penal code: decree articles, BOOK/TITLE/CHAPTER, heading on the line after the number": (
+        "DECREE-LAW No. 12/2024 of 3 April\nArticle 1\nApproval\nThe Penal Code is approved.\n"
+        "PENAL CODE\nBOOK II\nSPECIAL PART\nTITLE II\nCRIMES AGAINST PERSONS\nCHAPTER III\n"
+        "CRIMES AGAINST PERSONAL FREEDOM\nArticle 163\nTrafficking in persons\n"
+        "1. Anyone who recruits a person by any of the following means is punishable:\n"
+        "(a) force;\n(b) fraud.\n2. Exploitation includes forced labour.\nArticle 165\n"
+        "Protection of victims\nThe protection of victims is governed by special legislation.\n",
+        [
+            "art_1",
+            "book_II",
+            "book_II__title_II",
+            "book_II__title_II__chp_III",
+            "book_II__title_II__chp_III__art_163",
+            "book_II__title_II__chp_III__art_163__cl_1",
+            "book_II__title_II__chp_III__art_163__cl_1__para_a",
+            "book_II__title_II__chp_III__art_163__cl_1__para_b",
+            "book_II__title_II__chp_III__art_163__cl_2",
+            "book_II__title_II__chp_III__art_165",
+        ],
+    ),
     "Malaysian Act: headings above sections, Explanations, SCHEDULE with [Subsection 5(2)]": (
         "ARRANGEMENT OF SECTIONS\nPART I\nPRELIMINARY\nSection\n1. Short title\n2. Interpretation\n"
         "PART I\nPRELIMINARY\nShort title\n1. (1) This Act may be cited as the Example Act.\n"
@@ -527,6 +547,18 @@ def test_drafting_styles(name: str) -> None:
             "chp_2__art_12",
             "Selling, Buying or Exchanging a Person",
         ),
+        (
+            "Article 163\nTrafficking in persons\n1. Anyone who.\n",
+            "art_163",
+            "Trafficking in persons",
+        ),
+        (
+            "Article 165\nProtection of victims\nThe protection of victims is governed by law.\n",
+            "art_165",
+            "Protection of victims",
+        ),
+        ("Article 1\nThis Law enters into force on its publication.\n", "art_1", None),
+        ("Article 4\nFor the purposes of this Law:\n1. A means b.\n", "art_4", None),
         ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
         ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),
     ],

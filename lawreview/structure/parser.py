@@ -338,6 +338,11 @@ class TreeBuilder:
             heading, text, text_at = split_unit_rest(marker.rest)
         if heading is None and self.pending_heading:
             heading = self.pending_heading
+        elif heading is None and not marker.rest.strip():
+            # "Article 163" alone on its line, its heading on the next line
+            # ("Trafficking in persons"), as Lusophone codes print it; text on
+            # the next line (a sentence, or a list intro ending ":") is not taken.
+            heading = self.take_heading_paragraph()
         self.pending_heading = None
         node = Node(kind or "section", marker.num, heading, "unit", paragraph.page, offset, offset)
         node.extend(paragraph.end, paragraph.page_end)
