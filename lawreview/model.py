@@ -372,6 +372,11 @@ class Requirement:
     covers: str | None = None
     """A requirement whose content this one must cover in full (a criminalisation
     covers the conduct a definition sets out): a gap there is a gap here."""
+    separate: bool = False
+    """Its elements may stand in the few provisions that hold most of them,
+    where its obligation (define, criminalise, penalise) would keep them in
+    one: attempt, complicity and organising are offences of their own, often
+    in a code's general part."""
     verified: bool = True
     verification_note: str | None = None
 

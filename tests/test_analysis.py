@@ -202,6 +202,22 @@ A person who recruits a child for exploitation commits an offence.
             "p029.4.2",
             "partial",
         ),
+        (  # each numbered paragraph of a code article may be an offence of its own
+            "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
+            "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
+            "documents of a victim of trafficking in persons is punishable with up to 2 years' "
+            "imprisonment.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # attempt, complicity and organising may stand in provisions of their own
+            "1. Attempt\nAn attempt to commit trafficking in persons shall be punished as the "
+            "offence itself.\n2. Accomplices\nAn accomplice in trafficking in persons shall be "
+            "punished as the offender.\n3. Organisers\nWhoever organises the commission of "
+            "trafficking in persons shall be punished as the offender.\n",
+            "palermo.5.2",
+            "compliant",
+        ),
         (  # spared only for what the trafficker forced the victim to do
             "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
             "that the trafficker forced the victim to commit.\n",

@@ -298,7 +298,9 @@ def test_line_pitch_is_read_after_wrapped_lines_when_paragraph_gaps_outnumber_th
     line still ends its paragraph at the wider gap."""
     lines, top = [], 100.0
     for number in range(1, 13):
-        lines.append(at(f"Article {number}: Purchase of Prostitution of a Minor Aged", 1, top, x1=440))
+        lines.append(
+            at(f"Article {number}: Purchase of Prostitution of a Minor Aged", 1, top, x1=440)
+        )
         top += 17.5
         lines.append(at("Any person who commits an act mentioned in the Article before", 1, top))
         top += 13.5

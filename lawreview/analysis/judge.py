@@ -101,7 +101,9 @@ SCOPE_LIMITS = (
             r"|\bfor (?:any of )?the following offences\b"
             r"|\bonly (?:for|to) the (?:offences|following)\b"
             r"|\bonly for the (?:crimes|offences) (?:specified|listed|set out|mentioned)\b"
-            r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b",
+            r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b"
+            r"|\b(?:answers|liable|responsible) for the (?:crimes|offences) "
+            r"(?:provided for |set out |specified |referred to )?(?:in|under) Articles? \d",
             re.I,
         ),
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
@@ -158,6 +160,8 @@ OTHER_LAW = (
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b"
+    r"|\b(?:determined|governed|defined|regulated|provided\s+for)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?:civil|special)\s+(?:law|legislation)\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
@@ -167,6 +171,12 @@ PENALTY_REFERS_OUT = re.compile(
     rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
     re.I,
 )
+LEGAL_PERSONS = re.compile(
+    r"\b(?:body corporate|bodies corporate|legal persons?|legal entit(?:y|ies)|juridical persons?|"
+    r"juristic persons?|corporations?)\b",
+    re.I,
+)
+"""Words of a provision on the liability of legal persons (for ranking)."""
 CORPORATE = re.compile(
     r"\b(?:body corporate|bodies corporate|legal persons?|juridical persons?|juristic persons?|"
     r"corporations?|compan(?:y|ies)|organi[sz]ations?)\b",
@@ -304,6 +314,11 @@ class Context:
         return self._governed[terms]
 
     @cached_property
+    def legal_person_units(self) -> frozenset[Unit]:
+        """The sections and articles about the liability of legal persons."""
+        return frozenset(unit for unit in self.units if LEGAL_PERSONS.search(self.unit_text(unit)))
+
+    @cached_property
     def penalised_units(self) -> frozenset[Unit]:
         """The sections and articles that state a penalty."""
         return frozenset(
@@ -373,6 +388,7 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         for element in requirement.elements
         for term in (*element.terms, *element.variants)
     )
+    about_legal_persons = bool(LEGAL_PERSONS.search(f"{requirement.title} {requirement.summary}"))
     scores = []
     for unit, elements in by_unit.items():
         own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
@@ -390,6 +406,8 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         elif requirement.obligation in ("criminalise", "penalise"):
             score *= FAVOURED if context.has_penalty(unit) else 1.0
             score *= DISFAVOURED if interpretation else 1.0
+            if not about_legal_persons and unit in context.legal_person_units:
+                score *= DISFAVOURED  # the penalties of companies, not of offenders
         elif interpretation:
             score *= DISFAVOURED
         scores.append(UnitScore(unit, score, elements))
@@ -544,17 +562,18 @@ def check_parameter(
     if parameter.fact == "maximum_penalty":
         basic: list[tuple[int, PenaltyMention, float]] = []
         for unit in units:
-            first = next(
-                ((p, m) for p in context.units[unit] for m in context.penalties.get(p, ())), None
-            )
-            if first is None:
-                continue
-            where, penalty = first
-            upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
-            if upper is None:
-                upper = penalty.min_years
-            if upper is not None:
-                basic.append((where, penalty, upper))
+            # the first penalty of each provision: a numbered paragraph of a
+            # code may be an offence of its own ("6. Anyone who withholds ...")
+            for where in context.units[unit]:
+                mentions = context.penalties.get(where, ())
+                if not mentions:
+                    continue
+                penalty = mentions[0]
+                upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
+                if upper is None:
+                    upper = penalty.min_years
+                if upper is not None:
+                    basic.append((where, penalty, upper))
         if not basic:
             return None
         weakest = min(basic, key=lambda item: item[2])
@@ -620,6 +639,19 @@ def _sentence_around(text: str, position: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
+ADDITIONAL = re.compile(r"\balso\b|\badditional|\bin addition\b", re.I)
+
+
+def _fine_only(penalty: PenaltyMention, text: str) -> bool:
+    """A fine with no prison term in `text` (the passage), not a fine added to
+    one ("the offender might also be liable to a fine")."""
+    return (
+        penalty.fine
+        and not penalty.prison
+        and not ADDITIONAL.search(text[max(0, penalty.start - 40) : penalty.end])
+    )
+
+
 def _calls_for_prison(requirement: Requirement) -> bool:
     """Whether the standard asks for penal sanctions (imprisonment, criminal
     penalties), not merely appropriate ones: then a fine alone falls short."""
@@ -644,7 +676,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     binding = [e for e in counted if e.binding] or counted
     if best is None:
         chosen_units: list[UnitScore] = []
-    elif requirement.obligation in TOGETHER:
+    elif requirement.obligation in TOGETHER and not requirement.separate:
         chosen_units = [best]
     else:
         chosen_units = [u for u in ranked[:3] if u.score >= CLOSE * best.score]
@@ -722,7 +754,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
     if (
-        not about_nationals
+        requirement.theme == "protection"
+        and not about_nationals
         and any(CITIZENS_ONLY.search(s) for s in hit_sentences)
         and not ANY_NATIONALITY.search(unit_text)
     ):
@@ -768,18 +801,24 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         and not penalty_stated
         and any(PENALTY_REFERS_OUT.search(context.unit_text(u)) for u in governed)
     ) or (addressed and bool(hit_sentences) and all(REFERS_OUT.search(s) for s in hit_sentences))
-    if (
-        requirement.obligation == "penalise"
+    fine_alone = (
+        sorted(
+            p
+            for u in governed | {c.unit for c in chosen_units}
+            if u not in context.legal_person_units and not CORPORATE.search(context.unit_text(u))
+            for p in context.units[u]
+            if any(
+                m.fine_alternative or _fine_only(m, context.passages[p].text)
+                for m in context.penalties.get(p, ())
+            )
+        )
+        if requirement.obligation == "penalise"
         and _calls_for_prison(requirement)
         and not any(p.fact == "fine_alternative" for p in requirement.parameters)
-        and any(
-            m.fine_alternative or (m.fine and not m.prison)
-            for u in governed | {c.unit for c in chosen_units}
-            if not CORPORATE.search(context.unit_text(u))
-            for p in context.units[u]
-            for m in context.penalties.get(p, ())
-        )
-    ):
+        else []
+    )
+    """The provisions where a fine alone may be imposed: evidence for the note."""
+    if fine_alone:
         notes.append("a fine alone may be imposed for some of the offences")
     option_unused = (
         requirement.strength == "may" and not checks and any(p.fact for p in requirement.parameters)
@@ -820,7 +859,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for e in requirement.elements
     )
     evidence = (
-        _evidence(all_hits, checks, {u.unit for u in chosen_units}, context)
+        _evidence(all_hits, checks, {u.unit for u in chosen_units}, context, fine_alone)
         if status not in ("missing", "not_applicable")
         else ()
     )
@@ -847,14 +886,21 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
 
 def _evidence(
-    hits: list[Hit], checks: list[Check], units: set[Unit], context: Context
+    hits: list[Hit],
+    checks: list[Check],
+    units: set[Unit],
+    context: Context,
+    limiting: Sequence[int] = (),
 ) -> tuple[Evidence, ...]:
-    """The passages behind a finding: those stating a checked threshold first,
-    then those of the chosen units (before the definitions they rely on), those
-    with the most matched elements first."""
+    """The passages behind a finding: those stating a checked threshold or a
+    limit noted in the rationale (`limiting`) first, then those of the chosen
+    units (before the definitions they rely on), those with the most matched
+    elements first."""
     by_passage: dict[int, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_passage[hit.passage].append(hit)
+    for index in limiting:
+        by_passage.setdefault(index, [])
     for check in checks:
         if check.fact is not None:
             passage = next(
@@ -870,7 +916,7 @@ def _evidence(
         if c.fact is not None
         for p in context.passages
         if p.document == c.fact.document and p.start <= c.fact.start < p.end
-    }
+    } | set(limiting)
     ranked = sorted(
         by_passage.items(),
         key=lambda item: (

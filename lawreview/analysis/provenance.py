@@ -29,6 +29,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                     r.combine,
                     r.at_least,
                     r.covers,
+                    r.separate,
                     r.recommendation,
                     [
                         (e.id, e.description, e.terms, e.variants, e.strength, e.check)

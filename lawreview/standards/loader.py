@@ -319,6 +319,7 @@ def _build_requirement(
         links=links,
         model_law=raw.get("model_law"),
         covers=raw.get("covers"),
+        separate=bool(raw.get("separate", False)),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
