@@ -323,6 +323,24 @@ BROKEN = [
         "a requirement links to itself",
     ),
     (
+        "unknown age phrasing",
+        _instrument(
+            "    parameters:\n      - id: mini.1/child-age\n        label: Child age\n"
+            "        type: integer\n        value: 18\n        constraint: at_least\n"
+            "        fact: age\n        age_stated_as: over\n"
+        ),
+        32,
+        "requirements.0.parameters.0.age_stated_as",
+        "`over` is not allowed",
+    ),
+    (
+        "separate that is not true or false",
+        _instrument("    separate: sometimes\n"),
+        25,
+        "requirements.0.separate",
+        "`sometimes` is a text, not a boolean",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,
