@@ -35,7 +35,6 @@ def lemma_table() -> Table:
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
-@lru_cache(maxsize=65536)
 def lemma_of(lower: str) -> str:
     """The lemma of a lower-case word form (itself when the table has none)."""
     found = lemma_table().get(lower)

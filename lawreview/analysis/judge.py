@@ -139,7 +139,7 @@ ANY_NATIONALITY = re.compile(
     r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b",
     re.I,
 )
-WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\b|\bgirls?\b|\bchild(?:ren)?\b|\bminors?\b", re.I)
+WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
     r"|(?<!child )(?<!the )(?<!such )(?<!that )\bvictim\b|\bvictims\b"
@@ -171,17 +171,14 @@ PENALTY_REFERS_OUT = re.compile(
     rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
     re.I,
 )
-LEGAL_PERSONS = re.compile(
-    r"\b(?:body corporate|bodies corporate|legal persons?|legal entit(?:y|ies)|juridical persons?|"
-    r"juristic persons?|corporations?)\b",
-    re.I,
+LEGAL_PERSON_WORDS = (
+    r"body corporate|bodies corporate|legal persons?|juridical persons?|juristic persons?|"
+    r"corporations?"
 )
+LEGAL_PERSONS = re.compile(rf"\b(?:{LEGAL_PERSON_WORDS}|legal entit(?:y|ies))\b", re.I)
 """Words of a provision on the liability of legal persons (for ranking)."""
-CORPORATE = re.compile(
-    r"\b(?:body corporate|bodies corporate|legal persons?|juridical persons?|juristic persons?|"
-    r"corporations?|compan(?:y|ies)|organi[sz]ations?)\b",
-    re.I,
-)
+CORPORATE = re.compile(rf"\b(?:{LEGAL_PERSON_WORDS}|compan(?:y|ies)|organi[sz]ations?)\b", re.I)
+"""Words of a provision whose penalties are those of companies or organisations."""
 
 
 @dataclass
@@ -837,15 +834,18 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     else:
         status = "partial"
     checked = {c.parameter_id for c in checks}
-    unchecked = tuple(
-        p.label
-        for p in requirement.parameters
-        if p.fact and requirement.strength != "may" and p.id not in checked
+    unchecked = (
+        tuple(
+            p.label
+            for p in requirement.parameters
+            if p.fact and requirement.strength != "may" and p.id not in checked
+        )
+        if status == "compliant"
+        else ()
     )
-    if status == "compliant" and unchecked:
-        status = "needs_review"  # never compliant on a threshold the law was not seen to meet
-    else:
-        unchecked = ()
+    """Thresholds of a would-be compliant requirement that the law was not seen to meet."""
+    if unchecked:
+        status = "needs_review"
 
     elements = tuple(
         ElementResult(
