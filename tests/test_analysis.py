@@ -81,6 +81,9 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
         ("1. Conduct damaging to health.", ("damages",), []),
         ("1. A person who harboring a child.", ("harbouring",), []),
         ("1. Using a child for drug production, and trafficking.", ("child trafficking",), []),
+        ("1. Whoever organises the prostitution of minors.", ("child prostitution",),
+         ["prostitution of minors"]),
+        ("1. The sale of minors is prohibited.", ("sale of children",), ["sale of minors"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:

@@ -36,6 +36,10 @@ NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
 """Shorter terms are only matched exactly: fuzzy matching of short words finds noise."""
+SYNONYMS = {"child": ("minor",), "children": ("minors",)}
+"""Words laws use interchangeably with a word of the standards' terms: a term
+about children is also looked for about minors ("prostitution of minors" for
+"child prostitution")."""
 
 
 Occurrence = tuple[int, int, int, int]
@@ -90,7 +94,12 @@ class TermIndex:
                 self.elements[element.id] = element
         phrases = {
             element.id: sorted(
-                {t.strip() for t in (*element.terms, *element.variants) if t.strip()}
+                {
+                    form
+                    for t in (*element.terms, *element.variants)
+                    if t.strip()
+                    for form in _with_synonyms(t.strip())
+                }
             )
             for element in self.elements.values()
         }
@@ -216,6 +225,16 @@ class TermIndex:
                 found.append(Hit.in_passage(element_id, passage, *located, FUZZY_QUALITY))
                 break
         return found
+
+
+def _with_synonyms(term: str) -> list[str]:
+    """The term, and the term with each of its words that has synonyms in
+    `SYNONYMS` replaced by them."""
+    forms = [term]
+    for word, synonyms in SYNONYMS.items():
+        pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
+        forms += [pattern.sub(s, f) for f in forms if pattern.search(f) for s in synonyms]
+    return forms
 
 
 def _same_form(word: str, terms: list[str]) -> bool:
