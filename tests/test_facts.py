@@ -47,6 +47,12 @@ def test_number_words_round_trip(value: int) -> None:
         ("a person who has not reached the age of 16", [(16, "under")]),
         ("a person who is not yet 18 (eighteen) years old", [(18, "under")]),
         ("within fourteen days of the order", []),
+        ("a person who has not yet turned eighteen", [(18, "under")]),
+        (
+            "until the end of the first March 31 following the date on which the child "
+            "reaches the age of fifteen",
+            [(15, "under")],
+        ),
     ],
 )
 def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
@@ -116,6 +122,19 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "shall be liable to a fine of one thousand dollars and, in default of payment, to "
             "imprisonment for six months",
             (None, 0.5, False, True, False),
+        ),
+        (
+            "is punishable by seven years' imprisonment and a fine of 150,000 euros",
+            (None, 7, False, True, False),
+        ),
+        (
+            "shall be punished by deprivation of liberty for a term of three to eight years",
+            (3, 8, False, False, False),
+        ),
+        ("Penalty: 60 penalty units.", (None, None, False, True, False)),
+        (
+            "Penalty: Imprisonment for 7 years or 420 penalty units, or both.",
+            (None, 7, False, True, True),
         ),
     ],
 )

@@ -98,7 +98,8 @@ class AgeMention:
 
 AGE_UNDER = re.compile(
     rf"\b(?:under|below|(?<!not\s)(?<!no\s)less\s+than|younger\s+than|"
-    rf"(?:has\s+)?not\s+(?:yet\s+)?(?:attained|reached|completed)|not\s+yet)"
+    rf"(?:has\s+)?not\s+(?:yet\s+)?(?:attained|reached|completed|turned)|not\s+yet|"
+    rf"until\b[^.;]{{0,80}}?\b(?:reaches|attains|turns|completes))"
     rf"\s+(?:the\s+)?(?:full\s+)?"
     rf"(?:age\s+of\s+)?(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
     re.IGNORECASE,
@@ -177,7 +178,9 @@ def _years(match: re.Match[str], name: str) -> float | None:
 
 
 PRISON = re.compile(
-    r"\b(?:imprison\w*|prison|penal\s+servitude|incarceration|detention|gaol|jail)\b", re.I
+    r"\b(?:imprison\w*|prison|penal\s+servitude|incarceration|detention|gaol|jail|"
+    r"deprivation\s+of\s+liberty|custodial\s+sentence)\b",
+    re.I,
 )
 FROM_TO = re.compile(
     rf"(?:from|of|between)?\s*{_term('lo')}\s+(?:to|and|up\s+to)\s+{_term('hi')}", re.I
@@ -195,12 +198,17 @@ MAXIMUM = re.compile(
     rf"of\s+up\s+to|which\s+shall\s+not\s+exceed|exceeding)\s+{_term('hi')}",
     re.I,
 )
-PLAIN_TERM = re.compile(rf"(?:for|of|to)\s+(?:a\s+term\s+of\s+)?{_term('hi')}", re.I)
+PLAIN_TERM = re.compile(
+    rf"(?:(?:for|of|to)\s+(?:a\s+term\s+of\s+)?"
+    rf"|\b(?={NUMBER}\s+(?:years?|months?)['’]?\s+(?:of\s+)?(?:imprisonment|prison)))"
+    rf"{_term('hi')}",
+    re.I,
+)
 LIFE = re.compile(r"\b(?:imprisonment\s+for\s+life|life\s+imprisonment|for\s+life)\b", re.I)
 DEATH = re.compile(
     r"\b(?:death\s+penalty|punish\w*\s+with\s+death|sentence\s+of\s+death|death)\b", re.I
 )
-FINE = re.compile(r"\bfine[sd]?\b", re.I)
+FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?)\b", re.I)
 FINE_OR_PRISON = re.compile(
     r"\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
     r"|\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
