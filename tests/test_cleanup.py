@@ -218,6 +218,26 @@ def test_figures_after_a_number_in_words_do_not_start_a_paragraph() -> None:
     ]
 
 
+def test_a_bracketed_number_after_a_reference_word_does_not_start_a_paragraph() -> None:
+    """Japanese-style cross-references ("Article 2, paragraph (4), item (ii)") wrap
+    after "item" or "paragraph": the bracket on the next line is the reference's
+    number, not an item of the provision."""
+    lines = [
+        at(
+            "keeps a record depicting the child set forth in Article 2, paragraph (4), item", 1, 100
+        ),
+        at("(ii) for the same purpose.", 1, 114, x1=200),
+        at("(5) The next paragraph.", 1, 128, x1=220),
+        at("(i) an item after a sentence that ends with a colon:", 1, 142, x1=300),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "keeps a record depicting the child set forth in Article 2, paragraph (4), item "
+        "(ii) for the same purpose.",
+        "(5) The next paragraph.",
+        "(i) an item after a sentence that ends with a colon:",
+    ]
+
+
 def test_a_heading_line_above_a_section_breaks_after_a_full_last_line() -> None:
     """Malaysian-style Acts print a section's heading on its own line above the
     section; the paragraph before may fill its last line to the right edge, and

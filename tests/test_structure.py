@@ -466,6 +466,39 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sched_1__para_2",
         ],
     ),
+    "Japanese-style Act: bracketed headings above articles, (1) with items (i), branch "
+    "articles, Supplementary Provisions": (
+        "Table of Contents\nChapter I General Provisions (Articles 1 to 2)\n"
+        "Supplementary Provisions\n"
+        "Chapter I General Provisions\n(Purpose)\nArticle 1  This Act aims at X.\n"
+        '(Definitions)\nArticle 2  (1) The term "child" as used in this Act means a person '
+        'under 18 years of age.\n(2) The term "child pornography" means either of the '
+        "following:\n(i) a child engaged in a sexual act;\n(ii) the sexual organs of a child.\n"
+        "(Requests to Meet a Child)\nArticle 2-2  A person who falls under item (ii) of "
+        "paragraph (2) of the preceding Article shall be punished.\n"
+        "Chapter II Penal Provisions\nArticle 3  A person who falls under any of the following "
+        "items shall be punished:\n(i) a person who violates Article 2;\n"
+        "(ii) a person who violates Article 2-2.\n"
+        "Supplementary Provisions\n(Effective Date)\nArticle 1  This Act comes into effect as "
+        "from April 1, 2024.\n(Review)\nArticle 2  The Government shall review this Act.\n",
+        [
+            "chp_I",
+            "chp_I__art_1",
+            "chp_I__art_2",
+            "chp_I__art_2__subsec_1",
+            "chp_I__art_2__subsec_2",
+            "chp_I__art_2__subsec_2__subpara_i",
+            "chp_I__art_2__subsec_2__subpara_ii",
+            "chp_I__art_2-2",
+            "chp_II",
+            "chp_II__art_3",
+            "chp_II__art_3__subpara_i",
+            "chp_II__art_3__subpara_ii",
+            "suppl_1",
+            "suppl_1__art_1",
+            "suppl_1__art_2",
+        ],
+    ),
 }
 
 
@@ -561,6 +594,24 @@ def test_drafting_styles(name: str) -> None:
         ("Article 4\nFor the purposes of this Law:\n1. A means b.\n", "art_4", None),
         ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
         ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),
+        (
+            "(Purpose)\nArticle 1  The purpose of this Act is to protect the rights of children.\n",
+            "art_1",
+            "Purpose",
+        ),
+        ("(Effective Date)\nArticle 7-2  (1) This Act.\n(2) Y.\n", "art_7-2", "Effective Date"),
+        (
+            "Article 28  When X.\nSupplementary Provisions\n(Effective Date)\n"
+            "Article 1  This Act comes into effect as from April 1, 2024.\n",
+            "suppl_1",
+            "Supplementary Provisions",
+        ),
+        (
+            "Article 28  When X.\nSupplementary Provisions\n(Effective Date)\n"
+            "Article 1  This Act comes into effect as from April 1, 2024.\n",
+            "suppl_1__art_1",
+            "Effective Date",
+        ),
     ],
 )
 def test_headings(text: str, eid: str, heading: str | None) -> None:
@@ -743,6 +794,8 @@ def test_civil_law_references() -> None:
         ("Part Two Restitution", "container", "Two"),
         ("THE SCHEDULE", "schedule", "1"),
         ("THE FIRST SCHEDULE", "schedule", "1"),
+        ("Supplementary Provisions", "supplementary", "1"),
+        ("Article 7-2  (1) text", "unit", "7-2"),
     ],
 )
 def test_read_marker(text: str, style: str, num: str) -> None:

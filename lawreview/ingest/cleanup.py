@@ -242,6 +242,12 @@ NUMBER_WORD_END = re.compile(
 )
 DIGITS_AFTER_WORDS = re.compile(r"^\(\s*\d[\d,.]*\s*\)")
 """A number written in words then in figures ("six (6) years") wrapped at the bracket."""
+REFERENCE_WORD_END = re.compile(
+    r"\b(?:items?|paragraphs?|sub-?paragraphs?|sub-?sections?|clauses?|points?)$", re.IGNORECASE
+)
+BRACKETED_NUMBER = re.compile(r"^\(\s*(?:[0-9]{1,3}[A-Za-z]?|[a-z]{1,4})\s*\)")
+"""A cross-reference wrapped after its word ("Article 2, paragraph (4), item" /
+"(ii) for the same purpose"): the bracket is the reference's number, not a marker."""
 
 
 def starts_provision(text: str) -> bool:
@@ -337,6 +343,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         prev = lines[index - 1]
         if prev.text and DIGITS_AFTER_WORDS.match(line.text) and NUMBER_WORD_END.search(prev.text):
             breaks.append(False)  # "six" / "(6) years": the figure of a number, not "(6)"
+            continue
+        if prev.text and BRACKETED_NUMBER.match(line.text) and REFERENCE_WORD_END.search(prev.text):
+            breaks.append(False)  # "... item" / "(ii) for the same purpose": a reference
             continue
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)

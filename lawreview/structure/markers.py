@@ -47,6 +47,7 @@ PREFIXES = {
     "point": "point",
     "item": "item",
     "schedule": "sched",
+    "supplementary": "suppl",
 }
 """Akoma Ntoso eId prefixes, by provision kind."""
 
@@ -68,8 +69,13 @@ SCHEDULE = re.compile(
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+SUPPLEMENTARY = re.compile(
+    r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS)(?:\s*\((?P<note>[^()]*)\))?$"
+)
+"""Japanese-style "Supplementary Provisions" after the last chapter (commencement,
+transitional measures), whose articles restart at 1: a top-level container."""
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+)?)
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -138,6 +144,8 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         rest = match.group("rest")
         if ordinal or not REFERENCE_CONTINUATION.match(rest):
             return Marker("schedule", num, rest, "schedule")
+    if match := SUPPLEMENTARY.match(text):
+        return Marker("supplementary", "1", match.group("words"), "supplementary")
     if match := UNIT.match(text):
         word = match.group("word").lower().rstrip(".")
         word = {"art": "article", "sec": "section", "§": "section"}.get(word, word)

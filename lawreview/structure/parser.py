@@ -127,6 +127,15 @@ def is_heading_like(text: str) -> bool:
     )
 
 
+def unbracket(heading: str) -> str:
+    """A heading printed in round brackets above its article, as Japanese-style
+    statutes print it ("(Purpose)"), without the brackets."""
+    inner = heading.strip()
+    if inner.startswith("(") and inner.endswith(")") and "(" not in inner[1:-1]:
+        return inner[1:-1].strip() or heading
+    return heading
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
@@ -290,7 +299,7 @@ class TreeBuilder:
         rest_offset = offset + len(text) - len(marker.rest)
         if marker.style == "container":
             self.container(marker, offset, paragraph)
-        elif marker.style == "schedule":
+        elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
         elif marker.style == "unit" or (marker.style == "bare" and self.bare_is_unit(marker)):
             self.open_unit(marker, offset, rest_offset, paragraph)
@@ -319,9 +328,12 @@ class TreeBuilder:
         self.touch(node.end, node.page_end)
 
     def schedule(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
+        """A schedule, or Japanese-style Supplementary Provisions (headed by their
+        own words): top-level, closing every open container."""
         self.containers, self.unit, self.subs = [], None, []
+        kind = marker.kind or "schedule"
         heading = marker.rest.strip(" .:-\u2013\u2014") or self.take_heading_paragraph()
-        node = Node("schedule", marker.num, heading, "schedule", paragraph.page, offset, offset)
+        node = Node(kind, marker.num, heading, marker.style, paragraph.page, offset, offset)
         node.extend(paragraph.end, self.paragraphs[self.index].page_end)
         self.roots.append(node)
         self.containers.append(node)
@@ -408,7 +420,7 @@ class TreeBuilder:
             ):
                 heading, _, _ = split_unit_rest(following.rest)
                 if heading is None:
-                    self.pending_heading = text
+                    self.pending_heading = unbracket(text)
                     return
         if self.subs and text[:1].islower():
             self.subs.pop()
