@@ -154,6 +154,11 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("the child shall", False),
         ('Article 2 "Minors" as mentioned in this Law refer to', True),
         ('Article 2 "of this Law"', False),
+        ("270.1A Definitions for Division 270", True),
+        ("271.2 Offence of trafficking in persons", True),
+        ("271.2 applies to conduct", False),
+        ("Section 15.2 (extended geographical jurisdiction", False),
+        ("Section 15. Jurisdiction", True),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -330,3 +335,23 @@ def test_line_pitch_is_read_after_wrapped_lines_when_paragraph_gaps_outnumber_th
     paragraphs = cleanup.unwrap_paragraphs(lines)
     assert len(paragraphs) == 24
     assert paragraphs[0].text == "Article 1: Purchase of Prostitution of a Minor Aged"
+
+
+def test_a_decimal_section_heading_opening_a_page_breaks_after_a_full_last_line() -> None:
+    """An Australian-style code section ("273.2 Dealing in ...") at the top of a
+    page, after a page whose last line runs to the right edge, is a new paragraph;
+    a line of running text that starts with a section number is not."""
+    lines = [
+        at("material includes any film, printed matter, data or other thing of", 1, 740),
+        at("any kind, including an image, drawing or representation made by hand.", 1, 752),
+        at("273.2 Dealing in child abuse material", 2, 80, x1=260),
+        at("(1) A person commits an offence if the person does so under section", 2, 96),
+        at("273.2 applies to conduct outside Meridia.", 2, 108, x1=300),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "material includes any film, printed matter, data or other thing of any kind, "
+        "including an image, drawing or representation made by hand.",
+        "273.2 Dealing in child abuse material",
+        "(1) A person commits an offence if the person does so under section "
+        "273.2 applies to conduct outside Meridia.",
+    ]

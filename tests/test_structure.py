@@ -499,6 +499,50 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "suppl_1__art_2",
         ],
     ),
+    "Australian-style code: Schedule, Chapter, Division, Subdivision, decimal sections": (
+        "Criminal Code Act 1996\nCompilation No. 140\nSchedule\u2014The Criminal Code\n"
+        "Chapter 2\u2014General principles of criminal responsibility\n"
+        "Part 2.7\u2014Geographical jurisdiction\n"
+        "15.2  Extended geographical jurisdiction\u2014category B\n"
+        "(1) If this section applies to an offence, a person commits it also if:\n"
+        "(a) the conduct occurs wholly outside Meridia; and\n(b) the person is a citizen.\n"
+        "Chapter 8\u2014Offences against humanity and related offences\n"
+        "Division 270\u2014Slavery and slavery-like conditions\n"
+        "Subdivision A\u2014Preliminary\n270.1A  Definitions for Division 270\n"
+        "In this Division:\ncoercion includes coercion by any of the following:\n"
+        "(a) force;\n(b) duress.\nthreat means a threat of coercion.\n"
+        "270.2  Geographical jurisdiction\n"
+        "Section 15.2 (extended geographical jurisdiction\u2014category B) applies to an "
+        "offence against this Division.\n"
+        "Subdivision B\u2014Slavery\n270.6A  Forced labour offences\n"
+        "(1) A person commits an offence if the person's conduct causes forced labour.\n"
+        "Penalty: Imprisonment for 3 years or 180 penalty units, or both.\n"
+        "(1A) Absolute liability applies to paragraph (1)(b).\n"
+        "Note: See section 271.1A.\n"
+        "Division 271\u2014Trafficking in persons\n271.10  Geographical jurisdiction\nText.\n",
+        [
+            "sched_1",
+            "sched_1__chp_2",
+            "sched_1__chp_2__part_2-7",
+            "sched_1__chp_2__part_2-7__sec_15-2",
+            "sched_1__chp_2__part_2-7__sec_15-2__subsec_1",
+            "sched_1__chp_2__part_2-7__sec_15-2__subsec_1__para_a",
+            "sched_1__chp_2__part_2-7__sec_15-2__subsec_1__para_b",
+            "sched_1__chp_8",
+            "sched_1__chp_8__dvs_270",
+            "sched_1__chp_8__dvs_270__subdvs_A",
+            "sched_1__chp_8__dvs_270__subdvs_A__sec_270-1A",
+            "sched_1__chp_8__dvs_270__subdvs_A__sec_270-1A__para_a",
+            "sched_1__chp_8__dvs_270__subdvs_A__sec_270-1A__para_b",
+            "sched_1__chp_8__dvs_270__subdvs_A__sec_270-2",
+            "sched_1__chp_8__dvs_270__subdvs_B",
+            "sched_1__chp_8__dvs_270__subdvs_B__sec_270-6A",
+            "sched_1__chp_8__dvs_270__subdvs_B__sec_270-6A__subsec_1",
+            "sched_1__chp_8__dvs_270__subdvs_B__sec_270-6A__subsec_1A",
+            "sched_1__chp_8__dvs_271",
+            "sched_1__chp_8__dvs_271__sec_271-10",
+        ],
+    ),
 }
 
 
@@ -589,6 +633,17 @@ def test_drafting_styles(name: str) -> None:
             "Article 165\nProtection of victims\nThe protection of victims is governed by law.\n",
             "art_165",
             "Protection of victims",
+        ),
+        (
+            "Part 2.7\u2014Geographical jurisdiction\n"
+            "15.2  Extended geographical jurisdiction\u2014category B\n(1) Text.\n",
+            "part_2-7__sec_15-2",
+            "Extended geographical jurisdiction\u2014category B",
+        ),
+        (
+            "Division 270\u2014Slavery\n270.1A  Definitions for Division 270\nText.\n",
+            "dvs_270__sec_270-1A",
+            "Definitions for Division 270",
         ),
         ("Article 1\nThis Law enters into force on its publication.\n", "art_1", None),
         ("Article 4\nFor the purposes of this Law:\n1. A means b.\n", "art_4", None),
@@ -796,12 +851,42 @@ def test_civil_law_references() -> None:
         ("THE FIRST SCHEDULE", "schedule", "1"),
         ("Supplementary Provisions", "supplementary", "1"),
         ("Article 7-2  (1) text", "unit", "7-2"),
+        ("Schedule\u2014The Criminal Code", "schedule", "1"),
+        ("Subdivision A\u2014Preliminary", "container", "A"),
+        ("Part 2.4\u2014Extensions of criminal responsibility", "container", "2.4"),
     ],
 )
 def test_read_marker(text: str, style: str, num: str) -> None:
     marker = read_marker(text, unit_words=frozenset({"section"}))
     assert marker is not None
     assert (marker.style, marker.num) == (style, num)
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "num"),
+    [
+        ("270.1A  Definitions for Division 270", "decimal", "270.1A"),
+        ("271.2 Offence of trafficking in persons", "decimal", "271.2"),
+        ("11.2B  Organising or directing the commission of an offence", "decimal", "11.2B"),
+        ("1.2. Text", "bare", "1.2"),
+    ],
+)
+def test_read_decimal_section(text: str, style: str, num: str) -> None:
+    """An Australian-style code section: a decimal number with no dot after it."""
+    marker = read_marker(text, unit_words=frozenset())
+    assert marker is not None
+    assert (marker.style, marker.num) == (style, num)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 15.2 (extended geographical jurisdiction) applies to this Division.",
+        "271.2 applies to conduct outside Meridia.",
+    ],
+)
+def test_a_decimal_reference_opening_a_sentence_is_not_a_marker(text: str) -> None:
+    assert read_marker(text, unit_words=frozenset()) is None
 
 
 @pytest.mark.parametrize(
@@ -814,6 +899,7 @@ def test_read_marker(text: str, style: str, num: str) -> None:
         ("One", "1"),
         ("12A", "12A"),
         ("II", "II"),
+        ("270.1A", "270-1A"),
     ],
 )
 def test_clean_num(raw: str, clean: str) -> None:

@@ -75,11 +75,16 @@ SUPPLEMENTARY = re.compile(
 """Japanese-style "Supplementary Provisions" after the last chapter (commencement,
 transitional measures), whose articles restart at 1: a top-level container."""
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9])
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+DECIMAL = re.compile(r"^(?P<num>[0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3})\s+(?P<rest>[A-Z].*)$")
+"""An Australian-style code section "270.1A  Definitions for Division 270": the
+Division's number, a dot and the section's number, with no dot after it, then
+the heading. A cross-reference opening a sentence ("Section 15.2 (extended ...)
+applies") is not one: a unit word before a decimal number is text."""
 BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
@@ -164,6 +169,8 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         if num.isupper():
             return Marker("paren_upper", num, rest)
         return Marker("paren_alpha", num, rest)
+    if not unit_words and (match := DECIMAL.match(text)):
+        return Marker("decimal", match.group("num"), match.group("rest"))
     if match := BARE_NUMBER.match(text):
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest):

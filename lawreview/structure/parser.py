@@ -301,7 +301,9 @@ class TreeBuilder:
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
-        elif marker.style == "unit" or (marker.style == "bare" and self.bare_is_unit(marker)):
+        elif marker.style in ("unit", "decimal") or (
+            marker.style == "bare" and self.bare_is_unit(marker)
+        ):
             self.open_unit(marker, offset, rest_offset, paragraph)
         else:
             self.sub(marker, offset, rest_offset, paragraph)
@@ -346,6 +348,10 @@ class TreeBuilder:
         nested = read_marker(marker.rest, unit_words=self.words)
         if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
             heading, text, text_at = None, marker.rest, 0
+        elif marker.style == "decimal" and is_heading_like(marker.rest.strip()):
+            # "15.2  Extended geographical jurisdiction—category B": a code
+            # section's line is its heading, dashes included; the text follows.
+            heading, text, text_at = marker.rest.strip(), "", len(marker.rest)
         else:
             heading, text, text_at = split_unit_rest(marker.rest)
         if heading is None and self.pending_heading:
