@@ -833,6 +833,17 @@ def test_civil_law_references() -> None:
     assert ("art_2__cl_2", "art_2__cl_1") in targets
 
 
+def test_references_to_the_preceding_and_following_unit() -> None:
+    law = parse_text(
+        "Article 1 Whoever sells a person is punished.\n"
+        "Article 2 Whoever retains a passport to commit the crime in the preceding Article "
+        "is punished as in the following Article.\n"
+        "Article 3 The penalty is imprisonment.\n"
+    )
+    targets = {(r.text, r.target_eid) for r in law.references if r.source_eid == "art_2"}
+    assert targets == {("the preceding Article", "art_1"), ("the following Article", "art_3")}
+
+
 @pytest.mark.parametrize(
     ("text", "style", "num"),
     [

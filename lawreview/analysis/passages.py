@@ -39,7 +39,7 @@ class Passage:
 
 def citation(chain: Sequence[Provision], style: str) -> str:
     """A provision cited as a lawyer would: "s. 4(1)(a)", "Art. 5(2)(a)",
-    "§ 10(1)", "Sch. 1 para. 3", "Chapter II"."""
+    "§ 10(1)", "Sch. 1 para. 3", "Chapter II", "Suppl. Prov. Art. 1"."""
     parts: list[str] = []
     head = ""
     for provision in chain:
@@ -49,8 +49,11 @@ def citation(chain: Sequence[Provision], style: str) -> str:
             parts = []
         elif provision.kind == "schedule":
             head, parts = f"Sch. {num}", []
+        elif provision.kind == "supplementary":
+            head, parts = "Suppl. Prov.", []
         elif provision.kind == "article":
-            head, parts = f"Art. {num}", []
+            head = f"Suppl. Prov. Art. {num}" if head.startswith("Suppl.") else f"Art. {num}"
+            parts = []
         elif provision.kind == "section":
             head, parts = (f"§ {num}" if style == "code" else f"s. {num}"), []
         elif head.startswith("Sch.") and not parts:
@@ -71,7 +74,7 @@ def _passages_of(
     spans = []
     if provision.kind not in CONTAINERS or provision.text:
         first_child = provision.children[0].start if provision.children else provision.end
-        spans.append((provision.start, first_child))
+        spans.append((_heading_above(provision, text), first_child))
         if provision.children and provision.wrap_up:
             spans.append((provision.children[-1].end, provision.end))
     for start, end in spans:
@@ -99,6 +102,20 @@ def _passages_of(
             )
     for child in provision.children:
         _passages_of(child, chain, law, number, out)
+
+
+def _heading_above(provision: Provision, text: str) -> int:
+    """Where a provision's words begin, its heading included when the heading
+    stands on the line above its number ("(Prohibition of Forced Labour)" then
+    "Article 14 ..."; a marginal note above "4. (1) ..."): the heading names
+    what the provision is about."""
+    if not provision.heading:
+        return provision.start
+    above = text.rfind(provision.heading, max(0, provision.start - len(provision.heading) - 8),
+                       provision.start)  # fmt: skip
+    if above < 0 or text[above + len(provision.heading) : provision.start].strip(" \n)"):
+        return provision.start
+    return above - 1 if above > 0 and text[above - 1] == "(" else above
 
 
 def passages(laws: Sequence[Law]) -> list[Passage]:

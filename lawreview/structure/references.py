@@ -1,7 +1,8 @@
 """Cross-references in provision text, resolved to eIds where the target is in
 the same law: "section 3(1)", "sections 26, 27 or 28(b)", "paragraph (a) of
 subsection (2)", "Clause 2 of this Article", "Points a and b, Clause 1, Article
-9 of this Law", "§ 5 para. 2", and other laws by name ("the Penal Code").
+9 of this Law", "§ 5 para. 2", "the preceding Article", and other laws by name
+("the Penal Code").
 
 A reference never spans a sentence: every pattern is local to a phrase.
 """
@@ -29,6 +30,10 @@ SUBSECTION_REF = re.compile(
     r"\b(?:[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)\s+of\s+)?[Ss]ub-?sections?\s*\((?P<subsec>\d+[A-Za-z]?)\)"
 )
 PARAGRAPH_REF = re.compile(r"\b[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)")
+RELATIVE_REF = re.compile(
+    r"\b(?:the|this)\s+(?P<side>preceding|previous|following|next)\s+(?P<word>[Aa]rticle|[Ss]ection)\b"
+)
+"""A unit named by where it stands: "the preceding Article", "the following section"."""
 EXTERNAL_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+)?(?P<law>(?:[A-Z][\w'\-]*\s+){0,6}(?:Act|Code|Law|Ordinance|Decree|Constitution)"
     r"(?:\s*,?\s*(?:B\.E\.\s*)?\d{4})?)"
@@ -65,14 +70,18 @@ class Resolver:
     def __init__(self, provisions: Sequence[Provision]) -> None:
         self.units: dict[tuple[str, str], Provision] = {}
         self.parent_unit: dict[str, Provision] = {}
+        self.in_order: list[Provision] = []
+        """The units, in document order."""
         for root in provisions:
             for provision in root.walk():
                 if provision.kind in ("section", "article") and provision.num:
                     is_unit = not any(c.kind in ("article",) for c in provision.children)
                     if is_unit:
                         self.units.setdefault((provision.kind, provision.num.lower()), provision)
+                        self.in_order.append(provision)
                         for part in provision.walk():
                             self.parent_unit[part.eid] = provision
+        self.position = {unit.eid: index for index, unit in enumerate(self.in_order)}
 
     def unit(self, word: str, num: str) -> Provision | None:
         kind = "article" if word.lower().startswith("art") else "section"
@@ -84,6 +93,13 @@ class Resolver:
 
     def enclosing_unit(self, eid: str) -> Provision | None:
         return self.parent_unit.get(eid)
+
+    def neighbour(self, unit: Provision | None, step: int) -> Provision | None:
+        """The unit `step` places after (or before) `unit` in the law."""
+        if unit is None:
+            return None
+        index = self.position[unit.eid] + step
+        return self.in_order[index] if 0 <= index < len(self.in_order) else None
 
 
 def _external(text: str, end: int) -> tuple[str | None, int]:
@@ -144,6 +160,13 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
                 match.group(0), eid, offset + match.start(), offset + match.end(),
                 target.eid if target else None,
             )  # fmt: skip
+    for match in RELATIVE_REF.finditer(text):
+        step = -1 if match.group("side") in ("preceding", "previous") else 1
+        target = resolver.neighbour(here, step)
+        yield Reference(
+            match.group(0), eid, offset + match.start(), offset + match.end(),
+            target.eid if target else None,
+        )  # fmt: skip
     for match in NAMED_LAW.finditer(text):
         if free(*match.span()):
             yield Reference(
