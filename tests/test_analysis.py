@@ -227,6 +227,30 @@ A person who recruits a child for exploitation commits an offence.
             "p029.4.2",
             "partial",
         ),
+        (  # a duty of best efforts is weaker than "shall"
+            "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
+            "with medical care, psychological support and safe accommodation for recovery and "
+            "reintegration.\n",
+            "crc.39",
+            "partial",
+        ),
+        (  # the employee of a company whose liability is set is not a limit of scope
+            "1. Trafficking in persons\nWhoever commits trafficking in persons shall be "
+            "punished by imprisonment of five to ten years.\n2. Legal persons\nWhere an "
+            "employee of a legal person commits trafficking in persons for its benefit, the "
+            "legal person shall be punished by a fine, without prejudice to the liability of "
+            "the natural persons.\n",
+            "untoc.10",
+            "compliant",
+        ),
+        (  # a related offence sends to "the preceding Article": its penalty counts too
+            "Article 1\nTrafficking in persons\nA person who commits trafficking in persons "
+            "shall be punished by imprisonment of five to ten years.\nArticle 2\nA person who "
+            "retains the passport of another to commit the crime in the preceding Article "
+            "shall be punished by imprisonment of not more than two years.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
         (  # compensation for women and children only; "the victim" names no one new
             "1. Compensation\nA woman or child who has been trafficked shall have the right to "
             "claim compensation from the offender. The court shall hear the victim.\n",
@@ -254,6 +278,21 @@ def test_a_scope_limited_to_women_and_children_is_named() -> None:
     )
     assert result.status == "partial"
     assert "only women and children" in result.rationale
+
+
+def test_a_rule_for_employees_only_narrows_child_labour_duties_alone() -> None:
+    minimum_age = finding(
+        "1. Minimum age\nNo child under the age of 15 years shall be employed under a contract "
+        "of employment.\n",
+        "c138.2.3",
+    )
+    assert "only employees" in minimum_age.rationale
+    corporate = finding(
+        "1. Legal persons\nWhere an employee of a legal person commits trafficking in persons "
+        "for its benefit, the legal person shall be punished by a fine.\n",
+        "untoc.10",
+    )
+    assert "employees" not in corporate.rationale
 
 
 def test_a_finding_is_traceable_to_the_words_of_the_law() -> None:

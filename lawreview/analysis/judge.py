@@ -80,7 +80,11 @@ NOT_PUNISHED = (
 )
 """Words sparing a victim: "shall not be punished", "no penalty shall be imposed"."""
 
-SCOPE_LIMITS = (
+CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
+"""Where who works matters: a duty owed to employees leaves out the self-employed
+child. Elsewhere "employee" names someone else (the employee of a company whose
+liability a provision sets)."""
+SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] | None], ...] = (
     (
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
         re.compile(
@@ -89,11 +93,13 @@ SCOPE_LIMITS = (
             re.I,
         ),
         "it protects only women or girls",
+        None,
     ),
     (
         re.compile(r"\bemployees?\b|\bcontract of employment\b|\bemployment contract\b", re.I),
         re.compile(r"\bany (?:work|occupation)\b|\bself-employed\b|\bwork of any kind\b", re.I),
         "it reaches only employees under a contract, not all work",
+        CHILD_LABOUR_INSTRUMENTS,
     ),
     (
         re.compile(
@@ -108,6 +114,7 @@ SCOPE_LIMITS = (
         ),
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
         "it is limited to a closed list of offences",
+        None,
     ),
     (
         re.compile(
@@ -122,6 +129,7 @@ SCOPE_LIMITS = (
         ),
         "it spares victims only for what they were forced to commit, not for every offence "
         "that is a direct consequence of their situation",
+        None,
     ),
 )
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
@@ -147,6 +155,12 @@ ANY_PERSON = re.compile(
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
+EFFORTS = re.compile(
+    r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
+    r"make\s+(?:every\s+|all\s+)?(?:possible\s+|reasonable\s+|best\s+)?efforts?)\b",
+    re.I,
+)
+"""A duty of best efforts ("shall endeavour to", "shall strive to"): weaker than "shall"."""
 BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
@@ -727,7 +741,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         context.passages[p].text
         for p in sorted({p for u in (*chosen_units, *close) for p in context.units[u.unit]})
     )
-    for limit, wider, reason in SCOPE_LIMITS:
+    for limit, wider, reason, instruments in SCOPE_LIMITS:
+        if instruments is not None and requirement.instrument not in instruments:
+            continue
         if limit.search(scope_text) and not wider.search(scope_text):
             notes.append(reason)
             break
@@ -767,12 +783,14 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append("it protects only women and children")
         else:
             notes.append("it protects only children")
-    if (
-        hit_sentences
-        and all(PERMISSIVE.search(s) and not BINDING.search(s) for s in hit_sentences)
-        and requirement.strength not in DISCRETIONARY | {"may"}
-    ):
-        notes.append('it says "may" where the standard requires "shall"')
+    if hit_sentences and requirement.strength not in DISCRETIONARY | {"may"}:
+        loose = [EFFORTS.sub("", s) for s in hit_sentences]
+        if all(not BINDING.search(s) for s in loose):
+            if all(PERMISSIVE.search(s) for s in hit_sentences):
+                notes.append('it says "may" where the standard requires "shall"')
+            elif any(EFFORTS.search(s) for s in hit_sentences):
+                notes.append('it asks only for efforts ("endeavour") where the standard '
+                             'requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
         p.fact in PENALTY_FACTS for p in requirement.parameters
     )
