@@ -227,6 +227,14 @@ A person who recruits a child for exploitation commits an offence.
             "p029.4.2",
             "partial",
         ),
+        (  # a heading governs the paragraphs below it: their ages count
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Hazardous work\n(1) No employer shall have a child do work underground.\n"
+            "(2) No employer shall have a person under 16 years of age handle poisonous "
+            "substances or work at heights.\n",
+            "c182.3.d",
+            "conflict",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

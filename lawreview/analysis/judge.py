@@ -466,7 +466,7 @@ def _age_candidates(
     )
     chosen_text = " ".join(context.unit_text(unit.unit) for unit in chosen).lower()
     for passages, definitions in (
-        (_hit_passages(chosen), False),
+        (_with_subprovisions(_hit_passages(chosen), context), False),
         (relied, True),
         (_hit_passages(ranked), False),
     ):
@@ -512,6 +512,22 @@ def _heading_ages(parameter: Parameter, context: Context) -> list[tuple[int, Age
                 if m.relation == "under" and passage.start + m.start < passage.heading_end
             ]
     return found
+
+
+def _with_subprovisions(passages: list[int], context: Context) -> list[int]:
+    """The passages, and those of the provisions inside them: what a heading or
+    an opening says ("Dangerous and Harmful Work", "the following work:") holds
+    for the subsections and items below it."""
+    found = set(passages)
+    for index in passages:
+        passage = context.passages[index]
+        prefix = f"{passage.eid}__"
+        found.update(
+            other
+            for other in context.units[(passage.law, passage.unit)]
+            if context.passages[other].eid.startswith(prefix)
+        )
+    return sorted(found)
 
 
 def _hit_passages(units: list[UnitScore]) -> list[int]:
