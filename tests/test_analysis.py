@@ -235,6 +235,14 @@ A person who recruits a child for exploitation commits an offence.
             "c182.3.d",
             "conflict",
         ),
+        (  # the sale of children for sexual purposes only
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Sale of children\nA person who sells or buys a child for consideration, for "
+            "the purpose of child prostitution or of producing child pornography, shall be "
+            "punished by imprisonment of one to ten years.\n",
+            "opsc.2.a",
+            "partial",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -341,6 +341,13 @@ BROKEN = [
         "`sometimes` is a text, not a boolean",
     ),
     (
+        "any_purpose that is not true or false",
+        _instrument("    any_purpose: always\n"),
+        25,
+        "requirements.0.any_purpose",
+        "`always` is a text, not a boolean",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,

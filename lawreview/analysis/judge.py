@@ -132,6 +132,19 @@ SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] 
         None,
     ),
 )
+PURPOSE = re.compile(
+    r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
+    re.I,
+)
+SEXUAL = re.compile(r"\b(?:prostitution|pornograph\w*|sexual\w*)", re.I)
+OTHER_PURPOSE = re.compile(
+    r"\bany purpose|\bexploit\w*|\blabou?r\b|\bwork\b|\bservices?\b|\borgans?\b|\badoption\b"
+    r"|\bmarriage\b|\bbegging\b|\bservitude\b|\bslavery\b",
+    re.I,
+)
+"""Purposes beyond sexual ones: a provision whose every purpose clause ("for
+the purpose of ... prostitution or ... pornography") names sexual ones alone
+narrows a standard that covers any purpose."""
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
 WOMEN = re.compile(r"\bwom[ae]n\b", re.I)
 NATIONALS = re.compile(r"\bnationals?\b|\bcitizens?\b|\bresidents?\b", re.I)
@@ -763,6 +776,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         if limit.search(scope_text) and not wider.search(scope_text):
             notes.append(reason)
             break
+    purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
+    if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
+        notes.append("it covers only sexual purposes, not every purpose")
     hit_sentences = [
         _sentence_around(
             context.passages[h.passage].text, h.start - context.passages[h.passage].start

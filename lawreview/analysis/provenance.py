@@ -30,6 +30,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                     r.at_least,
                     r.covers,
                     r.separate,
+                    r.any_purpose,
                     r.recommendation,
                     [
                         (e.id, e.description, e.terms, e.variants, e.strength, e.check)

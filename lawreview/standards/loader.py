@@ -320,6 +320,7 @@ def _build_requirement(
         model_law=raw.get("model_law"),
         covers=raw.get("covers"),
         separate=bool(raw.get("separate", False)),
+        any_purpose=bool(raw.get("any_purpose", False)),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
