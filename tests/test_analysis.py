@@ -243,6 +243,13 @@ A person who recruits a child for exploitation commits an offence.
             "opsc.2.a",
             "partial",
         ),
+        (  # the age an offender has reached is not the age up to which children are protected
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child prostitution\nWhoever, having reached the age of sixteen years, procures "
+            "a child for prostitution shall be punished by imprisonment of five to ten years.\n",
+            "crc.34",
+            "partial",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -48,6 +48,7 @@ def test_number_words_round_trip(value: int) -> None:
         ("a person who is not yet 18 (eighteen) years old", [(18, "under")]),
         ("within fourteen days of the order", []),
         ("a person who has not yet turned eighteen", [(18, "under")]),
+        ("a child who has reached the age of thirteen may", [(13, "at_least")]),
         (
             "until the end of the first March 31 following the date on which the child "
             "reaches the age of fifteen",

@@ -105,14 +105,15 @@ AGE_UNDER = re.compile(
     re.IGNORECASE,
 )
 AGE_AT_LEAST = re.compile(
-    rf"\b(?:(?:from|over|above|at\s+least|not\s+less\s+than|no\s+less\s+than)"
+    rf"\b(?:(?:from|over|above|at\s+least|not\s+less\s+than|no\s+less\s+than|"
+    rf"(?:has|have|having)\s+(?:reached|attained|completed|turned))"
     rf"\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
     rf"(?:\s+years?)?(?:\s+of\s+age)?"
     rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
     rf"(?:more|above|over|older|upwards))",
     re.IGNORECASE,
 )
-AT_LEAST_WORDS = ("from", "over", "above", "least", "year")
+AT_LEAST_WORDS = ("from", "over", "above", "least", "year", "reached", "attained", "completed", "turned")
 """Words no at-least age phrase can do without: texts with none of them skip
 `AGE_AT_LEAST`, whose leading number makes it the slowest pattern to search."""
 AGE_CONTEXT = re.compile(
