@@ -113,7 +113,9 @@ AGE_AT_LEAST = re.compile(
     rf"(?:more|above|over|older|upwards))",
     re.IGNORECASE,
 )
-AT_LEAST_WORDS = ("from", "over", "above", "least", "year", "reached", "attained", "completed", "turned")
+AT_LEAST_WORDS = (
+    "from", "over", "above", "least", "year", "reached", "attained", "completed", "turned",
+)  # fmt: skip
 """Words no at-least age phrase can do without: texts with none of them skip
 `AGE_AT_LEAST`, whose leading number makes it the slowest pattern to search."""
 AGE_CONTEXT = re.compile(

@@ -29,10 +29,6 @@ FUZZY_CUTOFF = 90.0
 """rapidfuzz partial_ratio score (0-100) above which a term counts as found."""
 NEAR_WINDOW = 8
 """Tokens allowed between the content words of a term, on top of three per word."""
-COMPOUND_WINDOW = 4
-"""Tokens allowed between the words of a term made of content words only, with
-no negation ("legal person", "forced labour"): "persons, legal or natural" is
-one, "legal rights in a language that the person understands" is not."""
 NEAR_QUALITY = 0.8
 FUZZY_QUALITY = 0.7
 NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
@@ -113,25 +109,23 @@ class TermIndex:
         for element_id, terms in phrases.items():
             matcher.add(element_id, [lemmatised[term] for term in terms])
         stop = nlp.Defaults.stop_words
-        spread: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-        """Per element, the content lemmas of its terms of two or more content
-        words, and how many tokens they may stand apart."""
+        spread: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        """Per element, the content lemmas of its terms of two or more content words."""
         for element_id, terms in phrases.items():
             for term in terms:
-                words = [t for t in lemmatised[term] if t.is_alpha]
                 lemmas = tuple(
                     dict.fromkeys(
-                        t.lemma_ for t in words if t.lower_ not in stop or t.lemma_ in NEGATIONS
+                        t.lemma_
+                        for t in lemmatised[term]
+                        if t.is_alpha and (t.lower_ not in stop or t.lemma_ in NEGATIONS)
                     )
                 )
                 if len(lemmas) >= 2 and not any(c.isdigit() for c in term):
-                    compound = len(words) == len(lemmas) and not NEGATIONS.intersection(lemmas)
-                    width = COMPOUND_WINDOW if compound else NEAR_WINDOW + 3 * len(lemmas)
-                    spread[element_id].append((lemmas, width))
+                    spread[element_id].append(lemmas)
         needed = {
             nlp.vocab.strings.add(lemma): lemma
             for groups in spread.values()
-            for lemmas, _ in groups
+            for lemmas in groups
             for lemma in lemmas
         }
         """Hash of each lemma the spread-out terms need -> the lemma."""
@@ -174,7 +168,7 @@ class TermIndex:
 
     def _near_hits(
         self,
-        spread: dict[str, list[tuple[tuple[str, ...], int]]],
+        spread: dict[str, list[tuple[str, ...]]],
         positions: dict[str, dict[int, list[Occurrence]]],
     ) -> None:
         """Terms of several content words found with other words between them
@@ -182,14 +176,14 @@ class TermIndex:
         every content lemma of the term within a short window of one sentence."""
         found = {(h.element, h.passage) for hits in self.hits.values() for h in hits}
         for element_id, groups in spread.items():
-            for lemmas, width in groups:
+            for lemmas in groups:
                 postings = [positions.get(lemma, {}) for lemma in lemmas]
                 for index in sorted(set(postings[0]).intersection(*postings[1:])):
                     if (element_id, index) in found:
                         continue
                     span = _window(
                         [p[index] for p in postings],
-                        width,
+                        NEAR_WINDOW + 3 * len(lemmas),
                         self.passages[index].text,
                         [lemma in NEGATIONS for lemma in lemmas],
                     )
