@@ -777,6 +777,17 @@ def test_definition_scope_is_read_from_the_words_after_the_term() -> None:
     assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("Minors", "this Law", "art_2")]
 
 
+def test_a_definition_for_one_chapter_keeps_its_own_scope() -> None:
+    law = parse_text(
+        'Article 2  (1) The term "child" as used in this Act means a person under 18.\n'
+        '(2) The term "young person" as used in Chapter IV means a person under 18.\n'
+    )
+    assert [(d.term, d.scope) for d in law.definitions] == [
+        ("child", "this Act"),
+        ("young person", "Chapter IV"),
+    ]
+
+
 def test_definition_scope_is_read_from_the_provision() -> None:
     law = parse_text(
         "2. Interpretation\nIn this Act, unless the context otherwise requires—\n"

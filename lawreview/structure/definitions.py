@@ -14,10 +14,12 @@ VERBS = (
 )
 QUOTED = re.compile(
     rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?"
-    rf"(?:as\s+(?:mentioned|used|referred\s+to)\s+in\s+(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part))\s+)?"
+    rf"(?:as\s+(?:mentioned|used|referred\s+to)\s+in\s+"
+    rf"(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part)|(?:Chapter|Part|Division|Title)\s+[0-9IVXLC]+)\s+)?"
     rf",?\s*(?P<verb>{VERBS})\b"
 )
-"""A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to'."""
+"""A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to',
+'"young person" as used in Chapter IV means'."""
 UNQUOTED = re.compile(
     rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+"
     rf"(?P<meaning>\S.*)$",
@@ -79,7 +81,7 @@ def quoted_definitions(provision: Provision, scope: str | None) -> list[Definiti
                 meaning,
                 provision.eid,
                 provision.page,
-                scope or match.group("scope") or scope_of(text[: match.start()]),
+                match.group("scope") or scope or scope_of(text[: match.start()]),
             )
         )
     return found
