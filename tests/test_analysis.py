@@ -101,6 +101,17 @@ def test_fuzzy_matching_finds_spelling_variants_but_not_negations() -> None:
     assert index.fuzzy("x.1#e", [0]) == []
 
 
+SCOPED_CHILD = """Article 1
+"Child" as mentioned in this Law refers to any person under the age of eighteen. For the \
+purposes of Article 3, a child refers to a minor under the age of fourteen.
+Article 2
+Trafficking in persons
+Whoever commits trafficking in persons against a child shall be sentenced to imprisonment of \
+five to ten years.
+Article 3
+Whoever has sexual intercourse with a child shall be sentenced to imprisonment of five to ten \
+years.
+"""
 CHILD_16 = """1. Interpretation
 In this Act, unless the context otherwise requires—
 "child" means a person under the age of sixteen years.
@@ -249,6 +260,16 @@ A person who recruits a child for exploitation commits an offence.
             "a child for prostitution shall be punished by imprisonment of five to ten years.\n",
             "crc.34",
             "partial",
+        ),
+        (  # a child age for named sexual offences is not the child age for trafficking ...
+            SCOPED_CHILD,
+            "palermo.3.d",
+            "compliant",
+        ),
+        (  # ... but it is a child age the law states for some matter
+            SCOPED_CHILD,
+            "crc.1",
+            "conflict",
         ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "

@@ -788,6 +788,17 @@ def test_a_definition_for_one_chapter_keeps_its_own_scope() -> None:
     ]
 
 
+def test_a_definition_for_named_articles_names_them() -> None:
+    law = parse_text(
+        "Article 2  Minors are persons under eighteen. For the purposes of Article 3 and "
+        "Article 4 of this Law, a child refers to a minor under the age of fourteen.\n"
+        "Article 3  Text.\nArticle 4  Text.\n"
+    )
+    assert [(d.term, d.scope, d.meaning) for d in law.definitions] == [
+        ("child", "Article 3 and Article 4", "a minor under the age of fourteen")
+    ]
+
+
 def test_definition_scope_is_read_from_the_provision() -> None:
     law = parse_text(
         "2. Interpretation\nIn this Act, unless the context otherwise requires—\n"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
-from lawreview.analysis.judge import Context, judge
+from lawreview.analysis.judge import Context, DefinitionSpan, judge
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
 from lawreview.analysis.provenance import standards_fingerprint
@@ -33,11 +33,37 @@ Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
 
 
+NAMED_UNITS = re.compile(r"(?:Articles?|[Ss]ections?|§)\s")
+"""A definition's scope that names the provisions it holds for ("Article 47 and
+Article 48"), rather than the whole law or a Part of it."""
+
+
+def scoped_units(
+    law: Law, number: int, definition: Definition, unit_index: UnitIndex
+) -> frozenset[tuple[int, str]] | None:
+    """The units a definition holds for when its scope names them ("For the
+    purposes of Article 47 and Article 48, a child refers to a minor under
+    fourteen"); None when it holds for the whole law (or a Part of it)."""
+    if not definition.scope or not NAMED_UNITS.match(definition.scope):
+        return None
+    return frozenset(
+        unit_of_eid(unit_index, number, reference.target_eid)
+        for reference in law.references
+        if reference.source_eid == definition.eid
+        and reference.target_eid is not None
+        and reference.text in definition.scope
+    )
+
+
 def relied_definitions(
-    laws: Sequence[Law], found: Sequence[Passage], by_eid: dict[tuple[int, str], list[int]]
+    laws: Sequence[Law],
+    found: Sequence[Passage],
+    by_eid: dict[tuple[int, str], list[int]],
+    unit_index: UnitIndex,
 ) -> dict[tuple[int, str], list[int]]:
     """For each section or article, the passages of the definitions it relies on:
-    those whose defined term it uses (outside the definition itself)."""
+    those whose defined term it uses (outside the definition itself), a
+    definition for named provisions only in them."""
     unit_text: dict[tuple[int, str], list[str]] = defaultdict(list)
     for passage in found:
         unit_text[(passage.law, passage.unit)].append(passage.text)
@@ -45,18 +71,22 @@ def relied_definitions(
     for number, law in enumerate(laws):
         if not law.definitions:
             continue
-        defined: dict[str, list[tuple[str, list[int]]]] = defaultdict(list)
+        defined: dict[str, list[tuple[str, list[int], frozenset[tuple[int, str]] | None]]] = (
+            defaultdict(list)
+        )
         for definition in law.definitions:
             defining = by_eid.get((number, definition.eid), [])
-            defined[definition.term.lower()].append((definition.eid, defining))
+            scope = scoped_units(law, number, definition, unit_index)
+            defined[definition.term.lower()].append((definition.eid, defining, scope))
         terms = sorted(defined, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
         for (law_number, unit), texts in unit_text.items():
             if law_number != number:
                 continue
             for term in {m.lower() for m in pattern.findall(" ".join(texts))}:
-                for eid, defining in defined[term]:
-                    if not f"{eid}__".startswith(f"{unit}__"):
+                for eid, defining, scope in defined[term]:
+                    in_scope = scope is None or (law_number, unit) in scope
+                    if in_scope and not f"{eid}__".startswith(f"{unit}__"):
                         relied[(law_number, unit)].extend(defining)
     return relied
 
@@ -89,20 +119,27 @@ def _passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int
 
 
 def definition_spans(
-    laws: Sequence[Law], found: Sequence[Passage], within: dict[tuple[int, str], list[int]]
-) -> dict[int, list[tuple[str, int, int]]]:
-    """Where each definition's meaning stands in the passages holding it: per
-    passage, (term in lower case, start, end) in the passage's text. One
+    laws: Sequence[Law],
+    found: Sequence[Passage],
+    within: dict[tuple[int, str], list[int]],
+    unit_index: UnitIndex,
+) -> dict[int, list[DefinitionSpan]]:
+    """Where each definition's meaning stands in the passages holding it. One
     passage may hold several definitions ("child" and "young person")."""
-    spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    spans: dict[int, list[DefinitionSpan]] = defaultdict(list)
     for number, law in enumerate(laws):
         for definition in law.definitions:
             if not definition.meaning:
                 continue
+            scope = scoped_units(law, number, definition, unit_index)
             for index in within.get((number, definition.eid), []):
                 at = found[index].text.find(definition.meaning)
                 if at >= 0:
-                    spans[index].append((definition.term.lower(), at, at + len(definition.meaning)))
+                    spans[index].append(
+                        DefinitionSpan(
+                            definition.term.lower(), at, at + len(definition.meaning), scope
+                        )
+                    )
     return dict(spans)
 
 
@@ -179,14 +216,21 @@ def cap_by_child_age(
     young: list[tuple[int, Passage]] = []
     for number, law in enumerate(laws):
         for definition in law.definitions:
-            if definition.term.lower() != "child" or _defines_for_itself(definition):
+            if (
+                definition.term.lower() != "child"
+                or _defines_for_itself(definition)
+                or NAMED_UNITS.match(definition.scope or "")
+            ):
                 continue
             for passage in found:
                 if passage.law == number and passage.eid == definition.eid:
+                    at = passage.text.find(definition.meaning) if definition.meaning else -1
                     young += [
                         (m.age, passage)
                         for m in ages.get(passage.index, ())
-                        if m.relation == "under" and m.age < 18
+                        if m.relation == "under"
+                        and m.age < 18
+                        and (at < 0 or at <= m.start < at + len(definition.meaning))
                     ]
     if not young:
         return findings
@@ -258,9 +302,9 @@ def _analyze(
         ages={p.index: a for p in found if (a := find_ages(p.text))},
         penalties={p.index: m for p in found if (m := find_penalties(p.text))},
         units=dict(units),
-        definitions=relied_definitions(laws, found, within),
+        definitions=relied_definitions(laws, found, within, unit_index),
         term_definitions=term_definitions(laws, within),
-        definition_spans=definition_spans(laws, found, within),
+        definition_spans=definition_spans(laws, found, within, unit_index),
         interpretation_units=frozenset(
             unit_of_eid(unit_index, number, d.eid)
             for number, law in enumerate(laws)

@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from lawreview.analysis.facts import AgeMention, PenaltyMention
 from lawreview.analysis.matching import Hit, TermIndex
@@ -223,6 +224,17 @@ class UnitHits:
         self.in_heading = self.in_heading or hit.start < passage.heading_end
 
 
+class DefinitionSpan(NamedTuple):
+    """Where a definition's meaning stands in a passage's text."""
+
+    term: str
+    """The defined term, in lower case."""
+    start: int
+    end: int
+    units: frozenset[Unit] | None = None
+    """The units it holds for, when its scope names them; None for the whole law."""
+
+
 @dataclass
 class Context:
     """What the judge knows of the framework (built once per analysis)."""
@@ -237,7 +249,7 @@ class Context:
     """Passages of the definitions each unit relies on."""
     term_definitions: dict[str, list[int]] = field(default_factory=dict)
     """Passages defining each term (lower case), across the framework."""
-    definition_spans: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)
+    definition_spans: dict[int, list[DefinitionSpan]] = field(default_factory=dict)
     """Per passage holding definitions, where each term's meaning stands in it."""
     interpretation_units: frozenset[Unit] = frozenset()
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
@@ -468,8 +480,20 @@ def _age_candidates(
     elements were found."""
     if requirement.obligation == "define":
         terms = {t.lower() for e in requirement.elements for t in (*e.terms, *e.variants)}
-        defining = sorted({p for t in terms for p in context.term_definitions.get(t, ())})
-        found = [(p, m) for p in defining for m in context.ages.get(p, ())]
+        matter = tuple(
+            t for p in requirement.parameters if p.fact == "age" for t in p.offence_terms
+        )
+        governed = context.governed_units(matter) if matter else None
+        defining = sorted(
+            {p for t in terms for p in (*context.term_definitions.get(t, ()),
+                                        *context.term_definitions.get(f"{t}s", ()))}
+        )  # fmt: skip
+        found = [
+            (p, m)
+            for p in defining
+            for m in context.ages.get(p, ())
+            if _in_definition_for(context, p, m, terms | {f"{t}s" for t in terms}, governed)
+        ]
         if found:
             return found
     relied = (
@@ -478,6 +502,7 @@ def _age_candidates(
         else sorted({p for unit in chosen for p in context.definitions.get(unit.unit, ())})
     )
     chosen_text = " ".join(context.unit_text(unit.unit) for unit in chosen).lower()
+    chosen_units = {unit.unit for unit in chosen}
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(chosen), context), False),
         (relied, True),
@@ -487,25 +512,69 @@ def _age_candidates(
             (p, m)
             for p in passages
             for m in context.ages.get(p, ())
-            if not definitions or _in_used_definition(context, p, m, chosen_text)
+            if (
+                _in_used_definition(context, p, m, chosen_text, chosen_units)
+                if definitions
+                else not _in_definition_for_others(context, p, m, chosen_units)
+            )
         ]
         if found:
             return found
     return []
 
 
-def _in_used_definition(context: Context, passage: int, mention: AgeMention, text: str) -> bool:
+def _in_used_definition(
+    context: Context, passage: int, mention: AgeMention, text: str, units: set[Unit]
+) -> bool:
     """Whether an age in a passage of definitions belongs to the definition of
-    a term the provisions use (`text`): "young person ... fifteen" in the same
-    passage as "child ... under eighteen" does not count for a provision that
-    speaks of children. Passages whose definitions could not be located count
-    whole."""
+    a term the provisions (`units`, whose words are `text`) use and that holds
+    for them: "young person ... fifteen" in the same passage as "child ...
+    under eighteen" does not count for a provision that speaks of children.
+    Passages whose definitions could not be located count whole."""
     spans = context.definition_spans.get(passage)
     if not spans:
         return True
     return any(
-        start <= mention.start < end and re.search(rf"\b{re.escape(term)}", text)
-        for term, start, end in spans
+        span.start <= mention.start < span.end
+        and re.search(rf"\b{re.escape(span.term)}", text)
+        and (span.units is None or bool(span.units & units))
+        for span in spans
+    )
+
+
+def _in_definition_for_others(
+    context: Context, passage: int, mention: AgeMention, units: set[Unit]
+) -> bool:
+    """Whether an age belongs to a definition that holds only for other
+    provisions than `units` ("For the purposes of Articles 47 and 48, a child
+    refers to a minor under fourteen")."""
+    return any(
+        span.start <= mention.start < span.end and span.units is not None and not span.units & units
+        for span in context.definition_spans.get(passage, ())
+    )
+
+
+def _in_definition_for(
+    context: Context,
+    passage: int,
+    mention: AgeMention,
+    terms: set[str],
+    governed: set[Unit] | None,
+) -> bool:
+    """Whether an age in a passage of definitions belongs to the definition of
+    one of `terms` that holds for the matter of the standard: the whole law, or
+    named provisions among the `governed` offences ("For the purposes of
+    Articles 47 and 48, a child refers to a minor under fourteen" is a child
+    age for sexual offences, not for trafficking); any matter when `governed`
+    is None. Passages whose definitions could not be located count whole."""
+    spans = context.definition_spans.get(passage)
+    if not spans:
+        return True
+    return any(
+        span.start <= mention.start < span.end
+        and span.term in terms
+        and (span.units is None or governed is None or bool(span.units & governed))
+        for span in spans
     )
 
 

@@ -26,12 +26,18 @@ UNQUOTED = re.compile(
     re.DOTALL,
 )
 """An unquoted term in an interpretation provision: "Child means ...", "Child – refers to"."""
+UNITS_NAMED = (
+    r"(?:Articles?|[Ss]ections?|§§?)\s+\d+[\w.-]*"
+    r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
+)
+"""Units named by number: "Article 47 and Article 48", "sections 9 to 12"."""
 IN_PASSING = re.compile(
     r"\b(?:[Ff]or the purposes? of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|Chapter|Title|Book|"
-    r"section|Section|article|Article|§))[^,.;]{0,40},\s*(?:a|an|the)\s+[\"']?"
+    rf"section|Section|article|Article|§)|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
     r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
 )
-"""A definition in running text: "For the purposes of this Code, a child is a person ..."."""
+"""A definition in running text: "For the purposes of this Code, a child is a person ...",
+"For the purposes of Article 47 and Article 48 of this Law, a child refers to ..."."""
 INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b|glossary", re.I)
 INTERPRETATION_TEXT = re.compile(
     r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
@@ -43,6 +49,10 @@ SCOPE = re.compile(
     r"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
     r"Book|Division|section|Section|Article|article|§|Schedule|Decree|Ordinance))\b"
 )
+
+
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+"""A full stop after a word (not an abbreviation such as "s." or "No.") before a capital."""
 
 
 def opening_text(provision: Provision) -> str:
@@ -74,6 +84,9 @@ def quoted_definitions(provision: Provision, scope: str | None) -> list[Definiti
         if newline != -1:
             end = min(end, newline)  # a definition ends with its paragraph
         meaning = text[match.end() : end].strip(" ,;:\n")
+        sentence_end = SENTENCE_END.search(meaning)
+        if sentence_end:
+            meaning = meaning[: sentence_end.start() + 1]  # a definition ends with its sentence
         meaning = re.sub(r"[;,]?\s*(?:and|or)?$", "", meaning).strip()
         found.append(
             Definition(
@@ -109,6 +122,7 @@ def find_definitions(
                         "yields no definitions"
                     )
                 definitions.extend(found)
+    covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
             for match in IN_PASSING.finditer(provision.own_text):
@@ -124,7 +138,6 @@ def find_definitions(
                             match.group("scope"),
                         )
                     )
-    covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
             if provision.eid not in covered and not any(
