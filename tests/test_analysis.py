@@ -84,6 +84,8 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
         ("1. Whoever organises the prostitution of minors.", ("child prostitution",),
          ["prostitution of minors"]),
         ("1. The sale of minors is prohibited.", ("sale of children",), ["sale of minors"]),
+        ("1. No one shall exact forced labor.", ("forced labour",), ["forced labor"]),
+        ("1. The juridical person is liable.", ("legal person",), ["juridical person"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:

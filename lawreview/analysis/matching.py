@@ -36,10 +36,18 @@ NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
 """Shorter terms are only matched exactly: fuzzy matching of short words finds noise."""
-SYNONYMS = {"child": ("minor",), "children": ("minors",)}
+SYNONYMS = {
+    "child": ("minor",),
+    "children": ("minors",),
+    "offence": ("offense", "crime"),
+    "offences": ("offenses", "crimes"),
+    "labour": ("labor",),
+    "employ": ("engage", "hire"),
+    "legal": ("juridical",),
+}
 """Words laws use interchangeably with a word of the standards' terms: a term
 about children is also looked for about minors ("prostitution of minors" for
-"child prostitution")."""
+"child prostitution"), one about forced labour as forced labor."""
 
 
 Occurrence = tuple[int, int, int, int]
