@@ -273,6 +273,14 @@ A person who recruits a child for exploitation commits an offence.
             "crc.1",
             "conflict",
         ),
+        (  # witness protection sent to "any other written law" under a heading above
+            "Interpretation\n1. In this Act, trafficked person means a victim.\n"
+            "Protection of witnesses\n2. A trafficked person who gives evidence shall be "
+            "entitled to such protection as may be provided for witnesses under any other "
+            "written law.\n",
+            "untoc.24",
+            "needs_review",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

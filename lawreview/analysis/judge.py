@@ -184,7 +184,8 @@ BINDING = re.compile(
 OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}"
-    r"(?:Code|Act|Law|legislation|laws)\b|\b(?:labour|labor|other|applicable)\s+(?:legislation|laws?)\b"
+    r"(?:Code|Act|Law|legislation|laws)\b"
+    r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b"
@@ -742,10 +743,22 @@ def _penalty_fact(passage: Passage, mention: PenaltyMention) -> Fact:
     )
 
 
+SENTENCE_STOP = re.compile(r"[.;]")
+NUMBER_LINE = re.compile(r"[0-9]{1,4}[A-Za-z]?\s*$")
+"""A line holding only a provision's number before the stop ("29." under its heading)."""
+
+
 def _sentence_around(text: str, position: int) -> str:
-    start = max(text.rfind(".", 0, position), text.rfind(";", 0, position)) + 1
-    ends = [i for i in (text.find(".", position), text.find(";", position)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    """The sentence (or clause up to a semicolon) holding `position`; the dot
+    after a provision's number at the start of a line does not end one."""
+    stops = [
+        m.start()
+        for m in SENTENCE_STOP.finditer(text)
+        if not NUMBER_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    ]
+    at = bisect.bisect_left(stops, position)
+    start = stops[at - 1] + 1 if at > 0 else 0
+    return text[start : stops[at] if at < len(stops) else len(text)]
 
 
 ADDITIONAL = re.compile(r"\balso\b|\badditional|\bin addition\b", re.I)
