@@ -281,6 +281,23 @@ A person who recruits a child for exploitation commits an offence.
             "untoc.24",
             "needs_review",
         ),
+        (  # a sexual offence protecting only children under 16 leaves 16- and 17-year-olds out
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child prostitution\nWhoever procures a child for prostitution shall be "
+            "punished by imprisonment of five to ten years.\n4. Grooming\nWhoever arranges "
+            "to meet a person under 16 years of age for a sexual act shall be punished by "
+            "imprisonment of up to three years.\n",
+            "crc.34",
+            "conflict",
+        ),
+        (  # the age of an aggravating circumstance does not bound the protection
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child prostitution\nWhoever procures a child for prostitution shall be "
+            "punished by imprisonment of five to ten years; if the victim is a child under "
+            "the age of six, by imprisonment for life.\n",
+            "crc.34",
+            "partial",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

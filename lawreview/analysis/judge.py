@@ -613,6 +613,62 @@ def _with_subprovisions(passages: list[int], context: Context) -> list[int]:
     return sorted(found)
 
 
+AGGRAVATING = re.compile(
+    r"\bcircumstances?\b|\baggravat\w*|\bheavier\b|\b(?:if|where|when) the (?:victim|offence)\b"
+    r"|\bthe victim (?:is|was)\b",
+    re.I,
+)
+"""Words of a circumstance that makes an offence graver ("the victim is a child
+under the age of six"): its age does not bound the offence's protection."""
+
+
+def _protected_ages(
+    requirement: Requirement, parameter: Parameter, context: Context
+) -> list[tuple[int, AgeMention]]:
+    """For an age up to which children are protected (not a definition), the
+    ages of every offence it governs, stated in it (not as an aggravating
+    circumstance) or in the definitions it relies on: an offence protecting
+    only children under 16 leaves 16- and 17-year-olds out of it."""
+    if requirement.obligation == "define" or not parameter.offence_terms:
+        return []
+    offences = [
+        unit
+        for unit in sorted(context.governed_units(parameter.offence_terms))
+        if context.has_penalty(unit) and unit not in context.interpretation_units
+    ]
+    stated = [
+        (index, m)
+        for unit in offences
+        for index in context.units[unit]
+        for m in context.ages.get(index, ())
+        if m.relation == "under" and not _aggravating_age(context, index, m)
+    ]
+    defined = [
+        (index, m)
+        for unit in offences
+        for index in context.definitions.get(unit, ())
+        for m in context.ages.get(index, ())
+        if m.relation == "under"
+        and _in_used_definition(context, index, m, context.unit_text(unit).lower(), {unit})
+    ]
+    return stated + defined
+
+
+def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
+    """Whether an age is that of a circumstance aggravating an offence ("if the
+    victim is a child under the age of six"), in the words before it or in
+    the provision opening the list of circumstances it stands in."""
+    passage = context.passages[index]
+    if AGGRAVATING.search(passage.text[max(0, mention.start - 60) : mention.start]):
+        return True
+    parent = passage.eid.rpartition("__")[0]
+    return any(
+        AGGRAVATING.search(context.passages[other].text)
+        for other in context.units[(passage.law, passage.unit)]
+        if context.passages[other].eid == parent
+    )
+
+
 def _hit_passages(units: list[UnitScore]) -> list[int]:
     return sorted(
         {hit.passage for unit in units for hits in unit.elements.values() for hit in hits}
@@ -660,7 +716,8 @@ def check_parameter(
             (p, m)
             for p, m in _age_candidates(requirement, chosen, ranked, context)
             if parameter.age_stated_as in (None, m.relation)
-        ] + _heading_ages(parameter, context)
+            and not _aggravating_age(context, p, m)
+        ] + _heading_ages(parameter, context) + _protected_ages(requirement, parameter, context)
         if not candidates:
             return None
         failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
