@@ -712,12 +712,16 @@ def check_parameter(
     if it states one."""
     expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
     if parameter.fact == "age":
-        candidates = [
-            (p, m)
-            for p, m in _age_candidates(requirement, chosen, ranked, context)
-            if parameter.age_stated_as in (None, m.relation)
-            and not _aggravating_age(context, p, m)
-        ] + _heading_ages(parameter, context) + _protected_ages(requirement, parameter, context)
+        candidates = (
+            [
+                (p, m)
+                for p, m in _age_candidates(requirement, chosen, ranked, context)
+                if parameter.age_stated_as in (None, m.relation)
+                and not _aggravating_age(context, p, m)
+            ]
+            + _heading_ages(parameter, context)
+            + _protected_ages(requirement, parameter, context)
+        )
         if not candidates:
             return None
         failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
@@ -800,7 +804,6 @@ def _penalty_fact(passage: Passage, mention: PenaltyMention) -> Fact:
     )
 
 
-SENTENCE_STOP = re.compile(r"[.;]")
 NUMBER_LINE = re.compile(r"[0-9]{1,4}[A-Za-z]?\s*$")
 """A line holding only a provision's number before the stop ("29." under its heading)."""
 
@@ -808,14 +811,23 @@ NUMBER_LINE = re.compile(r"[0-9]{1,4}[A-Za-z]?\s*$")
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line does not end one."""
-    stops = [
-        m.start()
-        for m in SENTENCE_STOP.finditer(text)
-        if not NUMBER_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-    ]
-    at = bisect.bisect_left(stops, position)
-    start = stops[at - 1] + 1 if at > 0 else 0
-    return text[start : stops[at] if at < len(stops) else len(text)]
+
+    def ends_sentence(stop: int) -> bool:
+        return not NUMBER_LINE.fullmatch(text, text.rfind("\n", 0, stop) + 1, stop)
+
+    start = position
+    while True:
+        start = max(text.rfind(".", 0, start), text.rfind(";", 0, start))
+        if start < 0 or ends_sentence(start):
+            break
+    end = position
+    while True:
+        found = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+        end = min(found) if found else len(text)
+        if end == len(text) or ends_sentence(end):
+            break
+        end += 1
+    return text[start + 1 : end]
 
 
 ADDITIONAL = re.compile(r"\balso\b|\badditional|\bin addition\b", re.I)
