@@ -298,6 +298,14 @@ A person who recruits a child for exploitation commits an offence.
             "crc.34",
             "partial",
         ),
+        (  # jurisdiction sent to the provisions of another code
+            "Article 1\nTrafficking in persons\nWhoever commits trafficking in persons shall be "
+            "punished by imprisonment of five to ten years.\nArticle 2\nJurisdiction over "
+            "the crime in Article 1 committed abroad by a national shall be governed by the "
+            "provisions of Article 3 of the Penal Code.\n",
+            "untoc.15",
+            "needs_review",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

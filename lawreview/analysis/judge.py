@@ -189,6 +189,8 @@ OTHER_LAW = (
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b"
+    r"|\bgoverned\s+by\s+(?:the\s+)?provisions?\s+of\s+[^.;]{0,60}?\bof\s+the\s+"
+    r"(?:[A-Z][\w'-]*\s+){1,4}(?:Code|Act|Law)\b"
     r"|\b(?:determined|governed|defined|regulated|provided\s+for)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?:civil|special)\s+(?:law|legislation)\b"
 )
