@@ -12,10 +12,14 @@ The rules, in order (they are the rules the gold findings were written by):
    penalise) are looked for in the best section alone; others across the
    sections that rank close to it.
 3. conflict: a threshold the law states contradicts the standard's. An age in
-   a definition is read from the law's definition of the term; an age that
-   protects, from every provision addressing the requirement; a penalty, from
-   every offence the threshold governs (its `offence_terms`, and provisions
-   referring to them). The weakest value decides. Conflict wins over all else.
+   a definition is read from the law's definition of the term (one made for
+   named provisions only counts where they are the standard's matter); an age
+   that protects, from every provision addressing the requirement, the
+   paragraphs under it, and every offence the threshold governs; a penalty,
+   from every offence the threshold governs (its `offence_terms`, and
+   provisions referring to them). The age of an aggravating circumstance
+   ("if the victim is under six") bounds nothing. The weakest value decides.
+   Conflict wins over all else.
 4. needs_review: a penalty the standard needs is left to another law not
    reviewed ("shall be punished under the Criminal Code"), or the law
    addresses the requirement only by sending it to another law.
@@ -23,11 +27,13 @@ The rules, in order (they are the rules the gold findings were written by):
    reviewed"); for an option (`may`) the law does not use, not_applicable.
 6. compliant: every binding element is found, in binding words, for everyone
    the standard protects; partial: some elements, a narrower scope (only
-   women, only children, only employees, a closed list of offences), or "may"
-   where the standard says "shall". Discretionary obligations are compliant
-   when addressed at all, never partial. A requirement that must cover
-   another (a criminalisation, the conduct a definition sets out) is no
-   better than partial when that one is partial (applied in `engine`).
+   women, only children, only employees for child labour, a closed list of
+   offences, only sexual purposes where any purpose counts), or "may" or
+   "shall endeavour" where the standard says "shall". Discretionary
+   obligations are compliant when addressed at all, never partial. A
+   requirement that must cover another (a criminalisation, the conduct a
+   definition sets out) is no better than partial when that one is partial
+   (applied in `engine`).
 """
 
 from __future__ import annotations
