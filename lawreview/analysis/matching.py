@@ -42,7 +42,6 @@ SYNONYMS = {
     "offence": ("offense", "crime"),
     "offences": ("offenses", "crimes"),
     "labour": ("labor",),
-    "employ": ("engage", "hire"),
     "legal": ("juridical",),
 }
 """Words laws use interchangeably with a word of the standards' terms: a term
