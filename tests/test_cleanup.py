@@ -243,6 +243,29 @@ def test_a_bracketed_number_after_a_reference_word_does_not_start_a_paragraph() 
     ]
 
 
+def test_a_unit_word_after_a_line_ending_mid_phrase_does_not_start_a_paragraph() -> None:
+    """A cross-reference wrapped after a preposition ("an offence under" / "Part V.")
+    puts a title-case unit word at the start of a line: it is not a heading."""
+    lines = [
+        at(
+            "(f) is found in the custody of a person who has been convicted of an offence under",
+            1,
+            100,
+        ),
+        at("Part V.", 1, 114, x1=120),
+        at("Part VI\u2014CHILDREN'S COURTS", 1, 142, x1=300),
+        at("ends a sentence.", 1, 170, x1=200),
+        at("Part VII\u2014MISCELLANEOUS", 1, 184, x1=300),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(f) is found in the custody of a person who has been convicted of an offence under "
+        "Part V.",
+        "Part VI\u2014CHILDREN'S COURTS",
+        "ends a sentence.",
+        "Part VII\u2014MISCELLANEOUS",
+    ]
+
+
 def test_a_heading_line_above_a_section_breaks_after_a_full_last_line() -> None:
     """Malaysian-style Acts print a section's heading on its own line above the
     section; the paragraph before may fill its last line to the right edge, and

@@ -249,6 +249,15 @@ REFERENCE_WORD_END = re.compile(
 BRACKETED_NUMBER = re.compile(r"^\(\s*(?:[0-9]{1,3}[A-Za-z]?|[a-z]{1,4})\s*\)")
 """A cross-reference wrapped after its word ("Article 2, paragraph (4), item" /
 "(ii) for the same purpose"): the bracket is the reference's number, not a marker."""
+REFERENCE_LEAD_END = re.compile(r"\b(?:under|of|in|to|by|with|from|and|or)$")
+"""A line ending in the middle of a phrase ("an offence under"), so the next line
+continues the sentence."""
+TITLE_CASE_UNIT = re.compile(
+    r"^(?:Part|Book|Title|Chapter|Division|Schedule|Annex|Section|Article|Art\.|Sec\.)\s+[0-9IVXLC]"
+)
+"""A title-case unit word and a number ("Part V.", "Section 12"): after a line
+ending in mid-phrase it is a cross-reference wrapped onto the line ("an offence
+under" / "Part V."), not a heading."""
 
 
 def starts_provision(text: str) -> bool:
@@ -347,6 +356,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         if prev.text and BRACKETED_NUMBER.match(line.text) and REFERENCE_WORD_END.search(prev.text):
             breaks.append(False)  # "... item" / "(ii) for the same purpose": a reference
+            continue
+        if prev.text and TITLE_CASE_UNIT.match(line.text) and REFERENCE_LEAD_END.search(prev.text):
+            breaks.append(False)  # "... an offence under" / "Part V.": a reference
             continue
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)
