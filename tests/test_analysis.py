@@ -374,6 +374,22 @@ def test_a_rule_for_employees_only_narrows_child_labour_duties_alone() -> None:
     assert "employees" not in corporate.rationale
 
 
+def test_a_rule_that_defines_its_own_word_is_not_an_interpretation_section() -> None:
+    law = law_from_text(
+        '1. Interpretation\nIn this Act—\n(a) "child" means a person under eighteen;\n'
+        '(b) "employ" means to engage in work.\n2. Hazardous work\n(1) No person shall employ '
+        'a child in hazardous work.\n(2) In this Act, "hazardous work" means work declared '
+        "hazardous by regulations.\n(3) The Minister shall make the regulations.\n"
+    )
+    found = passages([law])
+    units: dict[tuple[int, str], list[int]] = {}
+    for passage in found:
+        units.setdefault((passage.law, passage.unit), []).append(passage.index)
+    within = engine.passages_within(found)
+    index = {(p.law, p.eid): p.unit for p in found}
+    assert engine.interpretation_units([law], units, within, index) == {(0, "sec_1")}
+
+
 def test_a_finding_is_traceable_to_the_words_of_the_law() -> None:
     law = lawreview.extract(ROOT / "corpora" / "samples" / "varanda-tip-act-2019.pdf")
     assessment = engine.analyze([law], standards())

@@ -106,7 +106,7 @@ def unit_of_eid(index: UnitIndex, law: int, eid: str) -> tuple[int, str]:
     return (law, eid)
 
 
-def _passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]]:
+def passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]]:
     """For every provision with passages, its own passages and those of the
     provisions inside it (a definition that "includes—" a list holds the list)."""
     within: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -190,6 +190,30 @@ def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement])
             )
         capped.append(finding)
     return capped
+
+
+def interpretation_units(
+    laws: Sequence[Law],
+    units: dict[tuple[int, str], list[int]],
+    within: dict[tuple[int, str], list[int]],
+    unit_index: UnitIndex,
+) -> frozenset[tuple[int, str]]:
+    """The sections and articles that are there to define terms: those holding
+    a definition for more than themselves, whose definitions (with the lists
+    inside them) fill at least half of their passages. A section that defines
+    one of its own words in passing ("(2) In this Act, hazardous work means
+    ...") beside its rules is a rule, not an interpretation section."""
+    defining: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for number, law in enumerate(laws):
+        for definition in law.definitions:
+            if not _defines_for_itself(definition):
+                unit = unit_of_eid(unit_index, number, definition.eid)
+                defining[unit].update(within.get((number, definition.eid), ()))
+    return frozenset(
+        unit
+        for unit, passages in defining.items()
+        if 2 * len(passages & set(units.get(unit, ()))) >= len(units.get(unit, ()))
+    )
 
 
 def _defines_for_itself(definition: Definition) -> bool:
@@ -292,7 +316,7 @@ def _analyze(
     found = passages(laws)
     index = TermIndex(found, requirements)
     unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
-    within = _passages_within(found)
+    within = passages_within(found)
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
@@ -305,12 +329,7 @@ def _analyze(
         definitions=relied_definitions(laws, found, within, unit_index),
         term_definitions=term_definitions(laws, within),
         definition_spans=definition_spans(laws, found, within, unit_index),
-        interpretation_units=frozenset(
-            unit_of_eid(unit_index, number, d.eid)
-            for number, law in enumerate(laws)
-            for d in law.definitions
-            if not _defines_for_itself(d)
-        ),
+        interpretation_units=interpretation_units(laws, units, within, unit_index),
         unit_references=unit_references(laws, unit_index),
         parameters=dict(standards.parameters),
     )
