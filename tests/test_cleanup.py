@@ -159,6 +159,9 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("271.2 applies to conduct", False),
         ("Section 15.2 (extended geographical jurisdiction", False),
         ("Section 15. Jurisdiction", True),
+        ("Article 128-1. Trafficking in persons", True),
+        ("Article 128-1 of this Code were used, shall be punishable", False),
+        ("Article 8-2 of the Penal Code", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:

@@ -543,6 +543,48 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sched_1__chp_8__dvs_271__sec_271-10",
         ],
     ),
+    "post-Soviet criminal code: GENERAL PART, Section VII., Chapter 19., Article 128-1., Notes": (
+        "CRIMINAL CODE OF THE REPUBLIC OF KARVASTAN\n(as amended by Law No. 214-VII of 12 March 2024)\n"
+        "GENERAL PART\nSection I. Criminal law\nChapter 2. Operation of the criminal law\n"
+        "Article 7. Operation of the criminal law in the territory\n"
+        "1. A person who has committed a criminal offence in the territory shall be liable.\n"
+        "2. The territorial waters are part of the territory.\n"
+        "SPECIAL PART\nSection VII. Crimes against the person\n"
+        "Chapter 19. Crimes against personal liberty, honour and dignity\n"
+        "Article 128-1. Trafficking in persons\n"
+        "1. Trafficking in persons, that is, the recruitment of a person, shall be punishable.\n"
+        "2. The same act committed:\na) against two or more persons;\nb) by a group of persons,\n"
+        "shall be punishable by deprivation of liberty for a term of five to twelve years.\n"
+        "Notes. 1. The means of trafficking in persons are the use of force.\n"
+        "2. Exploitation in this Chapter means forced labour.\n"
+        "a) a point inside a note is text too.\n"
+        "Article 128-2. Trafficking in minors\n"
+        "1. Trafficking in minors, whether or not any of the means specified in note 1 to\n"
+        "Article 128-1 of this Code were used, shall be punishable.\n"
+        "Note. A note with one paragraph.\n"
+        "Section IX. Crimes against public order\nChapter 25. Crimes against public morality\n"
+        "Article 242-1. Manufacture of materials\n1. Text.\n",
+        [
+            "sec_I",
+            "sec_I__chp_2",
+            "sec_I__chp_2__art_7",
+            "sec_I__chp_2__art_7__cl_1",
+            "sec_I__chp_2__art_7__cl_2",
+            "sec_VII",
+            "sec_VII__chp_19",
+            "sec_VII__chp_19__art_128-1",
+            "sec_VII__chp_19__art_128-1__cl_1",
+            "sec_VII__chp_19__art_128-1__cl_2",
+            "sec_VII__chp_19__art_128-1__cl_2__point_a",
+            "sec_VII__chp_19__art_128-1__cl_2__point_b",
+            "sec_VII__chp_19__art_128-2",
+            "sec_VII__chp_19__art_128-2__cl_1",
+            "sec_IX",
+            "sec_IX__chp_25",
+            "sec_IX__chp_25__art_242-1",
+            "sec_IX__chp_25__art_242-1__cl_1",
+        ],
+    ),
 }
 
 
@@ -685,6 +727,29 @@ def test_intro_and_wrap_up_text_around_a_list() -> None:
     assert subsection.text == "A person who—"
     assert subsection.wrap_up == "commits an offence."
     assert [c.text for c in subsection.children] == ["recruits; or", "transports,"]
+
+
+def test_notes_after_an_article_are_text_of_the_article() -> None:
+    law = parse_text(
+        "Article 128-1. Trafficking in persons\n1. Trafficking shall be punishable.\n"
+        "2. The same act committed:\na) against two or more persons,\nshall be punishable.\n"
+        "Notes. 1. The means are force and fraud.\n2. Exploitation means forced labour.\n"
+        "Article 128-2. Trafficking in minors\n1. Text.\n2. Text.\n"
+    )
+    article = law.find("art_128-1")
+    assert article is not None and article.heading == "Trafficking in persons"
+    assert "Notes. 1. The means are force and fraud." in article.wrap_up
+    assert "2. Exploitation means forced labour." in article.wrap_up
+    assert law.find("art_128-1__cl_2_2") is None
+    assert law.find("art_128-2__cl_2") is not None
+
+
+def test_a_roman_section_is_a_container_only_in_a_law_of_articles() -> None:
+    assert eids("Section VII. Crimes against the person\nArticle 1. A\nText.\nArticle 2. B\n") == [
+        "sec_VII",
+        "sec_VII__art_1",
+        "sec_VII__art_2",
+    ]
 
 
 def test_illustrations_are_text_of_the_section_until_the_next_numbered_provision() -> None:

@@ -75,11 +75,16 @@ SUPPLEMENTARY = re.compile(
 """Japanese-style "Supplementary Provisions" after the last chapter (commencement,
 transitional measures), whose articles restart at 1: a top-level container."""
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+ROMAN_SECTION = re.compile(
+    rf"^(?P<word>Section|SECTION)\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$"
+)
+"""A post-Soviet code's "Section VII. Crimes against the person" (a Roman number):
+in a law of Articles, a container holding chapters, like the civil-law "Section 1."."""
 DECIMAL = re.compile(r"^(?P<num>[0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3})\s+(?P<rest>[A-Z].*)$")
 """An Australian-style code section "270.1A  Definitions for Division 270": the
 Division's number, a dot and the section's number, with no dot after it, then
@@ -160,6 +165,10 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         if word == "section" and "section" not in unit_words and "§" not in unit_words:
             return Marker("container", match.group("num"), rest, "section")
         return Marker("unit", match.group("num"), rest, word)
+    if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
+        rest = match.group("rest")
+        if not REFERENCE_CONTINUATION.match(rest):
+            return Marker("container", match.group("num"), rest, "section")
     if match := PAREN.match(text):
         num, rest = match.group("num"), match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not in_list:

@@ -112,6 +112,9 @@ EMPOWERING = re.compile(
 ILLUSTRATIONS = re.compile(r"^Illustrations?\.?$")
 """The line that opens the illustrations of an Indian-style section: the lettered
 "(a) A, a placement agent, ..." paragraphs after it are text of the section."""
+NOTES = re.compile(r"^Notes?\.(?:\s|$)")
+"""A post-Soviet code's "Note." or "Notes. 1. ..." paragraph after an article:
+the note and the numbered notes after it are text of the article, not parts."""
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
@@ -237,6 +240,8 @@ class TreeBuilder:
         self.pending_heading: str | None = None
         self.illustrating = False
         """After an "Illustrations." line: lettered paragraphs are text, not provisions."""
+        self.noting = False
+        """After a "Note." / "Notes." paragraph: numbered notes are text of the article."""
         self.index = 0
 
     # -- helpers ----------------------------------------------------------
@@ -290,12 +295,20 @@ class TreeBuilder:
         if marker is None:
             if ILLUSTRATIONS.match(text.strip()):
                 self.illustrating = True
+            if NOTES.match(text) and self.unit is not None:
+                self.noting, self.subs = True, []
             self.plain(text, offset, paragraph)
             return
         if self.illustrating and marker.style == "paren_alpha":
             self.plain(text, offset, paragraph)
             return
-        self.illustrating = False
+        if self.noting and not (
+            marker.style in ("container", "schedule", "supplementary", "unit", "decimal")
+            or (marker.style == "bare" and self.bare_is_unit(marker))
+        ):
+            self.plain(text, offset, paragraph)
+            return
+        self.illustrating = self.noting = False
         rest_offset = offset + len(text) - len(marker.rest)
         if marker.style == "container":
             self.container(marker, offset, paragraph)
