@@ -306,6 +306,24 @@ A person who recruits a child for exploitation commits an offence.
             "untoc.15",
             "needs_review",
         ),
+        (  # child prostitution of girls only
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child prostitution\nAny person who offers, procures or provides a female "
+            "child for the purpose of prostitution, or obtains the sexual services of a female "
+            "child, commits an offence and shall be liable to imprisonment for ten years.\n",
+            "opsc.3.1.b",
+            "partial",
+        ),
+        (  # child prostitution of those under 16 only, the heading notwithstanding
+            CHILD_16.replace("sixteen", "eighteen")
+            + "Article 3. Involvement of minors in prostitution\n1. The involvement of a person "
+            "known to be under sixteen years of age in prostitution, or the procuring or "
+            "offering of such a person for prostitution, shall be punishable by deprivation of "
+            "liberty for three to eight years.\n2. The same act committed by a parent shall be "
+            "punishable by deprivation of liberty for five to ten years.\n",
+            "opsc.3.1.b",
+            "partial",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
-from lawreview.analysis.judge import Context, DefinitionSpan, judge
+from lawreview.analysis.judge import CHILD_INSTRUMENTS, Context, DefinitionSpan, judge
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
 from lawreview.analysis.provenance import standards_fingerprint
@@ -221,9 +221,6 @@ def _defines_for_itself(definition: Definition) -> bool:
     section, ..."): the provision around it is then not an interpretation
     section but, say, an offence that explains its own words."""
     return (definition.scope or "").endswith(("section", "Section", "article", "Article", "§"))
-
-
-CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 
 
 def cap_by_child_age(

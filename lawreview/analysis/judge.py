@@ -87,6 +87,10 @@ NOT_PUNISHED = (
 )
 """Words sparing a victim: "shall not be punished", "no penalty shall be imposed"."""
 
+OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
+"""Words naming the offender ("Any person who ..."): not the people a provision protects."""
+CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
+"""Instruments about children: a provision protecting only those under 16 narrows them."""
 CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
 """Where who works matters: a duty owed to employees leaves out the self-employed
 child. Elsewhere "employee" names someone else (the employee of a company whose
@@ -96,7 +100,7 @@ SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] 
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
         re.compile(
             r"\b(?:any|a|another|other|every)\s+(?:person|individual|human being)\b|\bpersons\b"
-            r"|\bchild(?:ren)?\b|\banyone\b",
+            r"|(?<!female )(?<!girl )\bchild(?:ren)?\b|\banyone\b",
             re.I,
         ),
         "it protects only women or girls",
@@ -925,14 +929,20 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     """The provisions nearly as relevant as the chosen ones: a limit stated
     in one of them ("liable only for the crimes specified in ...") narrows
     the matter too."""
-    scope_text = " ".join(
-        context.passages[p].text
+    scope_passages = [
+        context.passages[p]
         for p in sorted({p for u in (*chosen_units, *close) for p in context.units[u.unit]})
+    ]
+    scope_text = " ".join(p.text for p in scope_passages)
+    beyond = OFFENDER.sub(
+        " ", " ".join(p.text[max(0, p.heading_end - p.start) :] for p in scope_passages)
     )
+    """The words about whom the provisions protect: without their headings
+    ("Child prostitution") and the offender ("Any person who")."""
     for limit, wider, reason, instruments in SCOPE_LIMITS:
         if instruments is not None and requirement.instrument not in instruments:
             continue
-        if limit.search(scope_text) and not wider.search(scope_text):
+        if limit.search(scope_text) and not wider.search(beyond):
             notes.append(reason)
             break
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
@@ -954,6 +964,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and m.age < 18
             and context.passages[index].start + m.start < context.passages[index].heading_end
         ]
+        if (
+            requirement.instrument in CHILD_INSTRUMENTS
+            and requirement.obligation != "penalise"
+            and not headed
+        ):
+            stated = [
+                (index, m)
+                for index in _with_subprovisions(sorted({h.passage for h in all_hits}), context)
+                for m in context.ages.get(index, ())
+                if m.relation == "under" and not _aggravating_age(context, index, m)
+            ]
+            if stated and max(m.age for _, m in stated) < 18:
+                headed = [m.age for _, m in stated]  # "a person known to be under sixteen"
         if headed:  # "Trafficking in persons under 16"
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
