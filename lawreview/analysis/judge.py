@@ -991,7 +991,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if (
         _protects_everyone(requirement)
         and naming
-        and not any(ANY_PERSON.search(s) for s in hit_sentences)
+        and not any(ANY_PERSON.search(OFFENDER.sub(" ", s)) for s in hit_sentences)
     ):  # sentences naming no one ("the victim", "such persons") follow those that do
         if any(WOMEN.search(s) for s in naming):
             notes.append("it protects only women and children")
