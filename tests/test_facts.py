@@ -134,6 +134,13 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
         ),
         ("Penalty: 60 penalty units.", (None, None, False, True, False)),
         (
+            "shall be punishable by a fine in the amount of five hundred to one thousand monthly "
+            "calculation indices, or by correctional labour for up to two years, or by "
+            "restriction of liberty for up to three years, or by deprivation of liberty for the "
+            "same term",
+            (None, 2, False, True, True),
+        ),
+        (
             "Penalty: Imprisonment for 7 years or 420 penalty units, or both.",
             (None, 7, False, True, True),
         ),

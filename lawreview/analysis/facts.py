@@ -163,7 +163,7 @@ class PenaltyMention:
     fine", "or both"); a fine-only offence has no prison term to replace."""
 
 
-TERM = rf"(?P<{{name}}>{NUMBER})\s+(?P<{{unit}}>years?|months?|days?)"
+TERM = rf"(?P<{{name}}>{NUMBER})\s+(?P<{{unit}}>years?|months?|days?)\b"
 
 
 def _term(name: str) -> str:
@@ -213,11 +213,11 @@ DEATH = re.compile(
 )
 FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?)\b", re.I)
 FINE_OR_PRISON = re.compile(
-    r"\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
-    r"|\b(?:imprison\w*|prison)\b[^.;]{0,160}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
-    r"|\bfine\b[^.;]{0,160}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison)"
-    r"|\bfine\b[^.;]{0,160}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
-    r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison)",
+    r"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
+    r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
+    r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
+    r"|\bfine\b[^.;]{0,240}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
+    r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)",
     re.I,
 )
 PENALTY_CLAUSE = re.compile(
