@@ -377,6 +377,9 @@ class Requirement:
     where its obligation (define, criminalise, penalise) would keep them in
     one: attempt, complicity and organising are offences of their own, often
     in a code's general part."""
+    offence_terms: tuple[str, ...] = ()
+    """Words naming the offences a penalty requirement is about, where its
+    thresholds name none ("sale of children", "child pornography")."""
     any_purpose: bool = False
     """The standard covers the conduct whatever its purpose (the sale of
     children): a provision stating only sexual purposes meets it in part."""

@@ -324,6 +324,24 @@ A person who recruits a child for exploitation commits an offence.
             "opsc.3.1.b",
             "partial",
         ),
+        (  # a legal person answers only for crimes named one by one
+            "Article 1\nTrafficking in persons\nA person who commits trafficking in persons "
+            "shall be punishable by deprivation of liberty for five to ten years.\nArticle 2\n"
+            "Sale of children\nThe sale of a child shall be punishable by deprivation of liberty "
+            "for five to ten years.\nArticle 3\nLegal entities\nMeasures shall be applied to a "
+            "legal entity in whose name a crime provided for by Articles 1 or 4 of this Code has "
+            "been committed, including a fine.\n",
+            "opsc.3.4",
+            "partial",
+        ),
+        (  # the penalties of the offences a penalty requirement is about, a fine alone among them
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Sale of children\nThe sale of a child shall be punishable by imprisonment of "
+            "five to ten years.\n4. Illegal adoption\nActing as an intermediary in an adoption "
+            "for reward shall be punishable by a fine.\n",
+            "opsc.3.3",
+            "partial",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -348,6 +348,13 @@ BROKEN = [
         "`always` is a text, not a boolean",
     ),
     (
+        "offence_terms that is not a list",
+        _instrument("    offence_terms: sale of children\n"),
+        25,
+        "requirements.0.offence_terms",
+        "is a text, not a list",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,

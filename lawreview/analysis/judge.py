@@ -89,6 +89,14 @@ NOT_PUNISHED = (
 
 OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
 """Words naming the offender ("Any person who ..."): not the people a provision protects."""
+CLOSED_LIST = "it is limited to a closed list of offences"
+ENUMERATED_CRIMES = re.compile(
+    r"\ba (?:crime|offence) (?:provided for|specified|listed|set out) (?:by|in) Articles "
+    r"[\w-]+(?:, [\w-]+)* (?:or|and) [\w-]+",
+    re.I,
+)
+"""Crimes named one by one ("a crime provided for by Articles 128-1, 128-3 or 134"): in a
+provision on legal persons, the only crimes they answer for."""
 CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 """Instruments about children: a provision protecting only those under 16 narrows them."""
 CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
@@ -124,7 +132,7 @@ SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] 
             re.I,
         ),
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
-        "it is limited to a closed list of offences",
+        CLOSED_LIST,
         None,
     ),
     (
@@ -437,7 +445,7 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         for element in requirement.elements
         for term in (*element.terms, *element.variants)
     )
-    about_legal_persons = bool(LEGAL_PERSONS.search(f"{requirement.title} {requirement.summary}"))
+    about_legal_persons = _about_legal_persons(requirement)
     scores = []
     for unit, elements in by_unit.items():
         own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
@@ -462,6 +470,10 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         scores.append(UnitScore(unit, score, elements))
     scores.sort(key=lambda s: (-s.score, context.units[s.unit][0]))
     return scores
+
+
+def _about_legal_persons(requirement: Requirement) -> bool:
+    return bool(LEGAL_PERSONS.search(f"{requirement.title} {requirement.summary}"))
 
 
 def _value_text(value: ParameterValue, unit: str | None) -> str:
@@ -688,9 +700,11 @@ def _hit_passages(units: list[UnitScore]) -> list[int]:
 
 
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
-    """Words naming the offence a penalty-related requirement is about: its
-    thresholds' offence terms, else the terms of its first binding element."""
-    named = tuple(t for p in requirement.parameters for t in p.offence_terms)
+    """Words naming the offence a penalty-related requirement is about: its own
+    offence terms, its thresholds', else the terms of its first binding element."""
+    named = requirement.offence_terms + tuple(
+        t for p in requirement.parameters for t in p.offence_terms
+    )
     if named:
         return named
     first = next((e for e in requirement.elements if e.binding), None)
@@ -945,6 +959,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         if limit.search(scope_text) and not wider.search(beyond):
             notes.append(reason)
             break
+    else:
+        if _about_legal_persons(requirement) and any(
+            ENUMERATED_CRIMES.search(context.unit_text(unit))
+            for unit in (*[u.unit for u in chosen_units], *[u.unit for u in close])
+            if unit in context.legal_person_units
+        ):
+            notes.append(CLOSED_LIST)
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
     if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
         notes.append("it covers only sexual purposes, not every purpose")

@@ -31,6 +31,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                     r.covers,
                     r.separate,
                     r.any_purpose,
+                    r.offence_terms,
                     r.recommendation,
                     [
                         (e.id, e.description, e.terms, e.variants, e.strength, e.check)

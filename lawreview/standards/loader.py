@@ -321,6 +321,7 @@ def _build_requirement(
         covers=raw.get("covers"),
         separate=bool(raw.get("separate", False)),
         any_purpose=bool(raw.get("any_purpose", False)),
+        offence_terms=tuple(raw.get("offence_terms", ())),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )

@@ -71,7 +71,8 @@ def _explain(source: SourceFile, error: ValidationError) -> list[Problem]:
         ]
     if kind == "type":
         expected = error.validator_value
-        wanted = " or ".join(expected) if isinstance(expected, list) else str(expected)
+        names = expected if isinstance(expected, list) else [expected]
+        wanted = " or ".join(JSON_TYPE_WORDS.get(str(name), str(name)) for name in names)
         return [
             source.problem(
                 at,
@@ -107,6 +108,15 @@ def _rename_fix(key: str, allowed: list[str]) -> str:
     if close:
         return f"did you mean `{close[0]}`? Allowed keys: {', '.join(allowed)}"
     return f"remove it; allowed keys: {', '.join(allowed)}"
+
+
+JSON_TYPE_WORDS = {
+    "array": "list",
+    "object": "mapping",
+    "string": "text",
+    "integer": "whole number",
+}
+"""The words a checklist author knows for the JSON Schema type names."""
 
 
 def _type_name(value: object) -> str:
