@@ -342,6 +342,14 @@ A person who recruits a child for exploitation commits an offence.
             "opsc.3.3",
             "partial",
         ),
+        (  # a permission from 14 in hazardous trades ends the prohibition at 14
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Hazardous work\nNo person shall employ a child in hazardous work.\n"
+            "4. Apprenticeship\nNotwithstanding section 3, a child who has attained the age of "
+            "fourteen years may be engaged as an apprentice in a trade that is hazardous work.\n",
+            "c182.3.d",
+            "conflict",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -678,6 +678,26 @@ def _protected_ages(
     return stated + defined
 
 
+def _permitted_ages(
+    requirement: Requirement, parameter: Parameter, ranked: list[UnitScore], context: Context
+) -> list[tuple[int, AgeMention]]:
+    """For an age below which something is prohibited (not a definition), the
+    ages from which a provision where the matter is found permits it anyway
+    ("Notwithstanding section 12, a child who has attained the age of fourteen
+    years may be engaged as an apprentice in ... hazardous work"): the
+    prohibition then stops at that age."""
+    if requirement.obligation == "define" or parameter.age_stated_as != "under":
+        return []
+    return [
+        (index, m)
+        for index in _with_subprovisions(_hit_passages(ranked), context)
+        for m in context.ages.get(index, ())
+        if m.relation == "at_least"
+        and PERMISSIVE.search(_sentence_around(context.passages[index].text, m.start))
+        and not _aggravating_age(context, index, m)
+    ]
+
+
 def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
     """Whether an age is that of a circumstance aggravating an offence ("if the
     victim is a child under the age of six"), in the words before it or in
@@ -747,6 +767,7 @@ def check_parameter(
             ]
             + _heading_ages(parameter, context)
             + _protected_ages(requirement, parameter, context)
+            + _permitted_ages(requirement, parameter, ranked, context)
         )
         if not candidates:
             return None
@@ -959,13 +980,20 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         if limit.search(scope_text) and not wider.search(beyond):
             notes.append(reason)
             break
-    else:
-        if _about_legal_persons(requirement) and any(
-            ENUMERATED_CRIMES.search(context.unit_text(unit))
-            for unit in (*[u.unit for u in chosen_units], *[u.unit for u in close])
+    listing = (
+        [
+            p
+            for unit in dict.fromkeys(u.unit for u in (*chosen_units, *close))
             if unit in context.legal_person_units
-        ):
-            notes.append(CLOSED_LIST)
+            for p in context.units[unit]
+            if ENUMERATED_CRIMES.search(context.passages[p].text)
+        ]
+        if _about_legal_persons(requirement) and CLOSED_LIST not in notes
+        else []
+    )
+    """The passages listing, one by one, the only crimes legal persons answer for."""
+    if listing:
+        notes.append(CLOSED_LIST)
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
     if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
         notes.append("it covers only sexual purposes, not every purpose")
@@ -1112,7 +1140,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for e in requirement.elements
     )
     evidence = (
-        _evidence(all_hits, checks, {u.unit for u in chosen_units}, context, fine_alone)
+        _evidence(
+            all_hits, checks, {u.unit for u in chosen_units}, context, [*fine_alone, *listing]
+        )
         if status not in ("missing", "not_applicable")
         else ()
     )
