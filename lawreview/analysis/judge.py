@@ -974,11 +974,14 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     """The words about whom the provisions protect: without their headings
     ("Child prostitution") and the offender ("Any person who")."""
+    limiting: list[int] = []
+    """The passages stating a limit the rationale notes: cited first."""
     for limit, wider, reason, instruments in SCOPE_LIMITS:
         if instruments is not None and requirement.instrument not in instruments:
             continue
         if limit.search(scope_text) and not wider.search(beyond):
             notes.append(reason)
+            limiting += [p.index for p in scope_passages if limit.search(p.text)]
             break
     listing = (
         [
@@ -994,6 +997,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     """The passages listing, one by one, the only crimes legal persons answer for."""
     if listing:
         notes.append(CLOSED_LIST)
+        limiting += listing
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
     if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
         notes.append("it covers only sexual purposes, not every purpose")
@@ -1141,7 +1145,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     evidence = (
         _evidence(
-            all_hits, checks, {u.unit for u in chosen_units}, context, [*fine_alone, *listing]
+            all_hits, checks, {u.unit for u in chosen_units}, context, [*fine_alone, *limiting]
         )
         if status not in ("missing", "not_applicable")
         else ()
