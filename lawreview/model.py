@@ -378,8 +378,8 @@ class Requirement:
     one: attempt, complicity and organising are offences of their own, often
     in a code's general part."""
     offence_terms: tuple[str, ...] = ()
-    """Words naming the offences a penalty requirement is about, where its
-    thresholds name none ("sale of children", "child pornography")."""
+    """Words naming offences a penalty requirement is about that its thresholds
+    or first element do not name ("sale of children", "adoption")."""
     any_purpose: bool = False
     """The standard covers the conduct whatever its purpose (the sale of
     children): a provision stating only sexual purposes meets it in part."""

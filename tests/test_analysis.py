@@ -350,6 +350,15 @@ A person who recruits a child for exploitation commits an offence.
             "c182.3.d",
             "conflict",
         ),
+        (  # an age that makes the offence graver does not narrow it
+            CHILD_16.replace("sixteen", "eighteen")
+            + "Article 3. Child prostitution\n1. A person who procures a child for "
+            "prostitution shall face a penalty of 05 - 10 years' imprisonment.\n2. This offence "
+            "committed against a person under 16 shall carry a penalty of 07 - 15 years' "
+            "imprisonment.\n",
+            "opsc.3.1.b",
+            "compliant",
+        ),
         (  # a duty of best efforts is weaker than "shall"
             "1. Recovery\nThe Minister shall endeavour to provide a child victim of an offence "
             "with medical care, psychological support and safe accommodation for recovery and "

@@ -639,7 +639,7 @@ def _with_subprovisions(passages: list[int], context: Context) -> list[int]:
 
 AGGRAVATING = re.compile(
     r"\bcircumstances?\b|\baggravat\w*|\bheavier\b|\b(?:if|where|when) the (?:victim|offence)\b"
-    r"|\bthe victim (?:is|was)\b",
+    r"|\bthe victim (?:is|was)\b|\b(?:this|the same) (?:offence|crime|acts?) committed\b",
     re.I,
 )
 """Words of a circumstance that makes an offence graver ("the victim is a child
@@ -720,15 +720,14 @@ def _hit_passages(units: list[UnitScore]) -> list[int]:
 
 
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
-    """Words naming the offence a penalty-related requirement is about: its own
-    offence terms, its thresholds', else the terms of its first binding element."""
-    named = requirement.offence_terms + tuple(
-        t for p in requirement.parameters for t in p.offence_terms
-    )
-    if named:
-        return named
-    first = next((e for e in requirement.elements if e.binding), None)
-    return (*first.terms, *first.variants) if first else ()
+    """Words naming the offence a penalty-related requirement is about: its
+    thresholds' offence terms, else the terms of its first binding element;
+    and the requirement's own offence terms."""
+    named = tuple(t for p in requirement.parameters for t in p.offence_terms)
+    if not named:
+        first = next((e for e in requirement.elements if e.binding), None)
+        named = (*first.terms, *first.variants) if first else ()
+    return (*named, *requirement.offence_terms)
 
 
 def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Context) -> list[Unit]:
