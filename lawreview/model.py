@@ -311,6 +311,9 @@ class Parameter:
     below which a person is a child ("under 18", "has not attained 18"), so that
     "has attained fifteen" in a definition of a young person does not count.
     None: any age phrase of the law does."""
+    element: str | None = None
+    """For an age threshold, the element whose provisions state it (the working
+    age, not the school-starting age beside it); None: any element's."""
     options: tuple[ParameterOption, ...] = ()
     verified: bool = True
     verification_note: str | None = None

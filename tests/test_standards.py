@@ -334,6 +334,17 @@ BROKEN = [
         "`over` is not allowed",
     ),
     (
+        "age element that is not the requirement's",
+        _instrument(
+            "    parameters:\n      - id: mini.1/child-age\n        label: Child age\n"
+            "        type: integer\n        value: 18\n        constraint: at_least\n"
+            "        fact: age\n        element: mini.1#other\n"
+        ),
+        32,
+        "requirements.0.parameters.0.element",
+        "is not an element of requirement",
+    ),
+    (
         "separate that is not true or false",
         _instrument("    separate: sometimes\n"),
         25,

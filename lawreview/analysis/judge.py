@@ -43,7 +43,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -494,6 +494,7 @@ def _meets(found: float, value: ParameterValue, constraint: str) -> bool:
 
 def _age_candidates(
     requirement: Requirement,
+    parameter: Parameter,
     chosen: list[UnitScore],
     ranked: list[UnitScore],
     context: Context,
@@ -528,8 +529,18 @@ def _age_candidates(
     )
     chosen_text = " ".join(context.unit_text(unit.unit) for unit in chosen).lower()
     chosen_units = {unit.unit for unit in chosen}
+    stating = (
+        [
+            replace(unit, elements={parameter.element: unit.elements[parameter.element]})
+            for unit in chosen
+            if parameter.element in unit.elements
+        ]
+        if parameter.element
+        else chosen
+    )
+    """The chosen provisions where the threshold's own element stands."""
     for passages, definitions in (
-        (_with_subprovisions(_hit_passages(chosen), context), False),
+        (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
         (_hit_passages(ranked), False),
     ):
@@ -760,7 +771,7 @@ def check_parameter(
         candidates = (
             [
                 (p, m)
-                for p, m in _age_candidates(requirement, chosen, ranked, context)
+                for p, m in _age_candidates(requirement, parameter, chosen, ranked, context)
                 if parameter.age_stated_as in (None, m.relation)
                 and not _aggravating_age(context, p, m)
             ]

@@ -45,6 +45,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                             p.fact,
                             p.offence_terms,
                             p.age_stated_as,
+                            p.element,
                             p.options,
                         )
                         for p in r.parameters

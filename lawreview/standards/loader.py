@@ -267,7 +267,7 @@ def _build_requirement(
         for n, e in enumerate(raw["elements"])
     )
     parameters = tuple(
-        _build_parameter(p, rid, source, (*at, "parameters", n), problems)
+        _build_parameter(p, rid, {e.id for e in elements}, source, (*at, "parameters", n), problems)
         for n, p in enumerate(raw.get("parameters", []))
     )
     _check_unique(
@@ -356,7 +356,12 @@ def _build_element(
 
 
 def _build_parameter(
-    raw: dict[str, Any], rid: str, source: SourceFile, at: DataPath, problems: list[Problem]
+    raw: dict[str, Any],
+    rid: str,
+    element_ids: set[str],
+    source: SourceFile,
+    at: DataPath,
+    problems: list[Problem],
 ) -> Parameter:
     if not raw["id"].startswith(f"{rid}/"):
         problems.append(
@@ -364,6 +369,14 @@ def _build_parameter(
                 (*at, "id"),
                 f"`{raw['id']}` does not belong to requirement `{rid}`",
                 f"name it `{rid}/<name>`",
+            )
+        )
+    if raw.get("element") is not None and raw["element"] not in element_ids:
+        problems.append(
+            source.problem(
+                (*at, "element"),
+                f"`{raw['element']}` is not an element of requirement `{rid}`",
+                f"use one of: {', '.join(sorted(element_ids))}",
             )
         )
     kind = raw["type"]
@@ -390,6 +403,7 @@ def _build_parameter(
         fact=raw.get("fact"),
         offence_terms=tuple(raw.get("offence_terms", ())),
         age_stated_as=raw.get("age_stated_as"),
+        element=raw.get("element"),
         options=tuple(
             ParameterOption(value=o["value"], condition=o["condition"])
             for o in raw.get("options", [])
