@@ -864,6 +864,16 @@ def test_a_definition_for_named_articles_names_them() -> None:
     ]
 
 
+def test_a_term_named_in_brackets_after_its_meaning() -> None:
+    law = parse_text(
+        "Article 3. Terms\n4) persons who have not attained eighteen years of age (minors): "
+        "the persons concerned;\n5) a fine of 18 (eighteen) indices.\n"
+    )
+    assert [(d.term, d.meaning) for d in law.definitions] == [
+        ("minors", "persons who have not attained eighteen years of age")
+    ]
+
+
 def test_definition_scope_is_read_from_the_provision() -> None:
     law = parse_text(
         "2. Interpretation\nIn this Act, unless the context otherwise requires—\n"

@@ -38,6 +38,13 @@ IN_PASSING = re.compile(
 )
 """A definition in running text: "For the purposes of this Code, a child is a person ...",
 "For the purposes of Article 47 and Article 48 of this Law, a child refers to ..."."""
+NAMED_AFTER = re.compile(
+    r"(?P<meaning>\b(?:persons?|individuals?)\b[^.;:()]{0,120}?[a-z])\s*\((?:hereinafter"
+    r"(?: referred to as| called)?\s+)?[\"'\u201c]?(?!the |a |an )"
+    r"(?P<term>[a-z][a-z -]{2,30}?)[\"'\u201d]?\)"
+)
+"""A term named in brackets after what it means: "persons who have not attained
+eighteen years of age (minors)", "persons under 18 (hereinafter "children")"."""
 INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b|glossary", re.I)
 INTERPRETATION_TEXT = re.compile(
     r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
@@ -125,6 +132,16 @@ def find_definitions(
     covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
+            for match in NAMED_AFTER.finditer(provision.own_text):
+                definitions.append(
+                    Definition(
+                        match.group("term").strip(),
+                        match.group("meaning").strip(),
+                        provision.eid,
+                        provision.page,
+                        None,
+                    )
+                )
             for match in IN_PASSING.finditer(provision.own_text):
                 if not any(
                     d.eid == provision.eid and d.term == match.group("term") for d in definitions
