@@ -427,6 +427,19 @@ def test_a_rule_for_employees_only_narrows_child_labour_duties_alone() -> None:
     assert "employees" not in corporate.rationale
 
 
+def test_headings_above_articles_and_supplementary_citations() -> None:
+    law = law_from_text(
+        "Chapter I General Provisions\n(Prohibition of Forced Labour)\nArticle 1  No employer "
+        "shall force a worker to work.\nSupplementary Provisions\n(Effective Date)\nArticle 1  "
+        "This Act comes into effect on 1 April.\n"
+    )
+    found = {p.eid: p for p in passages([law])}
+    first = found["chp_I__art_1"]
+    assert first.text.startswith("(Prohibition of Forced Labour)\nArticle 1")
+    assert first.text[: first.heading_end - first.start].endswith("Prohibition of Forced Labour")
+    assert found["suppl_1__art_1"].citation == "Suppl. Prov. Art. 1"
+
+
 def test_a_rule_that_defines_its_own_word_is_not_an_interpretation_section() -> None:
     law = law_from_text(
         '1. Interpretation\nIn this Act—\n(a) "child" means a person under eighteen;\n'
