@@ -28,14 +28,23 @@ from lawreview.model import (
     StandardSet,
     tool_version,
 )
+from lawreview.structure.definitions import names_units
 
 Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
 
 
-NAMED_UNITS = re.compile(r"(?:Articles?|[Ss]ections?|§)\s")
-"""A definition's scope that names the provisions it holds for ("Article 47 and
-Article 48"), rather than the whole law or a Part of it."""
+DefinitionScopes = dict[tuple[int, Definition], frozenset[tuple[int, str]] | None]
+"""(law, definition) -> the units it holds for, None for the whole law."""
+
+
+def definition_scopes(laws: Sequence[Law], unit_index: UnitIndex) -> DefinitionScopes:
+    """The units every definition holds for (`scoped_units`), worked out once."""
+    return {
+        (number, definition): scoped_units(law, number, definition, unit_index)
+        for number, law in enumerate(laws)
+        for definition in law.definitions
+    }
 
 
 def scoped_units(
@@ -44,14 +53,15 @@ def scoped_units(
     """The units a definition holds for when its scope names them ("For the
     purposes of Article 47 and Article 48, a child refers to a minor under
     fourteen"); None when it holds for the whole law (or a Part of it)."""
-    if not definition.scope or not NAMED_UNITS.match(definition.scope):
+    scope = definition.scope
+    if scope is None or not names_units(scope):
         return None
     return frozenset(
         unit_of_eid(unit_index, number, reference.target_eid)
         for reference in law.references
         if reference.source_eid == definition.eid
         and reference.target_eid is not None
-        and reference.text in definition.scope
+        and reference.text in scope
     )
 
 
@@ -59,7 +69,7 @@ def relied_definitions(
     laws: Sequence[Law],
     found: Sequence[Passage],
     by_eid: dict[tuple[int, str], list[int]],
-    unit_index: UnitIndex,
+    scopes: DefinitionScopes,
 ) -> dict[tuple[int, str], list[int]]:
     """For each section or article, the passages of the definitions it relies on:
     those whose defined term it uses (outside the definition itself), a
@@ -76,7 +86,7 @@ def relied_definitions(
         )
         for definition in law.definitions:
             defining = by_eid.get((number, definition.eid), [])
-            scope = scoped_units(law, number, definition, unit_index)
+            scope = scopes[(number, definition)]
             defined[definition.term.lower()].append((definition.eid, defining, scope))
         terms = sorted(defined, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
@@ -122,7 +132,7 @@ def definition_spans(
     laws: Sequence[Law],
     found: Sequence[Passage],
     within: dict[tuple[int, str], list[int]],
-    unit_index: UnitIndex,
+    scopes: DefinitionScopes,
 ) -> dict[int, list[DefinitionSpan]]:
     """Where each definition's meaning stands in the passages holding it. One
     passage may hold several definitions ("child" and "young person")."""
@@ -131,7 +141,7 @@ def definition_spans(
         for definition in law.definitions:
             if not definition.meaning:
                 continue
-            scope = scoped_units(law, number, definition, unit_index)
+            scope = scopes[(number, definition)]
             for index in within.get((number, definition.eid), []):
                 at = found[index].text.find(definition.meaning)
                 if at >= 0:
@@ -240,7 +250,7 @@ def cap_by_child_age(
             if (
                 definition.term.lower() != "child"
                 or _defines_for_itself(definition)
-                or NAMED_UNITS.match(definition.scope or "")
+                or names_units(definition.scope)
             ):
                 continue
             for passage in found:
@@ -314,6 +324,7 @@ def _analyze(
     index = TermIndex(found, requirements)
     unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
     within = passages_within(found)
+    scopes = definition_scopes(laws, unit_index)
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
@@ -323,9 +334,9 @@ def _analyze(
         ages={p.index: a for p in found if (a := find_ages(p.text))},
         penalties={p.index: m for p in found if (m := find_penalties(p.text))},
         units=dict(units),
-        definitions=relied_definitions(laws, found, within, unit_index),
+        definitions=relied_definitions(laws, found, within, scopes),
         term_definitions=term_definitions(laws, within),
-        definition_spans=definition_spans(laws, found, within, unit_index),
+        definition_spans=definition_spans(laws, found, within, scopes),
         interpretation_units=interpretation_units(laws, units, within, unit_index),
         unit_references=unit_references(laws, unit_index),
         parameters=dict(standards.parameters),

@@ -183,7 +183,7 @@ WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.patter
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
     r"|(?<!child )(?<!the )(?<!such )(?<!that )\bvictim\b|\bvictims\b"
-    r"|\btrafficked persons?\b|\bwhoever\b|\banyone\b",
+    r"|\btrafficked persons?\b|\banyone\b",
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
@@ -254,6 +254,14 @@ class DefinitionSpan(NamedTuple):
     end: int
     units: frozenset[Unit] | None = None
     """The units it holds for, when its scope names them; None for the whole law."""
+
+    def holds(self, mention: AgeMention) -> bool:
+        """Whether the age stands in this definition's meaning."""
+        return self.start <= mention.start < self.end
+
+    def reaches(self, units: set[Unit] | None) -> bool:
+        """Whether the definition holds for any of `units` (None: for any matter)."""
+        return self.units is None or units is None or bool(self.units & units)
 
 
 @dataclass
@@ -571,9 +579,9 @@ def _in_used_definition(
     if not spans:
         return True
     return any(
-        span.start <= mention.start < span.end
+        span.holds(mention)
+        and span.reaches(units)
         and re.search(rf"\b{re.escape(span.term)}", text)
-        and (span.units is None or bool(span.units & units))
         for span in spans
     )
 
@@ -585,7 +593,7 @@ def _in_definition_for_others(
     provisions than `units` ("For the purposes of Articles 47 and 48, a child
     refers to a minor under fourteen")."""
     return any(
-        span.start <= mention.start < span.end and span.units is not None and not span.units & units
+        span.holds(mention) and not span.reaches(units)
         for span in context.definition_spans.get(passage, ())
     )
 
@@ -607,10 +615,7 @@ def _in_definition_for(
     if not spans:
         return True
     return any(
-        span.start <= mention.start < span.end
-        and span.term in terms
-        and (span.units is None or governed is None or bool(span.units & governed))
-        for span in spans
+        span.holds(mention) and span.term in terms and span.reaches(governed) for span in spans
     )
 
 

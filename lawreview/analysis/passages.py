@@ -111,8 +111,8 @@ def _heading_above(provision: Provision, text: str) -> int:
     what the provision is about."""
     if not provision.heading:
         return provision.start
-    above = text.rfind(provision.heading, max(0, provision.start - len(provision.heading) - 8),
-                       provision.start)  # fmt: skip
+    earliest = max(0, provision.start - len(provision.heading) - 8)
+    above = text.rfind(provision.heading, earliest, provision.start)
     if above < 0 or text[above + len(provision.heading) : provision.start].strip(" \n)"):
         return provision.start
     return above - 1 if above > 0 and text[above - 1] == "(" else above

@@ -31,6 +31,15 @@ UNITS_NAMED = (
     r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
 )
 """Units named by number: "Article 47 and Article 48", "sections 9 to 12"."""
+NAMES_UNITS = re.compile(UNITS_NAMED)
+
+
+def names_units(scope: str | None) -> bool:
+    """Whether a definition's scope names the provisions it holds for ("Article
+    47 and Article 48"), rather than the whole law or a Part of it."""
+    return bool(scope and NAMES_UNITS.match(scope))
+
+
 IN_PASSING = re.compile(
     r"\b(?:[Ff]or the purposes? of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|Chapter|Title|Book|"
     rf"section|Section|article|Article|§)|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
