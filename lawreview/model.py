@@ -285,6 +285,10 @@ class ParameterOption:
 
     value: ParameterValue
     condition: str
+    law_states: tuple[tuple[str, ...], ...] = ()
+    """Words the provision stating the value must hold for the option to apply
+    without a declaration: every group, one of its phrases ("fully protected";
+    "specific instruction" or "vocational training")."""
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ def test_palermo_child_definition_links_as_the_issue_describes(library):
         ("c182.2/child-age", 18, []),
         ("c138.2.3/minimum-age", 15, [14]),
         ("c138.7.1/light-work-age", 13, [12]),
-        ("c138.3.1/hazardous-age", 18, []),
+        ("c138.3.1/hazardous-age", 18, [16]),
         ("c138.3.3/conditional-age", 16, []),
         ("c138.6/training-age", 14, []),
         ("untoc.2.b/maximum-penalty", 4, []),

@@ -99,6 +99,7 @@ class AgeMention:
 AGE_UNDER = re.compile(
     rf"\b(?:under|below|(?<!not\s)(?<!no\s)less\s+than|younger\s+than|"
     rf"(?:has\s+)?not\s+(?:yet\s+)?(?:attained|reached|completed|turned)|not\s+yet|"
+    rf"before\s+(?:reaching|attaining|turning|completing)|"
     rf"until\b[^.;]{{0,80}}?\b(?:reaches|attains|turns|completes))"
     rf"\s+(?:the\s+)?(?:full\s+)?"
     rf"(?:age\s+of\s+)?(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
@@ -110,14 +111,33 @@ AGE_AT_LEAST = re.compile(
     rf"\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
     rf"(?:\s+years?)?(?:\s+of\s+age)?"
     rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
-    rf"(?:more|above|over|older|upwards))",
+    rf"(?:more|above|over|older|upwards)"
+    rf"|aged\s+(?P<num3>{NUMBER})\s+(?:or|and)\s+(?:more|above|over|older|upwards))",
     re.IGNORECASE,
 )
 AT_LEAST_WORDS = (
     "from", "over", "above", "least", "year", "reached", "attained", "completed", "turned",
+    "aged",
 )  # fmt: skip
 """Words no at-least age phrase can do without: texts with none of them skip
 `AGE_AT_LEAST`, whose leading number makes it the slowest pattern to search."""
+ORDINALS = {
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+YEAR_OF_AGE = (
+    rf"(?:his|her|their|its|the|his\s+or\s+her)\s+(?P<ordinal>{ORDINAL})\s+year"
+    rf"(?:\s+of\s+(?:age|life))?"
+)
+AGE_ORDINAL = re.compile(
+    rf"\b(?P<negation>(?:has\s+|have\s+)?not\s+(?:yet\s+)?completed|before\s+completing)?"
+    rf"(?(negation)\s+|(?:has|have|having|who\s+has)\s+completed\s+){YEAR_OF_AGE}",
+    re.IGNORECASE,
+)
+"""An age as a year of life completed: "has not completed his fourteenth year" (under
+14), "having completed the sixteenth year of age" (16 or older)."""
 AGE_CONTEXT = re.compile(
     r"\b(?:age|aged|years?\s+old|child\w*|minors?|persons?|girls?|boys?)\b", re.I
 )
@@ -142,6 +162,14 @@ def find_ages(text: str) -> list[AgeMention]:
             value = parse_number(raw)
             if value is not None and 5 <= value <= 25 and _age_context(text, *match.span()):
                 found.append(AgeMention(int(value), relation, match.group(0), *match.span()))
+    if "year" in lower:
+        for match in AGE_ORDINAL.finditer(text):
+            ordinal = match.group("ordinal").lower()
+            age = ORDINALS.get(ordinal) or int(ordinal[:-2])
+            relation = "under" if match.group("negation") else "at_least"
+            start, end = match.span()
+            found = [m for m in found if m.end <= start or m.start >= end]
+            found.append(AgeMention(age, relation, match.group(0), start, end))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -27,9 +27,11 @@ The rules, in order (they are the rules the gold findings were written by):
    reviewed"); for an option (`may`) the law does not use, not_applicable.
 6. compliant: every binding element is found, in binding words, for everyone
    the standard protects; partial: some elements, a narrower scope (only
-   women, only children, only employees for child labour, a closed list of
-   offences, only sexual purposes where any purpose counts), or "may" or
-   "shall endeavour" where the standard says "shall". Discretionary
+   women, only children, only citizens, only employees for child labour, a
+   closed list of offences, only sexual purposes where any purpose counts,
+   only victims who cooperate with the authorities, an exception carving part
+   of the matter out), or "may", "shall endeavour" or "shall, as far as
+   practicable" where the standard says "shall". Discretionary
    obligations are compliant when addressed at all, never partial. A
    requirement that must cover another (a criminalisation, the conduct a
    definition sets out) is no better than partial when that one is partial
@@ -89,6 +91,14 @@ NOT_PUNISHED = (
 
 OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
 """Words naming the offender ("Any person who ..."): not the people a provision protects."""
+NOT_PROTECTED = re.compile(
+    r"\b(?:a|any|the|every)\s+person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
+    r"(?:control|authority)|convicted|found\s+guilty|charged|who\s+commits)\b",
+    re.I,
+)
+"""Persons a provision names who are not those it protects: the one paid to give
+consent over a victim ("payments to a person having control over her"), the one
+convicted ("A person convicted of an offence under subsection (1)")."""
 CLOSED_LIST = "it is limited to a closed list of offences"
 ENUMERATED_CRIMES = re.compile(
     r"\ba (?:crime|offence) (?:provided for|specified|listed|set out) (?:by|in) Articles "
@@ -151,6 +161,37 @@ SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] 
         None,
     ),
 )
+EXCEPTED = re.compile(
+    r"\b(?:shall|does|do|will) not apply (?:to|in|where)\b|\bshall not be applicable to\b"
+    r"|\bshall not extend to\b",
+    re.I,
+)
+"""An exception carving part of the matter out ("Subsection (1) does not apply to
+work done in a family undertaking")."""
+LIFTED = re.compile(
+    r"\b(?:condition|requirement|limitation|restriction|criminality|prescription|time limit)s?\b",
+    re.I,
+)
+"""What an exception lifts when it widens the matter ("The condition of double
+criminality does not apply to ...")."""
+
+
+def _excepts(text: str) -> bool:
+    """Whether a passage carves part of its matter out, rather than lifting a limit."""
+    return any(
+        not LIFTED.search(text[text.rfind(".", 0, m.start()) + 1 : m.start()])
+        for m in EXCEPTED.finditer(text)
+    )
+
+
+COOPERATION = re.compile(
+    r"\b(?:if|where|provided that|on condition that|only (?:if|where))\b[^.;]{0,160}?"
+    r"\b(?:cooperat\w+|co-operat\w+|report\w*\s+(?:the\s+\w+(?:\s+\w+)?\s+)?to\s+(?:the\s+)?"
+    r"(?:police|law enforcement|authorit\w+|prosecut\w+))",
+    re.I,
+)
+"""A protection conditional on the victim's help to the authorities ("if the victim
+has reported the trafficking to a law enforcement agency and cooperates")."""
 PURPOSE = re.compile(
     r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
     re.I,
@@ -170,7 +211,8 @@ NATIONALS = re.compile(r"\bnationals?\b|\bcitizens?\b|\bresidents?\b", re.I)
 CITIZENS_ONLY = re.compile(
     r"\b(?:who is|being|who are) an? (?:citizen|national)\b"
     r"|\bcitizens? or (?:a )?permanent residents?\b"
-    r"|\bwho (?:is|are) (?:a )?citizens? of\b",
+    r"|\bwho (?:is|are) (?:a )?citizens? of\b"
+    r"|\bwho (?:holds?|has|have|possess(?:es)?) the nationality of\b",
     re.I,
 )
 """A protection limited to the State's own people ("a victim who is a citizen of ...")."""
@@ -182,17 +224,32 @@ ANY_NATIONALITY = re.compile(
 WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
-    r"|(?<!child )(?<!the )(?<!such )(?<!that )\bvictim\b|\bvictims\b"
+    r"|(?<!child )(?<!the )(?<!such )(?<!that )(?<!who is a )(?<!who has been a )\bvictim\b"
+    r"|(?<!child )(?<!who are )\bvictims\b"
     r"|\btrafficked persons?\b|\banyone\b",
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
+DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
     r"make\s+(?:every\s+|all\s+)?(?:possible\s+|reasonable\s+|best\s+)?efforts?)\b",
     re.I,
 )
 """A duty of best efforts ("shall endeavour to", "shall strive to"): weaker than "shall"."""
+QUALIFIED = re.compile(
+    r"\b(?:shall|must|will),?\s+(?:\w+\s+){0,2}?,?\s*(?:as far as (?:is )?(?:practicable|possible)"
+    r"|where(?:ver)? (?:practicable|possible|feasible)"
+    r"|to the extent (?:possible|practicable|feasible)"
+    r"|subject to (?:the )?(?:available|availability of) (?:resources|funds)"
+    r"|within (?:the limits of )?(?:available|its) (?:resources|means))",
+    re.I,
+)
+"""A duty only "as far as practicable" or "subject to available resources": efforts again,
+unless the standard is itself qualified ("to the extent possible")."""
+QUALIFIED_STANDARD = re.compile(
+    r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
+)
 BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
@@ -500,6 +557,19 @@ def _meets(found: float, value: ParameterValue, constraint: str) -> bool:
     return found == value
 
 
+def _option_stated(parameter: Parameter, found: float, text: str) -> bool:
+    """Whether the provision stating a value writes in the conditions of an
+    option that allows it (hazardous work from 16 where health, safety and
+    morals are fully protected and specific instruction is given)."""
+    lower = " ".join(text.lower().split())
+    return any(
+        option.law_states
+        and _meets(found, option.value, parameter.constraint)
+        and all(any(phrase in lower for phrase in group) for group in option.law_states)
+        for option in parameter.options
+    )
+
+
 def _age_candidates(
     requirement: Requirement,
     parameter: Parameter,
@@ -700,13 +770,23 @@ def _permitted_ages(
     """For an age below which something is prohibited (not a definition), the
     ages from which a provision where the matter is found permits it anyway
     ("Notwithstanding section 12, a child who has attained the age of fourteen
-    years may be engaged as an apprentice in ... hazardous work"): the
+    years may be engaged as an apprentice in ... hazardous work"), or a
+    provision derogating from one of them ("Notwithstanding Article 29, a minor
+    who has reached the age of 16 may be assigned to such work"): the
     prohibition then stops at that age."""
     if requirement.obligation == "define" or parameter.age_stated_as != "under":
         return []
+    hit = _hit_passages(ranked)
+    derogating = [
+        index
+        for unit, targets in context.unit_references.items()
+        if ranked and ranked[0].unit in targets
+        for index in context.units.get(unit, ())
+        if DEROGATION.search(context.passages[index].text)
+    ]
     return [
         (index, m)
-        for index in _with_subprovisions(_hit_passages(ranked), context)
+        for index in _with_subprovisions(sorted({*hit, *derogating}), context)
         for m in context.ages.get(index, ())
         if m.relation == "at_least"
         and PERMISSIVE.search(_sentence_around(context.passages[index].text, m.start))
@@ -786,7 +866,12 @@ def check_parameter(
         )
         if not candidates:
             return None
-        failing = [(p, m) for p, m in candidates if not _meets(m.age, value, parameter.constraint)]
+        failing = [
+            (p, m)
+            for p, m in candidates
+            if not _meets(m.age, value, parameter.constraint)
+            and not _option_stated(parameter, m.age, context.unit_text(context.unit_of(p)))
+        ]
         where, mention = (failing or candidates)[0]
         fact = _age_fact(context.passages[where], mention)
         found = f"{mention.age} years ({mention.text.strip()})"
@@ -805,6 +890,14 @@ def check_parameter(
                 upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
                 if upper is None:
                     upper = penalty.min_years
+                if (
+                    upper is None
+                    and _fine_only(penalty, context.passages[where].text)
+                    and unit not in context.legal_person_units
+                    and not CORPORATE.search(context.unit_text(unit))
+                    and FURTHERING.search(context.unit_text(unit))
+                ):
+                    upper = 0.0  # "Penalty: 120 penalty units.": no imprisonment at all
                 if upper is not None:
                     basic.append((where, penalty, upper))
         if not basic:
@@ -813,7 +906,13 @@ def check_parameter(
         too_low = not _meets(weakest[2], value, parameter.constraint)
         where, penalty, upper = weakest if too_low else basic[0]
         fact = _penalty_fact(context.passages[where], penalty)
-        found = "life imprisonment" if upper == math.inf else f"{upper:g} years"
+        found = (
+            "life imprisonment"
+            if upper == math.inf
+            else f"{upper:g} years"
+            if upper
+            else "a fine only, no imprisonment"
+        )
         ok = _meets(upper, value, parameter.constraint)
         return Check(parameter.id, parameter.label, expected, found, ok, fact)
     if parameter.fact == "fine_alternative":
@@ -892,6 +991,14 @@ def _sentence_around(text: str, position: int) -> str:
     return text[start + 1 : end]
 
 
+FURTHERING = re.compile(
+    r"\b(?:facilitat\w+|to commit|in order to|with (?:the )?intent\w*|intending|"
+    r"for the purposes? of)\b[^.;]{0,60}?\btraffick",
+    re.I,
+)
+"""An offence committed to further trafficking ("intending to facilitate trafficking in
+persons"): one the trafficking penalty threshold governs even when it carries a fine only,
+unlike a breach of a rule that merely names trafficking (a publication ban)."""
 ADDITIONAL = re.compile(r"\balso\b|\badditional|\bin addition\b", re.I)
 
 
@@ -984,8 +1091,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for p in sorted({p for u in (*chosen_units, *close) for p in context.units[u.unit]})
     ]
     scope_text = " ".join(p.text for p in scope_passages)
-    beyond = OFFENDER.sub(
-        " ", " ".join(p.text[max(0, p.heading_end - p.start) :] for p in scope_passages)
+    beyond = NOT_PROTECTED.sub(
+        " ",
+        OFFENDER.sub(
+            " ", " ".join(p.text[max(0, p.heading_end - p.start) :] for p in scope_passages)
+        ),
     )
     """The words about whom the provisions protect: without their headings
     ("Child prostitution") and the offender ("Any person who")."""
@@ -1013,6 +1123,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if listing:
         notes.append(CLOSED_LIST)
         limiting += listing
+    excepting = [
+        p.index for p in scope_passages if _excepts(p.text) and p.index not in limiting
+    ]  # not a closed list already noted ("does not apply to any offence other than ...")
+    if excepting:
+        notes.append("an exception leaves part of the matter out")
+        limiting += excepting
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
     if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
         notes.append("it covers only sexual purposes, not every purpose")
@@ -1022,6 +1138,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for h in all_hits
     ]
+    conditional = [
+        h.passage for h, sentence in zip(all_hits, hit_sentences) if COOPERATION.search(sentence)
+    ]
+    if conditional and requirement.theme == "protection":
+        notes.append("it is conditional on the victim's cooperation with the authorities")
+        limiting += conditional
     if not any(p.fact == "age" for p in requirement.parameters):
         headed = [
             m.age
@@ -1066,11 +1188,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         else:
             notes.append("it protects only children")
     if hit_sentences and requirement.strength not in DISCRETIONARY | {"may"}:
-        loose = [EFFORTS.sub("", s) for s in hit_sentences]
+        qualified = requirement.strength == "shall" and not QUALIFIED_STANDARD.search(
+            requirement.summary
+        )
+        loose = [
+            QUALIFIED.sub("", EFFORTS.sub("", s)) if qualified else EFFORTS.sub("", s)
+            for s in hit_sentences
+        ]
         if all(not BINDING.search(s) for s in loose):
             if all(PERMISSIVE.search(s) for s in hit_sentences):
                 notes.append('it says "may" where the standard requires "shall"')
-            elif any(EFFORTS.search(s) for s in hit_sentences):
+            elif any(
+                EFFORTS.search(s) or (qualified and QUALIFIED.search(s)) for s in hit_sentences
+            ):
                 notes.append('it asks only for efforts ("endeavour") where the standard '
                              'requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(

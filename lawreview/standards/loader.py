@@ -405,7 +405,11 @@ def _build_parameter(
         age_stated_as=raw.get("age_stated_as"),
         element=raw.get("element"),
         options=tuple(
-            ParameterOption(value=o["value"], condition=o["condition"])
+            ParameterOption(
+                value=o["value"],
+                condition=o["condition"],
+                law_states=tuple(tuple(group) for group in o.get("law_states", ())),
+            )
             for o in raw.get("options", [])
         ),
         verified=raw.get("verified", True),
