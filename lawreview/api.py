@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lawreview import compare, ingest, report, review, structure
-from lawreview.analysis.evaluate import Gold, Score, load_findings_gold
+from lawreview.analysis.evaluate import Gold, Score, load_findings_gold, load_probes
 from lawreview.analysis.evaluate import report as findings_report
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
 from lawreview.budget import run_within
@@ -19,6 +20,7 @@ from lawreview.model import (
     Assessment,
     DecisionNotice,
     DecisionSet,
+    Document,
     Finding,
     Law,
     LawreviewError,
@@ -85,6 +87,17 @@ def extract(
 def _extract_now(path: Path, password: str | None, ocr: bool, max_pages: int | None) -> Law:
     """The extraction itself (module level, so a spawned child can run it)."""
     return structure.parse(ingest.read(path, password=password, ocr=ocr, max_pages=max_pages))
+
+
+def law_from_text(text: str, name: str = "text.txt") -> Law:
+    """A law from plain text in memory (a probe, a provision pasted in a test),
+    read as a .txt file would be."""
+    data = text.encode("utf-8")
+    lines = ingest.formats.read_text(data, Path(name))
+    document = Document(
+        name, hashlib.sha256(data).hexdigest(), "text/plain", 1, tuple(ingest.clean(lines, []))
+    )
+    return structure.parse(document)
 
 
 def load_manifest(path: str | Path) -> Manifest:
@@ -414,6 +427,21 @@ def evaluate_findings(gold_files: Sequence[Path]) -> dict[str, Score]:
     return scores
 
 
+def evaluate_probes(probe_files: Sequence[Path]) -> dict[str, Score]:
+    """Judge every probe's text alone against its requirement (the standards'
+    default parameters) and score the statuses, per split and over all."""
+    standards = load_standards()
+    scores: dict[str, Score] = {"all": Score()}
+    for path in probe_files:
+        split, probes = load_probes(path)
+        for probe in probes:
+            assessment = analyze([law_from_text(probe.text, f"{probe.id}.txt")], standards)
+            gold = probe.gold(path, split)
+            scores.setdefault(split, Score()).add(gold, assessment)
+            scores["all"].add(gold, assessment)
+    return scores
+
+
 def _gold_source(gold: Gold, gold_file: Path, source: str) -> Path:
     candidates = [Path(source), gold_file.resolve().parents[2] / source]
     found = next((c for c in candidates if c.is_file()), None)
@@ -435,10 +463,12 @@ __all__ = [
     "describe_standard",
     "diff_assessments",
     "evaluate_findings",
+    "evaluate_probes",
     "evaluate_structure",
     "extract",
     "findings_report",
     "init_decisions",
+    "law_from_text",
     "list_standards",
     "load_decisions",
     "load_manifest",

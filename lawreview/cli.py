@@ -490,6 +490,29 @@ def evaluate_findings(
         typer.echo("")
 
 
+@evaluate_app.command("probes")
+def evaluate_probes(
+    probes: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Probe files (*.yaml). Default: corpora/probes/.", show_default=False),
+    ] = None,
+    details: Annotated[bool, typer.Option(help="List every wrong status.")] = False,
+) -> None:
+    """Judge each status probe (a short provision, alone, against one requirement)
+    and print status accuracy, precision and recall per status, the confusion
+    matrix and false assurance, for the tuning and held-out probes separately and
+    together."""
+    files = probes or sorted(Path("corpora/probes").glob("*.yaml"))
+    if not files:
+        raise fail("no probe files given and none in corpora/probes/ (run from the repository)")
+    scores = api.evaluate_probes(files)
+    for name in sorted(scores, key=lambda n: (n == "all", n)):
+        typer.echo("\n".join(api.findings_report(scores[name], name)))
+        if details and name != "all":
+            typer.echo("\n".join(f"  - {line}" for line in scores[name].misses))
+        typer.echo("")
+
+
 # --- standards commands ------------------------------------------------------
 
 

@@ -12,14 +12,13 @@ import pytest
 from conftest import ROOT, run_cli
 
 import lawreview
-from lawreview import structure
+from lawreview import api
 from lawreview.analysis import engine
 from lawreview.analysis.evaluate import evidence_matches
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import passages
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
-from lawreview.ingest import clean, formats
-from lawreview.model import Assessment, Document, Element, Finding, Law, Requirement, StandardSet
+from lawreview.model import Assessment, Element, Finding, Law, Requirement, StandardSet
 from lawreview.nlp import pipeline
 
 ASSESSMENT_SCHEMA = json.loads(
@@ -29,9 +28,7 @@ GOLD = ROOT / "corpora" / "gold"
 
 
 def law_from_text(text: str, name: str = "law.txt") -> Law:
-    lines = formats.read_text(text.encode("utf-8"), Path(name))
-    document = Document(name, "0" * 64, "text/plain", 1, tuple(clean(lines, [])))
-    return structure.parse(document)
+    return api.law_from_text(text, name)
 
 
 @cache

@@ -4,7 +4,9 @@ gold's evidence provision is among the evidence cited.
 
 A gold file (`corpora/gold/<law>.findings.yaml`) names the law's sources, the
 profile, a split (`tuning` or `heldout`) and, per requirement, the expected
-status and the eIds of the provisions that support it.
+status and the eIds of the provisions that support it. A probes file
+(`corpora/probes/*.yaml`) holds short provisions, each with the status it
+earns against one requirement, scored the same way.
 """
 
 from __future__ import annotations
@@ -70,6 +72,57 @@ def load_findings_gold(path: Path) -> Gold:
         split=str(data.get("split", "tuning")),
         findings=tuple(findings),
     )
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A short provision and the status it earns against one requirement."""
+
+    id: str
+    requirement: str
+    status: str
+    text: str
+    limit: str = ""
+    why: str = ""
+
+    def gold(self, path: Path, split: str) -> Gold:
+        """The probe as the one-finding gold of a one-provision law."""
+        return Gold(
+            self.id, str(path), (), None, split, (GoldFinding(self.requirement, self.status),)
+        )
+
+
+def load_probes(path: Path) -> tuple[str, list[Probe]]:
+    """A probes file (`corpora/probes/*.yaml`): its split and its probes."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LawreviewError(f"cannot be read as YAML ({error})", str(path)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("probes"), list):
+        raise LawreviewError("needs a `probes` list of {id, requirement, status, text}", str(path))
+    probes = []
+    for number, item in enumerate(data["probes"], start=1):
+        if (
+            not isinstance(item, dict)
+            or item.get("status") not in STATUSES
+            or not all(isinstance(item.get(key), str) for key in ("id", "requirement", "text"))
+        ):
+            raise LawreviewError(
+                f"probe {number} needs an `id`, a `requirement`, a `text` and a `status` "
+                f"among {', '.join(STATUSES)}",
+                str(path),
+            )
+        probes.append(
+            Probe(
+                item["id"],
+                item["requirement"],
+                item["status"],
+                item["text"],
+                str(item.get("limit", "")),
+                str(item.get("why", "")),
+            )
+        )
+    return str(data.get("split", "tuning")), probes
 
 
 def evidence_matches(cited: str, gold: str) -> bool:
@@ -158,7 +211,9 @@ def report(score: Score, title: str) -> list[str]:
         "missing or conflict)",
         f"  evidence cited    {score.evidence_rate:6.1%} "
         f"({score.evidence_found}/{score.evidence_checked} compliant, partial and conflict "
-        "findings cite the gold's provision)",
+        "findings cite the gold's provision)"
+        if score.evidence_checked
+        else "  evidence cited         - (the gold names no provisions)",
         "",
         f"  {'status':15} {'precision':>9} {'recall':>7} {'gold':>5}",
     ]

@@ -91,6 +91,8 @@ NOT_PUNISHED = (
 
 OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
 """Words naming the offender ("Any person who ..."): not the people a provision protects."""
+OFFENCE_NAME = re.compile(r"\btraffick(?:ing|ed)\s+in\s+(?:persons|human\s+beings)\b", re.I)
+"""The name of the offence ("a victim of trafficking in persons"): no one it protects."""
 NOT_PROTECTED = re.compile(
     r"\b(?:a|any|the|every)\s+person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
     r"(?:control|authority)|convicted|found\s+guilty|charged|who\s+commits)\b",
@@ -192,6 +194,22 @@ COOPERATION = re.compile(
 )
 """A protection conditional on the victim's help to the authorities ("if the victim
 has reported the trafficking to a law enforcement agency and cooperates")."""
+CROSS_BORDER = re.compile(
+    r"\b(?:from|out of)\s+(?:\w+\s+){0,3}?(?:to|into)\s+a\s+place\s+outside\b"
+    r"|\bfrom\s+a\s+place\s+outside\s+(?:\w+\s+){0,3}?into\b"
+    r"|\b(?:across|over)\s+(?:the\s+|a\s+|any\s+)?(?:national\s+|international\s+|State\s+)?"
+    r"(?:borders?|frontiers?)\b",
+    re.I,
+)
+"""Words limiting a provision to movement across the border ("from Zamoria to a place
+outside Zamoria, or from a place outside Zamoria into Zamoria")."""
+DOMESTIC = re.compile(
+    r"\bwithin\s+(?:or\s+(?:across|outside)\s+)?(?:the\s+)?(?:country|territory|borders|State)\b"
+    r"|\bwhether\s+(?:or\s+not\s+)?(?:within|inside|across)\b|\bdomestic(?:ally)?\b"
+    r"|\binternal\b|\bor\s+within\b",
+    re.I,
+)
+"""Words keeping movement inside the country in ("whether within or across the border")."""
 PURPOSE = re.compile(
     r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
     re.I,
@@ -1138,6 +1156,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for h in all_hits
     ]
+    crossing = (
+        [
+            h.passage
+            for h, sentence in zip(all_hits, hit_sentences)
+            if CROSS_BORDER.search(sentence) and not DOMESTIC.search(sentence)
+        ]
+        if requirement.instrument in ("palermo", "actip")
+        and not any(p.fact == "age" for p in requirement.parameters)
+        else []
+    )  # trafficking as the law defines it; not the age of the child it names
+    if crossing:
+        notes.append("it covers only cross-border cases")
+        limiting += crossing
     conditional = [
         h.passage for h, sentence in zip(all_hits, hit_sentences) if COOPERATION.search(sentence)
     ]
@@ -1181,7 +1212,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if (
         _protects_everyone(requirement)
         and naming
-        and not any(ANY_PERSON.search(OFFENDER.sub(" ", s)) for s in hit_sentences)
+        and not any(
+            ANY_PERSON.search(OFFENCE_NAME.sub(" ", OFFENDER.sub(" ", s))) for s in hit_sentences
+        )
     ):  # sentences naming no one ("the victim", "such persons") follow those that do
         if any(WOMEN.search(s) for s in naming):
             notes.append("it protects only women and children")

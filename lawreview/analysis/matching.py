@@ -163,6 +163,7 @@ class TermIndex:
                         (i, sentence, offsets[i], offsets[i] + lengths[i])
                     )
         self._near_hits(spread, positions)
+        self._pattern_hits()
         total = max(len(passages), 1)
         self.rarity = {
             element_id: math.log(
@@ -200,6 +201,20 @@ class TermIndex:
                         Hit.in_passage(element_id, self.passages[index], *span, NEAR_QUALITY)
                     )
                     found.add((element_id, index))
+
+    def _pattern_hits(self) -> None:
+        """Phrasings the elements give as regular expressions, where no term was found."""
+        for element_id, element in self.elements.items():
+            if not element.patterns:
+                continue
+            found = {h.passage for h in self.hits[element_id]}
+            patterns = [re.compile(p, re.IGNORECASE) for p in element.patterns]
+            for passage in self.passages:
+                if passage.index in found:
+                    continue
+                match = next((m for p in patterns if (m := p.search(passage.text))), None)
+                if match is not None:
+                    self.hits[element_id].append(Hit.in_passage(element_id, passage, *match.span()))
 
     def in_passages(self, element_id: str, passage_ids: set[int]) -> list[Hit]:
         """The element's exact hits within the given passages."""

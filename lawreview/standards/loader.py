@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import importlib.util
+import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -343,12 +344,24 @@ def _build_element(
                 f"name it `{rid}#<name>`",
             )
         )
+    for n, pattern in enumerate(raw.get("patterns", [])):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            problems.append(
+                source.problem(
+                    (*at, "patterns", n),
+                    f"`{pattern}` is not a regular expression: {error}",
+                    "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
+                )
+            )
     return Element(
         id=raw["id"],
         description=raw["description"],
         terms=tuple(raw["terms"]),
         strength=raw.get("strength", strength),
         variants=tuple(raw.get("variants", [])),
+        patterns=tuple(raw.get("patterns", [])),
         check=raw.get("check", "present"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
