@@ -482,12 +482,7 @@ def evaluate_findings(
     files = gold or sorted(Path("corpora/gold").glob("*.findings.yaml"))
     if not files:
         raise fail("no gold files given and none in corpora/gold/ (run from the repository)")
-    scores = api.evaluate_findings(files)
-    for name in sorted(scores, key=lambda n: (n == "all", n)):
-        typer.echo("\n".join(api.findings_report(scores[name], name)))
-        if details and name != "all":
-            typer.echo("\n".join(f"  - {line}" for line in scores[name].misses))
-        typer.echo("")
+    _print_scores(api.evaluate_findings(files), details)
 
 
 @evaluate_app.command("probes")
@@ -505,7 +500,11 @@ def evaluate_probes(
     files = probes or sorted(Path("corpora/probes").glob("*.yaml"))
     if not files:
         raise fail("no probe files given and none in corpora/probes/ (run from the repository)")
-    scores = api.evaluate_probes(files)
+    _print_scores(api.evaluate_probes(files), details)
+
+
+def _print_scores(scores: dict[str, api.Score], details: bool) -> None:
+    """Each split's figures (held-out, tuning, then all), with its misses if asked."""
     for name in sorted(scores, key=lambda n: (n == "all", n)):
         typer.echo("\n".join(api.findings_report(scores[name], name)))
         if details and name != "all":
