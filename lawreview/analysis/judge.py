@@ -32,7 +32,8 @@ The rules, in order (they are the rules the gold findings were written by):
    only victims who cooperate with the authorities, an exception carving part
    of the matter out), or "may", "shall endeavour" or "shall, as far as
    practicable" where the standard says "shall". Discretionary
-   obligations are compliant when addressed at all, never partial. A
+   obligations are compliant when addressed at all, never partial; an option
+   (`may`) the law uses is compliant only within its limits. A
    requirement that must cover another (a criminalisation, the conduct a
    definition sets out) is no better than partial when that one is partial
    (applied in `engine`).
@@ -230,12 +231,14 @@ CITIZENS_ONLY = re.compile(
     r"\b(?:who is|being|who are) an? (?:citizen|national)\b"
     r"|\bcitizens? or (?:a )?permanent residents?\b"
     r"|\bwho (?:is|are) (?:a )?citizens? of\b"
-    r"|\bwho (?:holds?|has|have|possess(?:es)?) the nationality of\b",
+    r"|\bwho (?:holds?|has|have|possess(?:es)?) the nationality of\b"
+    r"|\b(?:a|any) (?:citizen|national) of (?:the )?[A-Z]",
     re.I,
 )
 """A protection limited to the State's own people ("a victim who is a citizen of ...")."""
 ANY_NATIONALITY = re.compile(
-    r"\b(?:whatever|irrespective of|regardless of|whether or not)\b[^.]{0,40}\bnationality\b"
+    r"\b(?:whatever|irrespective of|regardless of|whether or not)\b[^.]{0,40}"
+    r"\b(?:nationality|citizen\w*)\b"
     r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b",
     re.I,
 )
@@ -1202,7 +1205,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
     if (
-        requirement.theme == "protection"
+        (requirement.theme == "protection" or _protects_everyone(requirement))
         and not about_nationals
         and any(CITIZENS_ONLY.search(s) for s in hit_sentences)
         and not ANY_NATIONALITY.search(unit_text)
@@ -1292,7 +1295,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         status = "not_applicable"
     elif not addressed:
         status = "not_applicable" if requirement.strength == "may" else "missing"
-    elif requirement.strength in DISCRETIONARY | {"may"} or (complete and not notes):
+    elif requirement.strength in DISCRETIONARY or (complete and not notes):
         status = "compliant"
     else:
         status = "partial"
