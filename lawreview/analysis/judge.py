@@ -45,7 +45,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -116,7 +116,26 @@ CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
 """Where who works matters: a duty owed to employees leaves out the self-employed
 child. Elsewhere "employee" names someone else (the employee of a company whose
 liability a provision sets)."""
-SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] | None], ...] = (
+WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029"}
+"""Where a duty owed to employees leaves work outside a contract unprotected (child
+labour, forced labour)."""
+
+
+def _about_work(requirement: Requirement) -> bool:
+    return requirement.instrument in WORK_INSTRUMENTS
+
+
+def _work_age_floor(requirement: Requirement) -> bool:
+    """A minimum age for work or for hazardous work (not light work, nor a register)."""
+    return requirement.instrument in CHILD_LABOUR_INSTRUMENTS and any(
+        p.fact == "age" and isinstance(p.value, int) and p.value >= 15
+        for p in requirement.parameters
+    )
+
+
+SCOPE_LIMITS: tuple[
+    tuple[re.Pattern[str], re.Pattern[str], str, Callable[[Requirement], bool] | None], ...
+] = (
     (
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
         re.compile(
@@ -131,7 +150,29 @@ SCOPE_LIMITS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, frozenset[str] 
         re.compile(r"\bemployees?\b|\bcontract of employment\b|\bemployment contract\b", re.I),
         re.compile(r"\bany (?:work|occupation)\b|\bself-employed\b|\bwork of any kind\b", re.I),
         "it reaches only employees under a contract, not all work",
-        CHILD_LABOUR_INSTRUMENTS,
+        _about_work,
+    ),
+    (
+        re.compile(
+            r"\bin (?:an? |any )?(?:industrial undertakings?|factory|factories|mines?|"
+            r"industrial establishments?)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bany (?:work|occupation|employment|undertaking|sector)\b|\ball (?:work|sectors)\b"
+            r"|\bwhether or not\b[^.;]{0,40}\bundertaking",
+            re.I,
+        ),
+        "it reaches only some sectors (industrial undertakings), not all work",
+        _work_age_floor,
+    ),
+    (
+        re.compile(
+            r"\bvictim certificate\b|\bcertified victims?\b|\bcertificate as a victim\b", re.I
+        ),
+        re.compile(r"\b(?:every|any) victim\b|\bwhether or not\b[^.;]{0,40}\bcertif", re.I),
+        "it protects only victims the authorities have certified",
+        None,
     ),
     (
         re.compile(
@@ -190,7 +231,9 @@ def _excepts(text: str) -> bool:
 COOPERATION = re.compile(
     r"\b(?:if|where|provided that|on condition that|only (?:if|where))\b[^.;]{0,160}?"
     r"\b(?:cooperat\w+|co-operat\w+|report\w*\s+(?:the\s+\w+(?:\s+\w+)?\s+)?to\s+(?:the\s+)?"
-    r"(?:police|law enforcement|authorit\w+|prosecut\w+))",
+    r"(?:police|law enforcement|authorit\w+|prosecut\w+)"
+    r"|assists?\s+(?:in\s+)?(?:the\s+)?(?:investigation|prosecution|police|authorities)"
+    r"|gives?\s+(?:truthful\s+)?(?:testimony|evidence)|testif(?:y|ies))",
     re.I,
 )
 """A protection conditional on the victim's help to the authorities ("if the victim
@@ -199,7 +242,8 @@ CROSS_BORDER = re.compile(
     r"\b(?:from|out of)\s+(?:\w+\s+){0,3}?(?:to|into)\s+a\s+place\s+outside\b"
     r"|\bfrom\s+a\s+place\s+outside\s+(?:\w+\s+){0,3}?into\b"
     r"|\b(?:across|over)\s+(?:the\s+|a\s+|any\s+)?(?:national\s+|international\s+|State\s+)?"
-    r"(?:borders?|frontiers?)\b",
+    r"(?:borders?|frontiers?)\b"
+    r"|\binto,?\s+or\s+(?:\w+\s+){0,4}?out\s+of\b|\bout\s+of,?\s+or\s+(?:\w+\s+){0,4}?into\b",
     re.I,
 )
 """Words limiting a provision to movement across the border ("from Zamoria to a place
@@ -224,6 +268,8 @@ OTHER_PURPOSE = re.compile(
 """Purposes beyond sexual ones: a provision whose every purpose clause ("for
 the purpose of ... prostitution or ... pornography") names sexual ones alone
 narrows a standard that covers any purpose."""
+SEXUAL_EXPLOITATION = re.compile(r"\bsexual(?:ly)?\s+exploit\w*", re.I)
+"""Exploitation that is sexual: not a purpose beyond sexual ones."""
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
 WOMEN = re.compile(r"\bwom[ae]n\b", re.I)
 NATIONALS = re.compile(r"\bnationals?\b|\bcitizens?\b|\bresidents?\b", re.I)
@@ -263,7 +309,9 @@ QUALIFIED = re.compile(
     r"|where(?:ver)? (?:practicable|possible|feasible)"
     r"|to the extent (?:possible|practicable|feasible)"
     r"|subject to (?:the )?(?:available|availability of) (?:resources|funds)"
-    r"|within (?:the limits of )?(?:available|its) (?:resources|means))",
+    r"|within (?:the limits of )?(?:available|its) (?:resources|means))"
+    r"|\bsubject to (?:the )?(?:availability of|available) (?:funds|resources)\b[^.;]{0,120}?"
+    r"\b(?:shall|must)\b|\bsubject to the same condition\b[^.;]{0,60}?\b(?:shall|must)\b",
     re.I,
 )
 """A duty only "as far as practicable" or "subject to available resources": efforts again,
@@ -1122,8 +1170,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     ("Child prostitution") and the offender ("Any person who")."""
     limiting: list[int] = []
     """The passages stating a limit the rationale notes: cited first."""
-    for limit, wider, reason, instruments in SCOPE_LIMITS:
-        if instruments is not None and requirement.instrument not in instruments:
+    for limit, wider, reason, applies in SCOPE_LIMITS:
+        if applies is not None and not applies(requirement):
             continue
         if limit.search(scope_text) and not wider.search(beyond):
             notes.append(reason)
@@ -1151,7 +1199,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         notes.append("an exception leaves part of the matter out")
         limiting += excepting
     purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
-    if purposes and all(SEXUAL.search(p) and not OTHER_PURPOSE.search(p) for p in purposes):
+    if purposes and all(
+        SEXUAL.search(p) and not OTHER_PURPOSE.search(SEXUAL_EXPLOITATION.sub(" ", p))
+        for p in purposes
+    ):
         notes.append("it covers only sexual purposes, not every purpose")
     hit_sentences = [
         _sentence_around(
@@ -1189,7 +1240,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and context.passages[index].start + m.start < context.passages[index].heading_end
         ]
         if (
-            requirement.instrument in CHILD_INSTRUMENTS
+            (requirement.instrument in CHILD_INSTRUMENTS or CHILD_ONLY.search(requirement.title))
             and requirement.obligation != "penalise"
             and not headed
         ):
@@ -1216,7 +1267,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         _protects_everyone(requirement)
         and naming
         and not any(
-            ANY_PERSON.search(OFFENCE_NAME.sub(" ", OFFENDER.sub(" ", s))) for s in hit_sentences
+            ANY_PERSON.search(NOT_PROTECTED.sub(" ", OFFENCE_NAME.sub(" ", OFFENDER.sub(" ", s))))
+            for s in hit_sentences
         )
     ):  # sentences naming no one ("the victim", "such persons") follow those that do
         if any(WOMEN.search(s) for s in naming):
