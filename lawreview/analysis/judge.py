@@ -110,6 +110,19 @@ ENUMERATED_CRIMES = re.compile(
 )
 """Crimes named one by one ("a crime provided for by Articles 128-1, 128-3 or 134"): in a
 provision on legal persons, the only crimes they answer for."""
+ANY_OFFENCE_OF_THE_LAW = re.compile(
+    r"\b(?:under|in|of|by) this (?:Act|Law|Code|Chapter|Part|Title|Division)\b"
+    r"|\bany (?:offence|crime)\b|\bthe (?:offences|crimes) (?:provided|set out|specified)",
+    re.I,
+)
+REFERENCE_RANGE = re.compile(
+    r"\b(?:Articles?|[Ss]ections?|ss\.)\s+[\w.-]+\s+(?:to|through|–)\s+[\w.-]+", re.I
+)
+OFFENCE_WORDS = re.compile(
+    r"\bguilty of an offen[cs]e\b|\bcommits? an offen[cs]e\b|\bshall be (?:punished|sentenced)\b",
+    re.I,
+)
+"""Words creating an offence."""
 CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 """Instruments about children: a provision protecting only those under 16 narrows them."""
 CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
@@ -159,8 +172,8 @@ SCOPE_LIMITS: tuple[
             re.I,
         ),
         re.compile(
-            r"\bany (?:work|occupation|employment|undertaking|sector)\b|\ball (?:work|sectors)\b"
-            r"|\bwhether or not\b[^.;]{0,40}\bundertaking",
+            r"\bany (?:undertaking|sector|occupation|establishment)\b"
+            r"|\ball (?:sectors|undertakings)\b|\bwhether or not\b[^.;]{0,40}\bundertaking",
             re.I,
         ),
         "it reaches only some sectors (industrial undertakings), not all work",
@@ -604,6 +617,34 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         scores.append(UnitScore(unit, score, elements))
     scores.sort(key=lambda s: (-s.score, context.units[s.unit][0]))
     return scores
+
+
+def _named_offences_only(chosen: list[UnitScore], context: Context) -> list[int]:
+    """The passages of a provision on legal persons that answers for offences it names
+    ("an offence under section 22") while the law creates others it leaves out."""
+    for unit in (u.unit for u in chosen):
+        text = context.unit_text(unit)
+        named = context.unit_references.get(unit, set()) - {unit}
+        if (
+            unit not in context.legal_person_units
+            or not named
+            or ANY_OFFENCE_OF_THE_LAW.search(text)
+            or REFERENCE_RANGE.search(text)
+        ):
+            continue
+        others = [
+            other
+            for other in context.units
+            if other[0] == unit[0]
+            and other not in named
+            and other != unit
+            and other not in context.interpretation_units
+            and other not in context.legal_person_units
+            and (context.has_penalty(other) or OFFENCE_WORDS.search(context.unit_text(other)))
+        ]
+        if others:
+            return list(context.units[unit])
+    return []
 
 
 def _about_legal_persons(requirement: Requirement) -> bool:
@@ -1189,6 +1230,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         else []
     )
     """The passages listing, one by one, the only crimes legal persons answer for."""
+    if _about_legal_persons(requirement) and CLOSED_LIST not in notes and not listing:
+        listing = _named_offences_only(chosen_units, context)
     if listing:
         notes.append(CLOSED_LIST)
         limiting += listing
