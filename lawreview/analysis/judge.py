@@ -146,6 +146,11 @@ def _work_age_floor(requirement: Requirement) -> bool:
     )
 
 
+def _in_every_action(requirement: Requirement) -> bool:
+    """A principle for every action concerning children (the best interests)."""
+    return bool(re.search(r"\b(?:every|all) actions?\b", requirement.summary, re.I))
+
+
 SCOPE_LIMITS: tuple[
     tuple[re.Pattern[str], re.Pattern[str], str, Callable[[Requirement], bool] | None], ...
 ] = (
@@ -178,6 +183,20 @@ SCOPE_LIMITS: tuple[
         ),
         "it reaches only some sectors (industrial undertakings), not all work",
         _work_age_floor,
+    ),
+    (
+        re.compile(
+            r"\b(?:when|where|in)\s+(?:deciding|determining|making\s+(?:a\s+|any\s+)?decisions?)"
+            r"\s+(?:whether\s+to\s+|on\s+|about\s+|as\s+to\s+)?(?:the\s+)?"
+            r"(?:place|placement|return|repatriat|custody|adoption)\w*"
+            r"|\bis\s+to\s+be\s+(?:placed|returned|repatriated)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:all|every|any)\s+(?:actions?|measures?|decisions?|matters?|proceedings?)\b", re.I
+        ),
+        "it applies to one kind of decision only (placement or return), not every action",
+        _in_every_action,
     ),
     (
         re.compile(
@@ -340,7 +359,9 @@ BINDING = re.compile(
 )
 OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
-    r"prescribed (?:in|by)|pursuant to|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}"
+    r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
+    r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
     r"(?:Code|Act|Law|legislation|laws)\b"
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
