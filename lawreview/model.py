@@ -267,9 +267,9 @@ class Element:
     strength: str
     variants: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
-    """Regular expressions (case-insensitive) for phrasings with words between the
-    key words that terms cannot catch ("whether or not any threat, force or other
-    means was used")."""
+    """Regular expressions, matched against the lower-cased text, for phrasings with
+    words between the key words that terms cannot catch ("whether or not any
+    threat, force or other means was used")."""
     check: str = "present"
     """present: the law must contain it; absent: an exception the law must not
     make; practice: a matter of practice the text cannot show (never counted)."""

@@ -640,6 +640,11 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     return scores
 
 
+def _hits_in(hits: list[Hit], sentences: list[str], chosen: set[str]) -> list[int]:
+    """The passages of the hits whose sentence is among the chosen ones."""
+    return [h.passage for h, sentence in zip(hits, sentences) if sentence in chosen]
+
+
 def _named_offences_only(chosen: list[UnitScore], context: Context) -> list[int]:
     """The passages of a provision on legal persons that answers for offences it names
     ("an offence under section 22") while the law creates others it leaves out."""
@@ -653,17 +658,15 @@ def _named_offences_only(chosen: list[UnitScore], context: Context) -> list[int]
             or REFERENCE_RANGE.search(text)
         ):
             continue
-        others = [
-            other
-            for other in context.units
-            if other[0] == unit[0]
+        if any(
+            other[0] == unit[0]
             and other not in named
             and other != unit
             and other not in context.interpretation_units
             and other not in context.legal_person_units
             and (context.has_penalty(other) or OFFENCE_WORDS.search(context.unit_text(other)))
-        ]
-        if others:
+            for other in context.units
+        ):
             return list(context.units[unit])
     return []
 
@@ -1274,12 +1277,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for h in all_hits
     ]
+    sentences = set(hit_sentences)
     crossing = (
-        [
-            h.passage
-            for h, sentence in zip(all_hits, hit_sentences)
-            if CROSS_BORDER.search(sentence) and not DOMESTIC.search(sentence)
-        ]
+        _hits_in(
+            all_hits,
+            hit_sentences,
+            {s for s in sentences if CROSS_BORDER.search(s) and not DOMESTIC.search(s)},
+        )
         if requirement.instrument in ("palermo", "actip")
         and not any(p.fact == "age" for p in requirement.parameters)
         else []
@@ -1287,10 +1291,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if crossing:
         notes.append("it covers only cross-border cases")
         limiting += crossing
-    conditional = [
-        h.passage for h, sentence in zip(all_hits, hit_sentences) if COOPERATION.search(sentence)
-    ]
-    if conditional and requirement.theme == "protection":
+    conditional = (
+        _hits_in(all_hits, hit_sentences, {s for s in sentences if COOPERATION.search(s)})
+        if requirement.theme == "protection"
+        else []
+    )
+    if conditional:
         notes.append("it is conditional on the victim's cooperation with the authorities")
         limiting += conditional
     if not any(p.fact == "age" for p in requirement.parameters):
@@ -1345,14 +1351,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         loose = [
             QUALIFIED.sub("", EFFORTS.sub("", s)) if qualified else EFFORTS.sub("", s)
-            for s in hit_sentences
+            for s in sentences
         ]
         if all(not BINDING.search(s) for s in loose):
-            if all(PERMISSIVE.search(s) for s in hit_sentences):
+            if all(PERMISSIVE.search(s) for s in sentences):
                 notes.append('it says "may" where the standard requires "shall"')
-            elif any(
-                EFFORTS.search(s) or (qualified and QUALIFIED.search(s)) for s in hit_sentences
-            ):
+            elif any(EFFORTS.search(s) or (qualified and QUALIFIED.search(s)) for s in sentences):
                 notes.append('it asks only for efforts ("endeavour") where the standard '
                              'requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(

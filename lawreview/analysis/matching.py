@@ -11,6 +11,7 @@ table has only one).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -203,18 +204,36 @@ class TermIndex:
                     found.add((element_id, index))
 
     def _pattern_hits(self) -> None:
-        """Phrasings the elements give as regular expressions, where no term was found."""
-        for element_id, element in self.elements.items():
-            if not element.patterns:
-                continue
-            found = {h.passage for h in self.hits[element_id]}
-            patterns = [re.compile(p, re.IGNORECASE) for p in element.patterns]
-            for passage in self.passages:
-                if passage.index in found:
-                    continue
-                match = next((m for p in patterns if (m := p.search(passage.text))), None)
-                if match is not None:
-                    self.hits[element_id].append(Hit.in_passage(element_id, passage, *match.span()))
+        """Phrasings the elements give as regular expressions, where no term was found.
+        Each pattern runs once over the passages, lower-cased and joined by a full
+        stop, which no pattern's words-between (`[^.;]`) can cross."""
+        patterned = [e for e in self.elements.values() if e.patterns]
+        if not patterned:
+            return
+        separator = "\n.\n"
+        starts = []
+        at = 0
+        for passage in self.passages:
+            starts.append(at)
+            at += len(passage.text) + len(separator)
+        joined = separator.join(passage.text for passage in self.passages).lower()
+        for element in patterned:
+            found = {h.passage for h in self.hits[element.id]}
+            for pattern in element.patterns:
+                for match in re.finditer(pattern, joined):
+                    index = bisect.bisect_right(starts, match.start()) - 1
+                    passage = self.passages[index]
+                    if passage.index in found or match.end() > starts[index] + len(passage.text):
+                        continue
+                    found.add(passage.index)
+                    self.hits[element.id].append(
+                        Hit.in_passage(
+                            element.id,
+                            passage,
+                            match.start() - starts[index],
+                            match.end() - starts[index],
+                        )
+                    )
 
     def in_passages(self, element_id: str, passage_ids: set[int]) -> list[Hit]:
         """The element's exact hits within the given passages."""
