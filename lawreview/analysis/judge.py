@@ -1059,7 +1059,18 @@ def check_parameter(
         ]
         if not penalties:
             return None
-        alternative = next(((p, m) for p, m in penalties if m.fine_alternative), None)
+        alternative = next(
+            (
+                (p, m)
+                for p, m in penalties
+                if m.fine_alternative
+                or (
+                    _fine_only(m, context.passages[p].text)
+                    and FURTHERING.search(context.unit_text(context.unit_of(p)))
+                )
+            ),
+            None,
+        )
         where, penalty = alternative or penalties[0]
         fact = _penalty_fact(context.passages[where], penalty)
         found = "a fine may replace imprisonment" if alternative else "imprisonment required"
@@ -1127,12 +1138,15 @@ def _sentence_around(text: str, position: int) -> str:
 
 FURTHERING = re.compile(
     r"\b(?:facilitat\w+|to commit|in order to|with (?:the )?intent\w*|intending|"
-    r"for the purposes? of)\b[^.;]{0,60}?\btraffick",
+    r"for the purposes? of)\b[^.;]{0,60}?\btraffick"
+    r"|\b(?:uses?|using|obtains?|obtaining)\s+(?:the\s+)?(?:labou?r|(?:sexual\s+)?services)"
+    r"[^.;]{0,80}?\b(?:victim|trafficked\s+person)",
     re.I,
 )
 """An offence committed to further trafficking ("intending to facilitate trafficking in
-persons"): one the trafficking penalty threshold governs even when it carries a fine only,
-unlike a breach of a rule that merely names trafficking (a publication ban)."""
+persons", using the services of a victim): one the trafficking penalty thresholds govern
+even when it carries a fine only, unlike a breach of a rule that merely names trafficking
+(a publication ban)."""
 ADDITIONAL = re.compile(r"\balso\b|\badditional|\bin addition\b", re.I)
 
 
