@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tr-37": "partial, not compliant (a compliant control)",
     "tr-42": "needs_review, not compliant (a compliant control)",
     "tr-44": "compliant, not partial (weak force ('where he thinks fit'))",
-    "tr2-01": "partial, not compliant (a compliant control)",
     "tr2-02": "partial, not compliant (a compliant control)",
     "tr2-29": "partial, not compliant (a compliant control)",
     "tr2-34": "partial, not compliant (a compliant control)",

@@ -88,17 +88,27 @@ def relied_definitions(
             defining = by_eid.get((number, definition.eid), [])
             scope = scopes[(number, definition)]
             defined[definition.term.lower()].append((definition.eid, defining, scope))
-        terms = sorted(defined, key=len, reverse=True)
+        forms = {form: term for term in defined for form in _term_forms(term)}
+        terms = sorted(forms, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
         for (law_number, unit), texts in unit_text.items():
             if law_number != number:
                 continue
-            for term in {m.lower() for m in pattern.findall(" ".join(texts))}:
+            for term in {forms[m.lower()] for m in pattern.findall(" ".join(texts))}:
                 for eid, defining, scope in defined[term]:
                     in_scope = scope is None or (law_number, unit) in scope
                     if in_scope and not f"{eid}__".startswith(f"{unit}__"):
                         relied[(law_number, unit)].extend(defining)
     return relied
+
+
+def _term_forms(term: str) -> list[str]:
+    """A defined term and, for a one-word noun of action, its verb's forms: a
+    provision on a person "to be exploited" relies on what "exploitation" means."""
+    if " " in term or not term.endswith("ation") or len(term) < 9:
+        return [term]
+    stem = term[: -len("ation")]
+    return [term, stem, f"{stem}s", f"{stem}ed", f"{stem}ing"]
 
 
 UnitIndex = dict[tuple[int, str], str]
