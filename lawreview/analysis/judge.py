@@ -264,8 +264,7 @@ COOPERATION = re.compile(
     r"\b(?:if|where|provided that|on condition that|only (?:if|where))\b[^.;]{0,160}?"
     r"\b(?:cooperat\w+|co-operat\w+|report\w*\s+(?:the\s+\w+(?:\s+\w+)?\s+)?to\s+(?:the\s+)?"
     r"(?:police|law enforcement|authorit\w+|prosecut\w+)"
-    r"|assists?\s+(?:in\s+)?(?:the\s+)?(?:investigation|prosecution|police|authorities)"
-    r"|gives?\s+(?:truthful\s+)?(?:testimony|evidence)|testif(?:y|ies))",
+    r"|assists?\s+(?:in\s+)?(?:the\s+)?(?:investigation|prosecution|police|authorities))",
     re.I,
 )
 """A protection conditional on the victim's help to the authorities ("if the victim
@@ -323,8 +322,9 @@ ANY_NATIONALITY = re.compile(
 WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
-    r"|(?<!child )(?<!the )(?<!such )(?<!that )(?<!who is a )(?<!who has been a )\bvictim\b"
-    r"|(?<!child )(?<!who are )\bvictims\b"
+    r"|(?<!child )(?<!the )(?<!such )(?<!that )(?<!who is a )(?<!who has been a )"
+    r"(?<!become a )\bvictim\b"
+    r"|(?<!child )(?<!who are )(?<!become )\bvictims\b"
     r"|\btrafficked persons?\b|\banyone\b",
     re.I,
 )
