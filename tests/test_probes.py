@@ -118,6 +118,6 @@ def test_evaluate_probes_names_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("probes:\n  - {id: a, requirement: crc.1, status: fine, text: x}\n")
     result = run_cli("evaluate", "probes", bad)
-    assert result.returncode != 0
+    assert result.returncode == 2
     assert "bad.yaml" in result.stderr and "status" in result.stderr
     assert "Traceback" not in result.stderr

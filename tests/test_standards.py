@@ -366,6 +366,15 @@ BROKEN = [
         "is a text, not a list",
     ),
     (
+        "a pattern that is not a regular expression",
+        _instrument().replace(
+            "        terms: [child]\n", "        terms: [child]\n        patterns: ['consent (']\n"
+        ),
+        23,
+        "requirements.0.elements.0.patterns.0",
+        "is not a regular expression",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,
