@@ -12,23 +12,19 @@ import pytest
 from conftest import ROOT, run_cli
 
 import lawreview
-from lawreview import api
 from lawreview.analysis import engine
 from lawreview.analysis.evaluate import evidence_matches
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import passages
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
-from lawreview.model import Assessment, Element, Finding, Law, Requirement, StandardSet
+from lawreview.api import law_from_text
+from lawreview.model import Assessment, Element, Finding, Requirement, StandardSet
 from lawreview.nlp import pipeline
 
 ASSESSMENT_SCHEMA = json.loads(
     (ROOT / "lawreview" / "schemas" / "assessment.schema.json").read_text(encoding="utf-8")
 )
 GOLD = ROOT / "corpora" / "gold"
-
-
-def law_from_text(text: str, name: str = "law.txt") -> Law:
-    return api.law_from_text(text, name)
 
 
 @cache

@@ -640,6 +640,12 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     return scores
 
 
+def _without_others(text: str) -> str:
+    """The text without the persons it names who are not those it protects: the
+    offender ("Any person who"), the one paid or convicted (`NOT_PROTECTED`)."""
+    return NOT_PROTECTED.sub(" ", OFFENDER.sub(" ", text))
+
+
 def _hits_in(hits: list[Hit], sentences: list[str], chosen: set[str]) -> list[int]:
     """The passages of the hits whose sentence is among the chosen ones."""
     return [h.passage for h, sentence in zip(hits, sentences) if sentence in chosen]
@@ -1026,10 +1032,9 @@ def check_parameter(
                     upper = penalty.min_years
                 if (
                     upper is None
-                    and _fine_only(penalty, context.passages[where].text)
                     and unit not in context.legal_person_units
                     and not CORPORATE.search(context.unit_text(unit))
-                    and FURTHERING.search(context.unit_text(unit))
+                    and _fine_only_furthering(where, penalty, context)
                 ):
                     upper = 0.0  # "Penalty: 120 penalty units.": no imprisonment at all
                 if upper is not None:
@@ -1063,11 +1068,7 @@ def check_parameter(
             (
                 (p, m)
                 for p, m in penalties
-                if m.fine_alternative
-                or (
-                    _fine_only(m, context.passages[p].text)
-                    and FURTHERING.search(context.unit_text(context.unit_of(p)))
-                )
+                if m.fine_alternative or _fine_only_furthering(p, m, context)
             ),
             None,
         )
@@ -1160,6 +1161,14 @@ def _fine_only(penalty: PenaltyMention, text: str) -> bool:
     )
 
 
+def _fine_only_furthering(passage: int, penalty: PenaltyMention, context: Context) -> bool:
+    """A fine alone for an offence furthering trafficking (`FURTHERING`): no prison
+    term at all where the trafficking penalty thresholds ask for one."""
+    return _fine_only(penalty, context.passages[passage].text) and bool(
+        FURTHERING.search(context.unit_text(context.unit_of(passage)))
+    )
+
+
 def _calls_for_prison(requirement: Requirement) -> bool:
     """Whether the standard asks for penal sanctions (imprisonment, criminal
     penalties), not merely appropriate ones: then a fine alone falls short."""
@@ -1239,14 +1248,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for p in sorted({p for u in (*chosen_units, *close) for p in context.units[u.unit]})
     ]
     scope_text = " ".join(p.text for p in scope_passages)
-    beyond = NOT_PROTECTED.sub(
-        " ",
-        OFFENDER.sub(
-            " ", " ".join(p.text[max(0, p.heading_end - p.start) :] for p in scope_passages)
-        ),
+    beyond = _without_others(
+        " ".join(p.text[max(0, p.heading_end - p.start) :] for p in scope_passages)
     )
     """The words about whom the provisions protect: without their headings
-    ("Child prostitution") and the offender ("Any person who")."""
+    ("Child prostitution"), the offender ("Any person who") and others not protected."""
     limiting: list[int] = []
     """The passages stating a limit the rationale notes: cited first."""
     for limit, wider, reason, applies in SCOPE_LIMITS:
@@ -1351,8 +1357,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         _protects_everyone(requirement)
         and naming
         and not any(
-            ANY_PERSON.search(NOT_PROTECTED.sub(" ", OFFENCE_NAME.sub(" ", OFFENDER.sub(" ", s))))
-            for s in hit_sentences
+            ANY_PERSON.search(OFFENCE_NAME.sub(" ", _without_others(s))) for s in hit_sentences
         )
     ):  # sentences naming no one ("the victim", "such persons") follow those that do
         if any(WOMEN.search(s) for s in naming):
