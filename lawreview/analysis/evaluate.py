@@ -82,8 +82,8 @@ class Probe:
     requirement: str
     status: str
     text: str
-    limit: str = ""
     why: str = ""
+    """The reviewer's reason for the status (shown when a probe test fails)."""
 
     def gold(self, path: Path, split: str) -> Gold:
         """The probe as the one-finding gold of a one-provision law."""
@@ -118,7 +118,6 @@ def load_probes(path: Path) -> tuple[str, list[Probe]]:
                 item["requirement"],
                 item["status"],
                 item["text"],
-                str(item.get("limit", "")),
                 str(item.get("why", "")),
             )
         )
