@@ -107,6 +107,35 @@ Article 3
 Whoever has sexual intercourse with a child shall be sentenced to imprisonment of five to ten \
 years.
 """
+SALE_OF_CHILDREN = """Article 1
+"Child" means a person under the age of eighteen.
+Article 2
+Whoever offers, delivers or accepts a child, by whatever means, for its sexual exploitation, \
+for the removal of its organs for profit or for forced labour shall be punished by \
+imprisonment of five to fifteen years.
+Article 9
+Whoever, acting as an intermediary, improperly induces a parent to consent to the adoption of a \
+child shall be punished by imprisonment of one to five years.
+"""
+LEGAL_PERSONS = """Article 10
+Trafficking in persons
+Whoever recruits or transports a person for exploitation by force shall be punished by \
+imprisonment of five to fifteen years.
+Article 11
+Trafficking in children
+Whoever commits trafficking in persons against a child shall be punished by imprisonment of \
+ten to twenty years.
+Article 12
+Trafficking by an organised criminal group
+Whoever commits trafficking in persons as a member of an organised criminal group shall be \
+punished by imprisonment of ten to twenty years.
+Article 13
+Liability of legal persons
+1. A legal person answers for the offences set out in {articles} committed for its benefit.
+2. The liability of a legal person does not exclude that of the natural persons who committed \
+the offence.
+3. A legal person found liable shall be punished by a fine or by dissolution.
+"""
 CHILD_16 = """1. Interpretation
 In this Act, unless the context otherwise requires—
 "child" means a person under the age of sixteen years.
@@ -387,6 +416,40 @@ A person who recruits a child for exploitation commits an offence.
             "compensation from the offender.\n",
             "palermo.6.6",
             "compliant",
+        ),
+        (  # the sale of children and the adoption offence, each in a provision of its own
+            SALE_OF_CHILDREN,
+            "opsc.3.1.a",
+            "compliant",
+        ),
+        (  # one of the three purposes left out
+            SALE_OF_CHILDREN.replace(", for the removal of its organs for profit", ""),
+            "opsc.3.1.a",
+            "partial",
+        ),
+        (  # an intermediary for child prostitution is not one for an adoption
+            SALE_OF_CHILDREN.replace("to the adoption of a child", "to child prostitution"),
+            "opsc.3.1.a",
+            "partial",
+        ),
+        (  # the sale of children written for cross-border cases only
+            SALE_OF_CHILDREN.replace(
+                "Whoever offers",
+                "Whoever takes a child out of the country or brings a child "
+                "into the country and offers",
+            ),
+            "opsc.3.1.a",
+            "partial",
+        ),
+        (  # legal persons answer for a range of articles: every trafficking offence
+            LEGAL_PERSONS.format(articles="Articles 10 to 12"),
+            "untoc.10",
+            "compliant",
+        ),
+        (  # ... or for some of them only
+            LEGAL_PERSONS.format(articles="Articles 10 and 11"),
+            "untoc.10",
+            "partial",
         ),
     ],
 )

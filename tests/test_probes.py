@@ -25,8 +25,6 @@ SPLITS = [load_probes(path) for path in sorted((ROOT / "corpora" / "probes").glo
 PROBES = [probe for split, probes in SPLITS if split == "tuning" for probe in probes]
 KNOWN_MISSES: dict[str, str] = {
     "ch-01": "partial, not compliant (a compliant control)",
-    "ch-06": "partial, not compliant (a compliant control)",
-    "ch-07": "partial, not compliant (a compliant control)",
     "ch-11": "compliant, not partial (client not punished)",
     "ch2-01": "partial, not compliant (a compliant control)",
     "ch2-10": "compliant, not partial (client not covered)",
@@ -42,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tr-44": "compliant, not partial (weak force ('where he thinks fit'))",
     "tr2-02": "partial, not compliant (a compliant control)",
     "tr2-29": "partial, not compliant (a compliant control)",
-    "tr2-34": "partial, not compliant (a compliant control)",
     "tr2-44": "partial, not compliant (a compliant control)",
     "vi-05": "missing, not needs_review (refers to the Penal Code)",
     "vi-23": "partial, not compliant (a compliant control)",

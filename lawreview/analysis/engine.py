@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -174,18 +175,47 @@ def term_definitions(
     return dict(defining)
 
 
+RANGE_JOIN = re.compile(r"\s*(?:to|through|–)\s*")
+"""The words joining the ends of a range of provisions ("Articles 160 to 164")."""
+
+
 def unit_references(
     laws: Sequence[Law], index: UnitIndex
 ) -> dict[tuple[int, str], set[tuple[int, str]]]:
-    """For each unit, the units its cross-references point to."""
+    """For each unit, the units its cross-references point to; a range ("Articles
+    160 to 164") points to every unit from its first to its last."""
     refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
+    order = {
+        unit: position
+        for position, unit in enumerate(
+            dict.fromkeys((law, unit) for (law, _), unit in index.items())
+        )
+    }
+    """Units in document order (the index lists passages in order)."""
     for number, law in enumerate(laws):
-        for reference in law.references:
-            if reference.target_eid is not None:
-                source = unit_of_eid(index, number, reference.source_eid)
-                target = unit_of_eid(index, number, reference.target_eid)
-                if source != target:
-                    refs[source].add(target)
+        text = law.document.text if law.references else ""
+        resolved = [r for r in law.references if r.target_eid is not None]
+        for reference in resolved:
+            source = unit_of_eid(index, number, reference.source_eid)
+            target = unit_of_eid(index, number, reference.target_eid)  # type: ignore[arg-type]
+            if source != target:
+                refs[source].add(target)
+        for first, last in itertools.pairwise(resolved):
+            if first.source_eid != last.source_eid or not RANGE_JOIN.fullmatch(
+                text[first.end : last.start]
+            ):
+                continue
+            source = unit_of_eid(index, number, first.source_eid)
+            low, high = (
+                order.get(unit_of_eid(index, number, r.target_eid), -1)  # type: ignore[arg-type]
+                for r in (first, last)
+            )
+            if 0 <= low < high:
+                refs[source].update(
+                    unit
+                    for unit, position in order.items()
+                    if low < position < high and unit != source
+                )
     return dict(refs)
 
 

@@ -112,11 +112,10 @@ ENUMERATED_CRIMES = re.compile(
 provision on legal persons, the only crimes they answer for."""
 ANY_OFFENCE_OF_THE_LAW = re.compile(
     r"\b(?:under|in|of|by) this (?:Act|Law|Code|Chapter|Part|Title|Division)\b"
-    r"|\bany (?:offence|crime)\b|\bthe (?:offences|crimes) (?:provided|set out|specified)",
+    r"|\bany (?:offence|crime)\b"
+    r"|\bthe (?:offences|crimes) (?:provided|set out|specified)(?! (?:for )?(?:in|by|under) Art|"
+    r" (?:for )?(?:in|by|under) [Ss]ect)",
     re.I,
-)
-REFERENCE_RANGE = re.compile(
-    r"\b(?:Articles?|[Ss]ections?|ss\.)\s+[\w.-]+\s+(?:to|through|–)\s+[\w.-]+", re.I
 )
 OFFENCE_WORDS = re.compile(
     r"\bguilty of an offen[cs]e\b|\bcommits? an offen[cs]e\b|\bshall be (?:punished|sentenced)\b",
@@ -132,6 +131,9 @@ liability a provision sets)."""
 WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029"}
 """Where a duty owed to employees leaves work outside a contract unprotected (child
 labour, forced labour)."""
+BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc"})
+"""Whose offences must reach cases at home as well as across borders (trafficking,
+the sale of children): a provision written for cross-border cases only falls short."""
 
 
 def _about_work(requirement: Requirement) -> bool:
@@ -212,9 +214,7 @@ SCOPE_LIMITS: tuple[
             r"|\bfor (?:any of )?the following offences\b"
             r"|\bonly (?:for|to) the (?:offences|following)\b"
             r"|\bonly for the (?:crimes|offences) (?:specified|listed|set out|mentioned)\b"
-            r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b"
-            r"|\b(?:answers|liable|responsible) for the (?:crimes|offences) "
-            r"(?:provided for |set out |specified |referred to )?(?:in|under) Articles? \d",
+            r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b",
             re.I,
         ),
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
@@ -274,7 +274,11 @@ CROSS_BORDER = re.compile(
     r"|\bfrom\s+a\s+place\s+outside\s+(?:\w+\s+){0,3}?into\b"
     r"|\b(?:across|over)\s+(?:the\s+|a\s+|any\s+)?(?:national\s+|international\s+|State\s+)?"
     r"(?:borders?|frontiers?)\b"
-    r"|\binto,?\s+or\s+(?:\w+\s+){0,4}?out\s+of\b|\bout\s+of,?\s+or\s+(?:\w+\s+){0,4}?into\b",
+    r"|\binto,?\s+or\s+(?:\w+\s+){0,4}?out\s+of\b|\bout\s+of,?\s+or\s+(?:\w+\s+){0,4}?into\b"
+    r"|\b(?:tak(?:e|es|en|ing)|brought|brings?|bringing|sen[dt]s?|mov(?:e|es|ed|ing)|carr(?:y|ies|ied))"
+    r"\s+(?:(?:a|the)\s+child\s+|him\s+|her\s+|them\s+)?"
+    r"(?:out\s+of|into)\s+(?:the\s+)?(?:country|(?-i:[A-Z])\w+),?\s+(?:or|and)\s+(?:\w+\s+){0,5}?"
+    r"(?:into|out\s+of)\s+(?:the\s+)?(?:country|(?-i:[A-Z])\w+)\b",
     re.I,
 )
 """Words limiting a provision to movement across the border ("from Zamoria to a place
@@ -282,7 +286,7 @@ outside Zamoria, or from a place outside Zamoria into Zamoria")."""
 DOMESTIC = re.compile(
     r"\bwithin\s+(?:or\s+(?:across|outside)\s+)?(?:the\s+)?(?:country|territory|borders|State)\b"
     r"|\bwhether\s+(?:or\s+not\s+)?(?:within|inside|across)\b|\bdomestic(?:ally)?\b"
-    r"|\binternal\b|\bor\s+within\b",
+    r"|\binternal\b|\bor\s+within\b|\bwhether\s+or\s+not\b[^.;]{0,60}?\b(?:across|abroad|outside)\b",
     re.I,
 )
 """Words keeping movement inside the country in ("whether within or across the border")."""
@@ -651,9 +655,14 @@ def _hits_in(hits: list[Hit], sentences: list[str], chosen: set[str]) -> list[in
     return [h.passage for h, sentence in zip(hits, sentences) if sentence in chosen]
 
 
-def _named_offences_only(chosen: list[UnitScore], context: Context) -> list[int]:
+def _named_offences_only(
+    requirement: Requirement, chosen: list[UnitScore], context: Context
+) -> list[int]:
     """The passages of a provision on legal persons that answers for offences it names
-    ("an offence under section 22") while the law creates others it leaves out."""
+    ("an offence under section 22", "Articles 160 to 164") while the law creates
+    others it leaves out: of those the requirement is about (its `offence_terms`),
+    or any."""
+    about = context.governed_units(requirement.offence_terms) if requirement.offence_terms else None
     for unit in (u.unit for u in chosen):
         text = context.unit_text(unit)
         named = context.unit_references.get(unit, set()) - {unit}
@@ -661,20 +670,28 @@ def _named_offences_only(chosen: list[UnitScore], context: Context) -> list[int]
             unit not in context.legal_person_units
             or not named
             or ANY_OFFENCE_OF_THE_LAW.search(text)
-            or REFERENCE_RANGE.search(text)
         ):
             continue
         if any(
             other[0] == unit[0]
+            and (about is None or other in about)
             and other not in named
             and other != unit
             and other not in context.interpretation_units
             and other not in context.legal_person_units
-            and (context.has_penalty(other) or OFFENCE_WORDS.search(context.unit_text(other)))
+            and _creates_offence(other, context)
             for other in context.units
         ):
             return list(context.units[unit])
     return []
+
+
+def _creates_offence(unit: Unit, context: Context) -> bool:
+    """Whether a unit makes conduct an offence: in so many words, or by a penalty
+    for an offender ("Anyone who ... is punishable with"), not a penalty it
+    only mentions (a limitation period)."""
+    text = context.unit_text(unit)
+    return bool(OFFENCE_WORDS.search(text) or (context.has_penalty(unit) and OFFENDER.search(text)))
 
 
 def _about_legal_persons(requirement: Requirement) -> bool:
@@ -958,11 +975,14 @@ def _hit_passages(units: list[UnitScore]) -> list[int]:
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
     """Words naming the offence a penalty-related requirement is about: its
     thresholds' offence terms, else the terms of its first binding element;
-    and the requirement's own offence terms."""
+    and the requirement's own offence terms, except on legal persons, where
+    those name the offences they must answer for (`_named_offences_only`)."""
     named = tuple(t for p in requirement.parameters for t in p.offence_terms)
     if not named:
         first = next((e for e in requirement.elements if e.binding), None)
         named = (*first.terms, *first.variants) if first else ()
+    if _about_legal_persons(requirement):
+        return named
     return (*named, *requirement.offence_terms)
 
 
@@ -1197,6 +1217,15 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         chosen_units = [best]
     else:
         chosen_units = [u for u in ranked[:3] if u.score >= CLOSE * best.score]
+        if requirement.separate:  # each element may have a provision of its own
+            held = {e for u in chosen_units for e in u.elements}
+            about_legal_persons = _about_legal_persons(requirement)
+            for unit in ranked:
+                if about_legal_persons and unit.unit not in context.legal_person_units:
+                    continue  # the fines of offenders, not of companies
+                if any(e.id in unit.elements and e.id not in held for e in binding):
+                    chosen_units.append(unit)
+                    held |= set(unit.elements)
     found: dict[str, list[Hit]] = defaultdict(list)
     for unit in chosen_units:
         for element_id, hits in unit.elements.items():
@@ -1275,7 +1304,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     """The passages listing, one by one, the only crimes legal persons answer for."""
     if _about_legal_persons(requirement) and CLOSED_LIST not in notes and not listing:
-        listing = _named_offences_only(chosen_units, context)
+        listing = _named_offences_only(requirement, chosen_units, context)
     if listing:
         notes.append(CLOSED_LIST)
         limiting += listing
@@ -1298,13 +1327,20 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for h in all_hits
     ]
     sentences = set(hit_sentences)
+    conduct = re.compile("|".join(re.escape(t) for t in {h.term for h in all_hits}) or "$^", re.I)
+    """The words the requirement looks for: conduct ("brings into, or takes out of"),
+    never a limit on it."""
     crossing = (
         _hits_in(
             all_hits,
             hit_sentences,
-            {s for s in sentences if CROSS_BORDER.search(s) and not DOMESTIC.search(s)},
+            {
+                s
+                for s in sentences
+                if CROSS_BORDER.search(conduct.sub(" ", s)) and not DOMESTIC.search(s)
+            },
         )
-        if requirement.instrument in ("palermo", "actip")
+        if requirement.instrument in BORDERLESS_INSTRUMENTS
         and not any(p.fact == "age" for p in requirement.parameters)
         else []
     )  # trafficking as the law defines it; not the age of the child it names
