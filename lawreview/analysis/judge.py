@@ -480,6 +480,18 @@ class Context:
                 out[holder].append(unit)
         return out
 
+    @cached_property
+    def relying_groups(self) -> dict[Unit, dict[frozenset[int], list[Unit]]]:
+        """For each unit holding definitions, the units relying on them, grouped
+        by the set of definition passages they rely on (a group shares its hits)."""
+        out: dict[Unit, dict[frozenset[int], list[Unit]]] = {}
+        for holder, relying_units in self.relying.items():
+            groups: dict[frozenset[int], list[Unit]] = {}
+            for unit in relying_units:
+                groups.setdefault(self.definition_sets[unit], []).append(unit)
+            out[holder] = groups
+        return out
+
     def units_naming(self, term: str) -> set[Unit]:
         """The units whose passages contain `term` (lower case) as a word start."""
         if term not in self._naming:
@@ -494,6 +506,24 @@ class Context:
                 at = text.find(term, at + 1)
             self._naming[term] = found
         return self._naming[term]
+
+    @cached_property
+    def _passages_by_eid(self) -> dict[tuple[str, str], list[Passage]]:
+        by_eid: dict[tuple[str, str], list[Passage]] = defaultdict(list)
+        for passage in self.passages:
+            by_eid[(passage.document, passage.eid)].append(passage)
+        return by_eid
+
+    def passage_of(self, fact: Fact) -> Passage | None:
+        """The passage whose words state a fact."""
+        return next(
+            (
+                p
+                for p in self._passages_by_eid.get((fact.document, fact.eid), ())
+                if p.start <= fact.start < p.end
+            ),
+            None,
+        )
 
     @cached_property
     def definition_sets(self) -> dict[Unit, frozenset[int]]:
@@ -587,31 +617,26 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
             own[unit][element.id] = rarity * found.best
             if found.in_heading:
                 in_heading.add(unit)
-            relying_units = context.relying.get(unit, ())
-            if relying_units:
+            groups = context.relying_groups.get(unit)
+            if groups:
                 by_passage: dict[int, list[Hit]] = defaultdict(list)
                 for hit in found.hits:
                     by_passage[hit.passage].append(hit)
-                lent: dict[frozenset[int], UnitHits] = {}
-                """The hits in each set of definition passages (units relying on
-                the same definitions share one)."""
-                for relying in relying_units:
-                    relied = context.definition_sets[relying]
-                    definition_hits = lent.get(relied)
-                    if definition_hits is None:
-                        definition_hits = lent[relied] = UnitHits([], 0.0, False)
-                        for p in relied:
-                            for hit in by_passage.get(p, ()):
-                                definition_hits.add(hit, context.passages[p])
+                for relied, relying_units in groups.items():
+                    definition_hits = UnitHits([], 0.0, False)
+                    for p in relied:
+                        for hit in by_passage.get(p, ()):
+                            definition_hits.add(hit, context.passages[p])
                     if not definition_hits.hits:
                         continue
-                    by_unit[relying].setdefault(element.id, []).extend(definition_hits.hits)
-                    qualities = borrowed[relying]
-                    qualities[element.id] = max(
-                        qualities.get(element.id, 0.0), definition_hits.best
-                    )
+                    for relying in relying_units:
+                        by_unit[relying].setdefault(element.id, []).extend(definition_hits.hits)
+                        qualities = borrowed[relying]
+                        qualities[element.id] = max(
+                            qualities.get(element.id, 0.0), definition_hits.best
+                        )
                     if definition_hits.in_heading:
-                        in_heading.add(relying)
+                        in_heading.update(relying_units)
     defines_terms = any(
         term.lower() in context.term_definitions
         for element in requirement.elements
@@ -1544,22 +1569,13 @@ def _evidence(
         by_passage[hit.passage].append(hit)
     for index in limiting:
         by_passage.setdefault(index, [])
+    stating = set(limiting)
+    """The passages stating a checked threshold or a limit noted in the rationale."""
     for check in checks:
-        if check.fact is not None:
-            passage = next(
-                (p for p in context.passages if p.eid == check.fact.eid
-                 and p.start <= check.fact.start < p.end and p.document == check.fact.document),
-                None,
-            )  # fmt: skip
-            if passage is not None:
-                by_passage.setdefault(passage.index, [])
-    stating = {
-        p.index
-        for c in checks
-        if c.fact is not None
-        for p in context.passages
-        if p.document == c.fact.document and p.start <= c.fact.start < p.end
-    } | set(limiting)
+        passage = context.passage_of(check.fact) if check.fact is not None else None
+        if passage is not None:
+            by_passage.setdefault(passage.index, [])
+            stating.add(passage.index)
     ranked = sorted(
         by_passage.items(),
         key=lambda item: (

@@ -217,21 +217,23 @@ class TermIndex:
             starts.append(at)
             at += len(passage.text) + len(separator)
         joined = separator.join(passage.text for passage in self.passages).lower()
+        matches: dict[str, list[tuple[int, int]]] = {}
+        """The spans each pattern matches: a pattern two elements share (a Palermo
+        and an ASEAN definition) runs once."""
         for element in patterned:
             found = {h.passage for h in self.hits[element.id]}
             for pattern in element.patterns:
-                for match in re.finditer(pattern, joined):
-                    index = bisect.bisect_right(starts, match.start()) - 1
+                if pattern not in matches:
+                    matches[pattern] = [m.span() for m in re.finditer(pattern, joined)]
+                for start, end in matches[pattern]:
+                    index = bisect.bisect_right(starts, start) - 1
                     passage = self.passages[index]
-                    if passage.index in found or match.end() > starts[index] + len(passage.text):
+                    if passage.index in found or end > starts[index] + len(passage.text):
                         continue
                     found.add(passage.index)
                     self.hits[element.id].append(
                         Hit.in_passage(
-                            element.id,
-                            passage,
-                            match.start() - starts[index],
-                            match.end() - starts[index],
+                            element.id, passage, start - starts[index], end - starts[index]
                         )
                     )
 
