@@ -505,8 +505,8 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
         "2025, Partial Amendment]\nCHAPTER I GENERAL PROVISIONS\n"
         "Article 1 (Purpose) The purpose of this Act is X.\n"
         "Article 2 (Definitions) The terms used in this Act are defined as follows: <Amended on "
-        "Jan. 14, 2025>\n1. The term \"human trafficking\" means recruiting a person by any of the "
-        "following means:\n(a) Using assault;\n(b) Fraud;\n2. The term \"child\" means a person "
+        'Jan. 14, 2025>\n1. The term "human trafficking" means recruiting a person by any of the '
+        'following means:\n(a) Using assault;\n(b) Fraud;\n2. The term "child" means a person '
         "under 18.\nCHAPTER II CRIMES AND PUNISHMENT\n"
         "Article 6 (Human Trafficking) (1) Any person who commits human trafficking shall be "
         "punished.\n(2) Any person who falls under any of the following subparagraphs shall be "
