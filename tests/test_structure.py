@@ -499,6 +499,44 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "suppl_1__art_2",
         ],
     ),
+    "Korean-style Act: bracketed headings on the article's line, paragraphs, subparagraphs "
+    "and items, a branch article, a deleted article, ADDENDA": (
+        "ACT ON THE PUNISHMENT OF X\n[Enforcement Date: Jul. 1, 2025] [Act No. 20417, Jan. 14, "
+        "2025, Partial Amendment]\nCHAPTER I GENERAL PROVISIONS\n"
+        "Article 1 (Purpose) The purpose of this Act is X.\n"
+        "Article 2 (Definitions) The terms used in this Act are defined as follows: <Amended on "
+        'Jan. 14, 2025>\n1. The term "human trafficking" means recruiting a person by any of the '
+        'following means:\n(a) Using assault;\n(b) Fraud;\n2. The term "child" means a person '
+        "under 18.\nCHAPTER II CRIMES AND PUNISHMENT\n"
+        "Article 6 (Human Trafficking) (1) Any person who commits human trafficking shall be "
+        "punished.\n(2) Any person who falls under any of the following subparagraphs shall be "
+        "punished:\n1. A person who offers a child;\n2. A person who provides premises.\n"
+        "(3) An attempt shall be punished.\nArticle 9 Deleted. <Jan. 14, 2025>\n"
+        "Article 12-2 (Withholding of Identity Documents) Any person who retains a passport shall "
+        "be punished. <Newly Inserted on Jan. 14, 2025>\n"
+        "ADDENDA <No. 20417, Jan. 14, 2025>\n"
+        "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",
+        [
+            "chp_I",
+            "chp_I__art_1",
+            "chp_I__art_2",
+            "chp_I__art_2__cl_1",
+            "chp_I__art_2__cl_1__para_a",
+            "chp_I__art_2__cl_1__para_b",
+            "chp_I__art_2__cl_2",
+            "chp_II",
+            "chp_II__art_6",
+            "chp_II__art_6__subsec_1",
+            "chp_II__art_6__subsec_2",
+            "chp_II__art_6__subsec_2__cl_1",
+            "chp_II__art_6__subsec_2__cl_2",
+            "chp_II__art_6__subsec_3",
+            "chp_II__art_9",
+            "chp_II__art_12-2",
+            "suppl_1",
+            "suppl_1__art_1",
+        ],
+    ),
     "Australian-style code: Schedule, Chapter, Division, Subdivision, decimal sections": (
         "Criminal Code Act 1996\nCompilation No. 140\nSchedule\u2014The Criminal Code\n"
         "Chapter 2\u2014General principles of criminal responsibility\n"
@@ -702,6 +740,26 @@ def test_drafting_styles(name: str) -> None:
             "Article 1  This Act comes into effect as from April 1, 2024.\n",
             "suppl_1",
             "Supplementary Provisions",
+        ),
+        ("Article 1 (Purpose) The purpose of this Act is X.\n", "art_1", "Purpose"),
+        (
+            "Article 3 (Responsibilities of State and Local Governments) (1) The State shall X.\n",
+            "art_3",
+            "Responsibilities of State and Local Governments",
+        ),
+        ("Article 3 (Responsibilities of State) (1) The State shall X.\n", "art_3__subsec_1", None),
+        ("Article 8 X.\nArticle 9 Deleted. <Jan. 14, 2025>\nArticle 10 Y.\n", "art_9", None),
+        (
+            "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"
+            "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",
+            "suppl_1",
+            "ADDENDA",
+        ),
+        (
+            "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"
+            "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",
+            "suppl_1__art_1",
+            "Enforcement Date",
         ),
         (
             "Article 28  When X.\nSupplementary Provisions\n(Effective Date)\n"
@@ -958,6 +1016,8 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("THE SCHEDULE", "schedule", "1"),
         ("THE FIRST SCHEDULE", "schedule", "1"),
         ("Supplementary Provisions", "supplementary", "1"),
+        ("ADDENDA <No. 20417, Jan. 14, 2025>", "supplementary", "1"),
+        ("ADDENDA", "supplementary", "1"),
         ("Article 7-2  (1) text", "unit", "7-2"),
         ("Schedule\u2014The Criminal Code", "schedule", "1"),
         ("Subdivision A\u2014Preliminary", "container", "A"),

@@ -70,10 +70,13 @@ SCHEDULE = re.compile(
     re.VERBOSE,
 )
 SUPPLEMENTARY = re.compile(
-    r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS)(?:\s*\((?P<note>[^()]*)\))?$"
+    r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS|ADDENDA|Addenda)"
+    r"(?:\s*\((?P<note>[^()]*)\)|\s*<(?P<act>[^<>]*)>)?$"
 )
 """Japanese-style "Supplementary Provisions" after the last chapter (commencement,
-transitional measures), whose articles restart at 1: a top-level container."""
+transitional measures), whose articles restart at 1: a top-level container. The
+Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
+date in angle brackets) is the same container."""
 UNIT = re.compile(
     rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?

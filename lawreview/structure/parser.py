@@ -139,17 +139,31 @@ def unbracket(heading: str) -> str:
     return heading
 
 
+BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
+"""A Korean-style heading in round brackets on the number's line, the text
+following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
+DELETED = re.compile(r"^(?:Deleted|Repealed)\b")
+"""An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>": text,
+not a heading."""
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
     "Offence of trafficking" is a heading; "Short title.—(1) This Act..." is a
-    heading then text; "Whoever recruits ..." is text only.
+    heading then text; "(Purpose) The purpose ..." is a heading in brackets then
+    text; "Whoever recruits ..." and "Deleted. <Jan. 14, 2025>" are text only.
     """
     stripped = rest.strip()
     if not stripped:
         return None, "", len(rest)
     if stripped[0] in "\"'":
         return None, rest, 0  # a quoted term opens a definition ('"Minors" refer to ...')
+    if DELETED.match(stripped):
+        return None, rest, 0
+    bracketed = BRACKETED_HEADING.match(rest)
+    if bracketed and is_heading_like(bracketed.group("head").strip()):
+        return bracketed.group("head").strip(), rest[bracketed.end() :], bracketed.end()
     old_style = re.match(
         r"^(?P<head>[^.;:]{2,90}?)\s*(?P<stop>[.:]?)\s*[\u2013\u2014]\s*(?=\S)", rest
     )
