@@ -162,6 +162,13 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("Article 128-1. Trafficking in persons", True),
         ("Article 128-1 of this Code were used, shall be punishable", False),
         ("Article 8-2 of the Penal Code", False),
+        ("Article L. 4153-1", True),
+        ("Article R. 4153-40", True),
+        ("Article D. 4153-15", True),
+        ("Article L. 4153-3 sends a declaration to the labour inspector", False),
+        ("Article L. 1121-1, is punishable by a fine", False),
+        ("1\u00b0 work underground, in mines and quarries;", True),
+        ("2\u00b0 of Article L. 4153-9", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -380,4 +387,21 @@ def test_a_decimal_section_heading_opening_a_page_breaks_after_a_full_last_line(
         "273.2 Dealing in child abuse material",
         "(1) A person commits an offence if the person does so under section "
         "273.2 applies to conduct outside Meridia.",
+    ]
+
+
+def test_a_code_article_reference_wrapped_after_a_preposition_does_not_start_a_paragraph() -> None:
+    """A French-style code reference ("in breach of" / "Article L. 4153-10.") wrapped
+    onto a line of its own, as in Orvelle Art. L. 4743-2: not an article."""
+    lines = [
+        at("The fact of employing a young worker in breach of", 1, 100),
+        at("Article L. 4153-10. The fine is applied per worker.", 1, 114, x1=300),
+        at("Article L. 4743-2", 1, 142, x1=120),
+        at("The fact of assigning a young worker.", 1, 170, x1=300),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "The fact of employing a young worker in breach of "
+        "Article L. 4153-10. The fine is applied per worker.",
+        "Article L. 4743-2",
+        "The fact of assigning a young worker.",
     ]

@@ -581,6 +581,45 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sched_1__chp_8__dvs_271__sec_271-10",
         ],
     ),
+    "French-style code: LEGISLATIVE and REGULATORY PART, Article L. 4153-1, notes, 1\u00b0, a)": (
+        "LABOUR CODE\nLEGISLATIVE PART\nPART FOUR \u2014 Health and safety at work\n"
+        "BOOK I \u2014 General provisions\nTITLE V \u2014 Certain categories of workers\n"
+        "CHAPTER III \u2014 Young workers\nSection 1 \u2014 Minimum age\nArticle L. 4153-1\n"
+        "Modified by Law No. 2024-211 of 3 April 2024 - art. 7\n"
+        "Young persons may not be employed before the age of sixteen.\n"
+        "Article L. 4153-9\nYoung workers may be assigned where:\n"
+        "1\u00b0 the labour inspector has authorised it;\n"
+        "2\u00b0 their health is fully protected, and in particular:\n"
+        "a) a doctor has found them fit;\nb) they are supervised.\n"
+        "The derogation provided for in 1\u00b0 is renewable.\n"
+        "REGULATORY PART\nPART FOUR \u2014 Health and safety at work\n"
+        "BOOK I \u2014 General provisions\nTITLE V \u2014 Certain categories of workers\n"
+        "CHAPTER III \u2014 Young workers\nSection 3 \u2014 Work prohibited to young workers\n"
+        "Article D. 4153-15\nCreated by Decree No. 2024-590 of 28 June 2024 - art. 1\n"
+        "It is prohibited to assign young workers to:\n1\u00b0 work underground;\n"
+        "Article R. 4153-40\nThe derogation is granted for three years.\n",
+        [
+            "part_4",
+            "part_4__book_I",
+            "part_4__book_I__title_V",
+            "part_4__book_I__title_V__chp_III",
+            "part_4__book_I__title_V__chp_III__sec_1",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-1",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-9",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-9__cl_1",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-9__cl_2",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-9__cl_2__point_a",
+            "part_4__book_I__title_V__chp_III__sec_1__art_L4153-9__cl_2__point_b",
+            "part_4_2",
+            "part_4_2__book_I",
+            "part_4_2__book_I__title_V",
+            "part_4_2__book_I__title_V__chp_III",
+            "part_4_2__book_I__title_V__chp_III__sec_3",
+            "part_4_2__book_I__title_V__chp_III__sec_3__art_D4153-15",
+            "part_4_2__book_I__title_V__chp_III__sec_3__art_D4153-15__cl_1",
+            "part_4_2__book_I__title_V__chp_III__sec_3__art_R4153-40",
+        ],
+    ),
     "post-Soviet criminal code: GENERAL PART, Section VII., Chapter 19., Article 128-1., Notes": (
         "CRIMINAL CODE OF THE REPUBLIC OF KARVASTAN\n(as amended by Law No. 214-VII of 12 March 2024)\n"
         "GENERAL PART\nSection I. Criminal law\nChapter 2. Operation of the criminal law\n"
@@ -726,6 +765,17 @@ def test_drafting_styles(name: str) -> None:
             "Definitions for Division 270",
         ),
         ("Article 1\nThis Law enters into force on its publication.\n", "art_1", None),
+        (
+            "Article L. 1121-2\nModified by Law No. 2024-211 of 3 April 2024 - art. 3\n"
+            "An employer may not withhold the passport of a worker.\n",
+            "art_L1121-2",
+            None,
+        ),
+        (
+            "Article R. 4153-6\nCreated by Decree No. 2024-590 - art. 1\nText.\n",
+            "art_R4153-6",
+            None,
+        ),
         ("Article 4\nFor the purposes of this Law:\n1. A means b.\n", "art_4", None),
         ('Article 2  "Child" means a minor.\nArticle 3  X.\n', "art_2", None),
         ("Article 2  'Minors' refer to persons under eighteen.\nArticle 3  X.\n", "art_2", None),
@@ -1019,6 +1069,10 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("ADDENDA <No. 20417, Jan. 14, 2025>", "supplementary", "1"),
         ("ADDENDA", "supplementary", "1"),
         ("Article 7-2  (1) text", "unit", "7-2"),
+        ("Article L. 4153-1", "unit", "L4153-1"),
+        ("Article D. 4153-15", "unit", "D4153-15"),
+        ("Article R4153-40", "unit", "R4153-40"),
+        ("1\u00b0 work underground;", "digit_degree", "1"),
         ("Schedule\u2014The Criminal Code", "schedule", "1"),
         ("Subdivision A\u2014Preliminary", "container", "A"),
         ("Part 2.4\u2014Extensions of criminal responsibility", "container", "2.4"),

@@ -221,7 +221,7 @@ STRUCTURAL_START = re.compile(
       | (?:Part|Book|Title|Chapter|Division|Schedule|Annex)\s+[0-9IVXLC]+[A-Za-z]?
         \s*(?:[.:\u2013\u2014-]|$)
       | (?:Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)
-        \s*[0-9]+[A-Za-z]*(?:/[0-9]+|-[0-9]+)?
+        \s*(?:[LRD]\.?\s?(?=[0-9]))?[0-9]+[A-Za-z]*(?:/[0-9]+|-[0-9]+)?
         (?![A-Za-z0-9]|[.][0-9]|-[0-9])(?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|\s+["'][A-Z]|$)
       | [0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3}\s+[A-Z]
       | \(\s*[0-9]{1,3}[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
@@ -231,6 +231,7 @@ STRUCTURAL_START = re.compile(
       | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
+      | [0-9]{1,2}\u00b0\s+(?!of\b|and\b|or\b)
     )""",
     re.VERBOSE,
 )

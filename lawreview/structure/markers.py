@@ -78,7 +78,7 @@ transitional measures), whose articles restart at 1: a top-level container. The
 Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
 date in angle brackets) is the same container."""
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -97,6 +97,8 @@ BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
 PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
+DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\s+(?P<rest>\S.*)$")
+"""A French-style numbered item "1° text" (the degree sign after the number)."""
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
 ALPHA_DOT = re.compile(r"^(?P<num>[a-z])\.\s+(?P<rest>\S.*)$")
 """An Indonesian-style point "a. text": one lower-case letter and a dot."""
@@ -110,7 +112,8 @@ class Marker:
 
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
-    paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a.").
+    paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
+    ("1°").
     """
 
     style: str
@@ -167,7 +170,10 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
             return None
         if word == "section" and "section" not in unit_words and "§" not in unit_words:
             return Marker("container", match.group("num"), rest, "section")
-        return Marker("unit", match.group("num"), rest, word)
+        # A French-style code article "Article L. 4153-1" (legislative), "R. 4153-8"
+        # (regulatory), "D. 4153-15" (simple decree): the letter is part of the number,
+        # written without its dot, as the code cites it compactly ("L4153-1").
+        return Marker("unit", (match.group("code") or "") + match.group("num"), rest, word)
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):
@@ -188,6 +194,11 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         if REFERENCE_CONTINUATION.match(rest):
             return None
         return Marker("bare", match.group("num"), rest)
+    if match := DEGREE.match(text):
+        rest = match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest) and not in_list:
+            return None
+        return Marker("digit_degree", match.group("num"), rest)
     if match := RIGHT_PAREN.match(text):
         num = match.group("num")
         return Marker(

@@ -41,6 +41,7 @@ SUB_KINDS = {
     "alpha_right": "point",
     "alpha_dot": "point",
     "digit_right": "point",
+    "digit_degree": "point",
 }
 LOOKAHEAD = 40
 """Paragraphs looked ahead to decide whether "(i)" is a letter or a numeral."""
@@ -109,6 +110,12 @@ EMPOWERING = re.compile(
 """A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
 "[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it),
 "[See sections 20 and 33]" (as Indian-style Acts print it)."""
+AMENDMENT_NOTE = re.compile(
+    r"^(?:Modified|Amended|Created|Inserted|Replaced)\s+by\s+"
+    r"(?:Law|Act|Decree|Ordinance|Order)\b.{0,120}$"
+)
+"""A consolidated code's note under an article number ("Modified by Law No.
+2024-211 of 3 April 2024 - art. 7"): text of the article, never its heading."""
 ILLUSTRATIONS = re.compile(r"^Illustrations?\.?$")
 """The line that opens the illustrations of an Indian-style section: the lettered
 "(a) A, a placement agent, ..." paragraphs after it are text of the section."""
@@ -289,6 +296,8 @@ class TreeBuilder:
         if ahead >= len(self.paragraphs):
             return None
         following = self.paragraphs[ahead].text
+        if AMENDMENT_NOTE.match(following):
+            return None
         if read_marker(following, unit_words=self.words) or not is_heading_like(following):
             return None
         self.index = ahead
@@ -410,7 +419,7 @@ class TreeBuilder:
     def sub_kind(self, style: str) -> str:
         """The kind of a sub-provision: "1." or "1)" directly inside an article is
         a clause; elsewhere "1." is a point (a paragraph in a schedule)."""
-        numbered = style in ("digit_dot", "digit_right")
+        numbered = style in ("digit_dot", "digit_right", "digit_degree")
         if numbered and self.unit is not None and self.unit.kind == "article" and not self.subs:
             return "clause"
         if style in SUB_KINDS:
