@@ -155,14 +155,19 @@ class TermIndex:
                 ):
                     continue
                 self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
-            sentence = 0
-            for i, lemma in enumerate(lemmas):
-                sentence += starts[i] == 1
-                word = needed.get(lemma)
-                if word is not None:
-                    positions[word].setdefault(passage.index, []).append(
-                        (i, sentence, offsets[i], offsets[i] + lengths[i])
+            wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
+            if not wanted:
+                continue
+            sentence_starts = [i for i, start in enumerate(starts) if start == 1]
+            for i in wanted:
+                positions[needed[lemmas[i]]].setdefault(passage.index, []).append(
+                    (
+                        i,
+                        bisect.bisect_right(sentence_starts, i),
+                        offsets[i],
+                        offsets[i] + lengths[i],
                     )
+                )
         self._near_hits(spread, positions)
         self._pattern_hits()
         total = max(len(passages), 1)
