@@ -117,6 +117,17 @@ Article 9
 Whoever, acting as an intermediary, improperly induces a parent to consent to the adoption of a \
 child shall be punished by imprisonment of one to five years.
 """
+CHILD_PROSTITUTION = """Article 1
+"Child" means a person under the age of eighteen.
+Article 4
+Procuring a child for prostitution
+Whoever offers, procures or provides a child for prostitution shall be punished by imprisonment \
+of five to fifteen years.
+Article 5
+Purchase of sexual services from a child
+Whoever, in exchange for money or any other benefit, obtains sexual services from a child, shall \
+be punished by imprisonment of three to ten years.
+"""
 LEGAL_PERSONS = """Article 10
 Trafficking in persons
 Whoever recruits or transports a person for exploitation by force shall be punished by \
@@ -375,9 +386,9 @@ A person who recruits a child for exploitation commits an offence.
         (  # an age that makes the offence graver does not narrow it
             CHILD_16.replace("sixteen", "eighteen")
             + "Article 3. Child prostitution\n1. A person who procures a child for "
-            "prostitution shall face a penalty of 05 - 10 years' imprisonment.\n2. This offence "
-            "committed against a person under 16 shall carry a penalty of 07 - 15 years' "
-            "imprisonment.\n",
+            "prostitution, or who buys sexual services from a child, shall face a penalty of "
+            "05 - 10 years' imprisonment.\n2. This offence committed against a person under 16 "
+            "shall carry a penalty of 07 - 15 years' imprisonment.\n",
             "opsc.3.1.b",
             "compliant",
         ),
@@ -439,6 +450,51 @@ A person who recruits a child for exploitation commits an offence.
                 "into the country and offers",
             ),
             "opsc.3.1.a",
+            "partial",
+        ),
+        (  # a fine alone for the offence, prison only where the victim is a child
+            "Article L. 1142-1\nThe fact of obtaining forced labour from a person, in breach of "
+            "Article L. 1121-1, is punishable by a fine of 30,000 euros.\nWhere the victim is a "
+            "young worker, the offence is punishable by three years' imprisonment and a fine of "
+            "45,000 euros.\n",
+            "c029.25",
+            "conflict",
+        ),
+        (  # the procurer punished, the client who pays a child for sex not
+            CHILD_PROSTITUTION.split("Article 5")[0],
+            "opsc.3.1.b",
+            "partial",
+        ),
+        (  # ... and the client too, in an article of its own
+            CHILD_PROSTITUTION,
+            "opsc.3.1.b",
+            "compliant",
+        ),
+        (  # the client's offence for children under fifteen, and another from fifteen on
+            CHILD_PROSTITUTION.replace(
+                "Article 5\nPurchase of sexual services from a child",
+                "Article 5\nPurchase of sexual services from a child under fifteen years",
+            ).replace("from a child, shall", "from a child under fifteen years of age, shall")
+            + "Article 6\nPurchase of sexual services from a child aged fifteen years or over\n"
+            "Whoever commits an act mentioned in Article 5 with a child of fifteen years of age "
+            "or over shall be punished by imprisonment of one to five years.\n",
+            "opsc.3.1.b",
+            "compliant",
+        ),
+        (  # the age of light work is not the age of the hazardous-work exception
+            "Article 13\nChildren of twelve years of age or more may perform light work that "
+            "does not harm their health or their vocational training.\nArticle 16\nBy way of "
+            "derogation from Article 15, apprentices who have reached sixteen years of age may "
+            "do hazardous work that is part of their vocational training, where their health, "
+            "safety and morals are fully protected and they have received specific instruction.\n",
+            "c138.3.3",
+            "compliant",
+        ),
+        (  # victims spared one fine only
+            "Article L. 1121-4\nThe foreign national who has been subjected to forced labour may "
+            "not be fined under Article L. 8256-2 for having worked without the authorisation "
+            "required by Article L. 8251-1.\n",
+            "p029.4.2",
             "partial",
         ),
         (  # legal persons answer for a range of articles: every trafficking offence

@@ -25,9 +25,7 @@ SPLITS = [load_probes(path) for path in sorted((ROOT / "corpora" / "probes").glo
 PROBES = [probe for split, probes in SPLITS if split == "tuning" for probe in probes]
 KNOWN_MISSES: dict[str, str] = {
     "ch-01": "partial, not compliant (a compliant control)",
-    "ch-11": "compliant, not partial (client not punished)",
     "ch2-01": "partial, not compliant (a compliant control)",
-    "ch2-10": "compliant, not partial (client not covered)",
     "ch2-22": "partial, not compliant (a compliant control)",
     "ch2-33": "missing, not partial (Minister may, where he thinks fit)",
     "ch2-34": "not_applicable, not compliant (a compliant control)",
@@ -35,6 +33,7 @@ KNOWN_MISSES: dict[str, str] = {
     "ch2-42": "needs_review, not compliant (a compliant control)",
     "tr-12": "missing, not compliant (a compliant control)",
     "tr-14": "missing, not partial (no-means rule for sexual purposes only)",
+    "tr-23": "partial, not compliant (a compliant control)",
     "tr-37": "partial, not compliant (a compliant control)",
     "tr-42": "needs_review, not compliant (a compliant control)",
     "tr-44": "compliant, not partial (weak force ('where he thinks fit'))",

@@ -84,7 +84,7 @@ FAVOURED = 1.5
 DISFAVOURED = 0.5
 
 NOT_PUNISHED = (
-    r"(?:\bnot\s+be\s+(?:\w+\s+){0,3}?(?:punish|penalis|penaliz|prosecut|held\s+(?:criminally\s+)?liable|"
+    r"(?:\bnot\s+be\s+(?:\w+\s+){0,3}?(?:punish|penalis|penaliz|prosecut|fined|held\s+(?:criminally\s+)?liable|"
     r"criminally\s+liable|investigated\s+for\s+criminal|given\s+any\s+(?:administrative\s+)?penalty)"
     r"|\bno\s+(?:penalty|punishment|sanction)\s+shall\s+be\s+imposed)"
 )
@@ -153,6 +153,17 @@ def _in_every_action(requirement: Requirement) -> bool:
     return bool(re.search(r"\b(?:every|all) actions?\b", requirement.summary, re.I))
 
 
+def _about_non_punishment(requirement: Requirement) -> bool:
+    """Sparing victims punishment for what they were made to do."""
+    return bool(
+        re.search(
+            r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:prosecut|punish)\w*|non-punishment",
+            f"{requirement.title} {requirement.summary}",
+            re.I,
+        )
+    )
+
+
 SCOPE_LIMITS: tuple[
     tuple[re.Pattern[str], re.Pattern[str], str, Callable[[Requirement], bool] | None], ...
 ] = (
@@ -168,7 +179,11 @@ SCOPE_LIMITS: tuple[
     ),
     (
         re.compile(r"\bemployees?\b|\bcontract of employment\b|\bemployment contract\b", re.I),
-        re.compile(r"\bany (?:work|occupation)\b|\bself-employed\b|\bwork of any kind\b", re.I),
+        re.compile(
+            r"\bany (?:work|occupation)\b|\bself-employed\b|\bwork of any kind\b"
+            r"|\bwhether or not (?:under|bound by|on) an? (?:contract|employment)",
+            re.I,
+        ),
         "it reaches only employees under a contract, not all work",
         _about_work,
     ),
@@ -220,6 +235,16 @@ SCOPE_LIMITS: tuple[
         re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
         CLOSED_LIST,
         None,
+    ),
+    (
+        re.compile(
+            rf"{NOT_PUNISHED}\w*\s+under\s+(?:Article|[Ss]ection|s\.)\s*(?:[A-Z]\.\s*)?[\w.-]+"
+            r"\s+for\s+having\b",
+            re.I,
+        ),  # "may not be fined under Article L. 8256-2 for having worked without ..."
+        re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
+        CLOSED_LIST,
+        _about_non_punishment,
     ),
     (
         re.compile(
@@ -358,7 +383,8 @@ QUALIFIED_STANDARD = re.compile(
 BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
-    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join))\b",
+    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join)|may not|"
+    r"(?:no one|nobody|no person) may)\b",
     re.I,
 )
 OTHER_LAW = (
@@ -752,6 +778,9 @@ def _option_stated(parameter: Parameter, found: float, text: str) -> bool:
     )
 
 
+LIGHT_WORK = re.compile(r"\blight work", re.I)
+
+
 def _age_candidates(
     requirement: Requirement,
     parameter: Parameter,
@@ -799,6 +828,7 @@ def _age_candidates(
         else chosen
     )
     """The chosen provisions where the threshold's own element stands."""
+    about_light_work = LIGHT_WORK.search(f"{requirement.title} {requirement.summary}")
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
@@ -813,6 +843,10 @@ def _age_candidates(
                 if definitions
                 else not _in_definition_for_others(context, p, m, chosen_units)
             )
+            and (
+                about_light_work
+                or not LIGHT_WORK.search(_sentence_around(context.passages[p].text, m.start))
+            )  # the age of light work is not the age of another matter
         ]
         if found:
             return found
@@ -1113,7 +1147,9 @@ def check_parameter(
             (
                 (p, m)
                 for p, m in penalties
-                if m.fine_alternative or _fine_only_furthering(p, m, context)
+                if m.fine_alternative
+                or _fine_only_furthering(p, m, context)
+                or _fine_alone_stated(p, m, parameter, context)
             ),
             None,
         )
@@ -1160,11 +1196,20 @@ NUMBER_LINE = re.compile(r"[0-9]{1,4}[A-Za-z]?\s*$")
 """A line holding only a provision's number before the stop ("29." under its heading)."""
 
 
+NUMBER_AFTER = re.compile(r" [0-9]")
+
+
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
-    after a provision's number at the start of a line does not end one."""
+    after a provision's number at the start of a line, after a single letter
+    ("Article L. 1121-1") or before a number ("No. 5") does not end one."""
 
     def ends_sentence(stop: int) -> bool:
+        if text[stop] == "." and (
+            (stop >= 1 and text[stop - 1].isalpha() and (stop < 2 or not text[stop - 2].isalnum()))
+            or NUMBER_AFTER.match(text, stop + 1)
+        ):
+            return False
         return not NUMBER_LINE.fullmatch(text, text.rfind("\n", 0, stop) + 1, stop)
 
     start = position
@@ -1211,6 +1256,28 @@ def _fine_only_furthering(passage: int, penalty: PenaltyMention, context: Contex
     term at all where the trafficking penalty thresholds ask for one."""
     return _fine_only(penalty, context.passages[passage].text) and bool(
         FURTHERING.search(context.unit_text(context.unit_of(passage)))
+    )
+
+
+PUNISHABLE = re.compile(r"\bpunish\w*|\bliable\b|\bsentenced?\b", re.I)
+PRISON = re.compile(r"\bimprison\w*|\bprison\b|\bdeprivation of liberty\b|\bdetention\b", re.I)
+
+
+def _fine_alone_stated(
+    passage: int, penalty: PenaltyMention, parameter: Parameter, context: Context
+) -> bool:
+    """A sentence punishing the offence a threshold governs (naming one of its
+    `offence_terms`) with a fine and no prison term ("The fact of obtaining forced
+    labour ... is punishable by a fine of 30,000 euros."), whatever heavier
+    penalty another sentence sets for aggravated cases."""
+    if not _fine_only(penalty, context.passages[passage].text):
+        return False
+    sentence = _sentence_around(context.passages[passage].text, penalty.start)
+    lower = sentence.lower()
+    return (
+        bool(PUNISHABLE.search(sentence))
+        and not PRISON.search(sentence)
+        and any(term.lower() in lower for term in parameter.offence_terms)
     )
 
 
@@ -1403,6 +1470,15 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             ]
             if stated and max(m.age for _, m in stated) < 18:
                 headed = [m.age for _, m in stated]  # "a person known to be under sixteen"
+        onwards = {
+            m.age
+            for unit in chosen_units
+            for index in context.units[unit.unit]
+            for m in context.ages.get(index, ())
+            if m.relation == "at_least"
+            and context.passages[index].start + m.start < context.passages[index].heading_end
+        }  # "... of a Minor Aged Fifteen Years or Over" beside "... under Fifteen Years"
+        headed = [age for age in headed if age not in onwards]
         if headed:  # "Trafficking in persons under 16"
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")

@@ -260,7 +260,12 @@ class TermIndex:
                 )
                 if alignment is None:
                     continue
-                words = normal[alignment.dest_start : alignment.dest_end]
+                start, end = alignment.dest_start, alignment.dest_end
+                while start > 0 and normal[start - 1] != " ":
+                    start -= 1  # whole words: "procuring a child", not "ing a child"
+                while end < len(normal) and normal[end] != " ":
+                    end += 1
+                words = normal[start:end]
                 if fuzz.ratio(_normal(term), words) < FUZZY_CUTOFF:
                     continue  # part of the term only: "jurisdiction", "concurrent jurisdiction"
                 if NEGATIONS.intersection(words.split()) != NEGATIONS.intersection(
