@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, run_cli
 
 import lawreview
-from lawreview.analysis import engine
+from lawreview.analysis import engine, judge
 from lawreview.analysis.evaluate import evidence_matches
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import passages
@@ -116,6 +116,19 @@ imprisonment of five to fifteen years.
 Article 9
 Whoever, acting as an intermediary, improperly induces a parent to consent to the adoption of a \
 child shall be punished by imprisonment of one to five years.
+"""
+YOUNG_WORKERS = """Article L. 4153-1
+
+Modified by Law No. 2024-211 of 3 April 2024 - art. 7
+
+For the purposes of this Chapter, a young worker is any person under eighteen years of age who \
+performs work, whether or not under a contract of employment.
+
+Young persons may not be employed, nor be admitted to an undertaking as apprentices, until they \
+have completed compulsory schooling, and in any case before the age of sixteen.
+
+The second paragraph does not apply to work performed in a family undertaking in which only the \
+parents and their children work.
 """
 CHILD_PROSTITUTION = """Article 1
 "Child" means a person under the age of eighteen.
@@ -490,6 +503,18 @@ A person who recruits a child for exploitation commits an offence.
             "c138.3.3",
             "compliant",
         ),
+        (  # an exception to the paragraph on employment does not narrow the age of a child ...
+            YOUNG_WORKERS,
+            "crc.1",
+            "compliant",
+        ),
+        (  # witness protection by another Act applied "mutatis mutandis"
+            "Article 26 (Protection of Witnesses) The provisions of the Act on the Protection of "
+            "Informants shall apply mutatis mutandis to the protection of a victim who testifies "
+            "in the trial of a crime prescribed in this Act, and of his or her relatives.\n",
+            "untoc.24",
+            "needs_review",
+        ),
         (  # victims spared one fine only
             "Article L. 1121-4\nThe foreign national who has been subjected to forced labour may "
             "not be fined under Article L. 8256-2 for having worked without the authorisation "
@@ -512,6 +537,15 @@ A person who recruits a child for exploitation commits an offence.
 def test_status_rules(text: str, requirement: str, status: str) -> None:
     result = finding(text, requirement)
     assert result.status == status, result.rationale
+
+
+def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:
+    text = YOUNG_WORKERS.replace("\n\n", "\n")
+    age_of_a_young_worker = text.index("under eighteen")
+    minimum_age = text.index("before the age of sixteen")
+    assert not judge._excepts(text, [age_of_a_young_worker])
+    assert judge._excepts(text, [minimum_age])
+    assert judge._excepts("Subsection (1) does not apply to work done in a family undertaking.")
 
 
 def test_a_scope_limited_to_women_and_children_is_named() -> None:

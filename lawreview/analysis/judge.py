@@ -277,12 +277,40 @@ LIFTED = re.compile(
 criminality does not apply to ...")."""
 
 
-def _excepts(text: str) -> bool:
-    """Whether a passage carves part of its matter out, rather than lifting a limit."""
-    return any(
-        not LIFTED.search(text[text.rfind(".", 0, m.start()) + 1 : m.start()])
-        for m in EXCEPTED.finditer(text)
-    )
+ORDINAL_PARAGRAPH = re.compile(r"\b(first|second|third|fourth|fifth|sixth) paragraph\b", re.I)
+"""An exception's target in a code article of unnumbered paragraphs ("The second
+paragraph does not apply to ...")."""
+NOTE_LINE = re.compile(r"(?:Modified|Created|Amended|Inserted|Repealed|Substituted) by\b")
+"""An amendment note under an article's number, not one of its paragraphs."""
+
+
+def _excepts(text: str, found: Sequence[int] = ()) -> bool:
+    """Whether a passage carves part of its matter out, rather than lifting a limit;
+    an exception to one of its unnumbered paragraphs ("The second paragraph does not
+    apply to ...") counts only where the requirement was found (offsets `found`)
+    in that paragraph."""
+    for match in EXCEPTED.finditer(text):
+        before = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
+        if LIFTED.search(before):
+            continue
+        target = ORDINAL_PARAGRAPH.search(before)
+        if target is None:
+            return True
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        paragraphs = [
+            (start, text.find("\n", start) % (len(text) + 1))
+            for start in starts
+            if text[start : start + 1].isupper() and not NOTE_LINE.match(text, start)
+        ][1:]  # the first line is the article's number or heading
+        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth").index(
+            target.group(1).lower()
+        )
+        if ordinal >= len(paragraphs):
+            return True
+        start, end = paragraphs[ordinal]
+        if any(start <= at < end for at in found):
+            return True
+    return False
 
 
 COOPERATION = re.compile(
@@ -401,6 +429,8 @@ OTHER_LAW = (
     r"(?:[A-Z][\w'-]*\s+){1,4}(?:Code|Act|Law)\b"
     r"|\b(?:determined|governed|defined|regulated|provided\s+for)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?:civil|special)\s+(?:law|legislation)\b"
+    r"|\bprovisions\s+of\s+the\s+(?:Code|Act|Law)\b(?:\s+(?:on|of|for|and|the|[A-Z][\w'-]*)){0,10}"
+    r"\s+shall\s+apply\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
@@ -1400,8 +1430,20 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if listing:
         notes.append(CLOSED_LIST)
         limiting += listing
+    found_at: dict[int, list[int]] = defaultdict(list)
+    """Per passage, where what decides the requirement stands in it: the checked
+    thresholds, else the requirement's words."""
+    for check in checks:
+        stating = context.passage_of(check.fact) if check.fact is not None else None
+        if stating is not None:
+            found_at[stating.index].append(check.fact.start - stating.start)  # type: ignore[union-attr]
+    if not found_at:
+        for hit in all_hits:
+            found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
     excepting = [
-        p.index for p in scope_passages if _excepts(p.text) and p.index not in limiting
+        p.index
+        for p in scope_passages
+        if _excepts(p.text, found_at.get(p.index, [])) and p.index not in limiting
     ]  # not a closed list already noted ("does not apply to any offence other than ...")
     if excepting:
         notes.append("an exception leaves part of the matter out")
