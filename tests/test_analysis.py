@@ -527,6 +527,22 @@ A person who recruits a child for exploitation commits an offence.
             "untoc.10",
             "compliant",
         ),
+        (  # "through" makes a range too; the attempt of a listed offence is no other offence
+            LEGAL_PERSONS.format(articles="Articles 10 through 12")
+            + "Article 14\nAttempts\nAn attempt to commit an offence under Article 10 or 11 "
+            "shall be punished.\n",
+            "untoc.10",
+            "compliant",
+        ),
+        (  # a defence of due supervision leaves the liability of legal persons whole
+            LEGAL_PERSONS.format(articles="Articles 10 to 12").replace(
+                "for its benefit.",
+                "for its benefit; provided that this shall not apply where the legal person has "
+                "exercised due care in supervising the offender.",
+            ),
+            "untoc.10",
+            "compliant",
+        ),
         (  # ... or for some of them only
             LEGAL_PERSONS.format(articles="Articles 10 and 11"),
             "untoc.10",

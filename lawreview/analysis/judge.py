@@ -277,6 +277,10 @@ LIFTED = re.compile(
 criminality does not apply to ...")."""
 
 
+DUE_DILIGENCE = re.compile(r"\bdue (?:attention|diligence|care)\b", re.I)
+"""An employer's defence of due care ("this shall not apply where the corporation
+has not neglected due attention and supervision"): the liability stands, with a
+defence the law of legal persons commonly allows, not a part of the matter left out."""
 ORDINAL_PARAGRAPH = re.compile(r"\b(first|second|third|fourth|fifth|sixth) paragraph\b", re.I)
 """An exception's target in a code article of unnumbered paragraphs ("The second
 paragraph does not apply to ...")."""
@@ -291,7 +295,8 @@ def _excepts(text: str, found: Sequence[int] = ()) -> bool:
     in that paragraph."""
     for match in EXCEPTED.finditer(text):
         before = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
-        if LIFTED.search(before):
+        after = text[match.end() : (text.find(".", match.end()) + 1 or len(text) + 1) - 1]
+        if LIFTED.search(before) or DUE_DILIGENCE.search(after):
             continue
         target = ORDINAL_PARAGRAPH.search(before)
         if target is None:
@@ -761,10 +766,18 @@ def _named_offences_only(
             and other not in context.interpretation_units
             and other not in context.legal_person_units
             and _creates_offence(other, context)
+            and not (  # attempting a listed offence, or complicity in it
+                ANCILLARY.search(context.unit_text(other))
+                and context.unit_references.get(other, set()) & named
+            )
             for other in context.units
         ):
             return list(context.units[unit])
     return []
+
+
+ANCILLARY = re.compile(r"\battempt|\bprepar(?:ation|ing)\b|\baccomplice|\babet", re.I)
+"""Words of the offences that extend others (attempt, preparation, complicity)."""
 
 
 def _creates_offence(unit: Unit, context: Context) -> bool:

@@ -19,7 +19,7 @@ NUMREF = (
 )
 UNIT_REF = re.compile(
     rf"\b(?P<word>[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.|§§?)\s*"
-    rf"(?P<list>{NUMREF}(?:\s*(?:,|and|or|to)\s*{NUMREF})*)"
+    rf"(?P<list>{NUMREF}(?:\s*(?:,|and|or|to|through)\s*{NUMREF})*)"
 )
 ONE_NUMREF = re.compile(NUMREF)
 CIVIL_REF = re.compile(
