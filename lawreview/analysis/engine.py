@@ -194,22 +194,23 @@ def unit_references(
     """Units in document order (the index lists passages in order)."""
     for number, law in enumerate(laws):
         text = law.document.text if law.references else ""
-        resolved = [r for r in law.references if r.target_eid is not None]
-        for reference in resolved:
+        resolved = [
+            (reference, unit_of_eid(index, number, reference.target_eid))
+            for reference in law.references
+            if reference.target_eid is not None
+        ]
+        """Each resolved reference, with the unit it points to."""
+        for reference, target in resolved:
             source = unit_of_eid(index, number, reference.source_eid)
-            target = unit_of_eid(index, number, reference.target_eid)  # type: ignore[arg-type]
             if source != target:
                 refs[source].add(target)
-        for first, last in itertools.pairwise(resolved):
+        for (first, low_unit), (last, high_unit) in itertools.pairwise(resolved):
             if first.source_eid != last.source_eid or not RANGE_JOIN.fullmatch(
                 text[first.end : last.start]
             ):
                 continue
             source = unit_of_eid(index, number, first.source_eid)
-            low, high = (
-                order.get(unit_of_eid(index, number, r.target_eid), -1)  # type: ignore[arg-type]
-                for r in (first, last)
-            )
+            low, high = order.get(low_unit, -1), order.get(high_unit, -1)
             if 0 <= low < high:
                 refs[source].update(
                     unit

@@ -1447,9 +1447,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     """Per passage, where what decides the requirement stands in it: the checked
     thresholds, else the requirement's words."""
     for check in checks:
-        stating = context.passage_of(check.fact) if check.fact is not None else None
+        if check.fact is None:
+            continue
+        stating = context.passage_of(check.fact)
         if stating is not None:
-            found_at[stating.index].append(check.fact.start - stating.start)  # type: ignore[union-attr]
+            found_at[stating.index].append(check.fact.start - stating.start)
     if not found_at:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
