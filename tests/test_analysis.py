@@ -4,6 +4,7 @@ evidence, the assessment JSON, and the scores against the gold findings."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from conftest import ROOT, run_cli
 
 import lawreview
-from lawreview.analysis import engine, judge
+from lawreview.analysis import engine, judge, matching
 from lawreview.analysis.evaluate import evidence_matches
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import passages
@@ -85,6 +86,20 @@ def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None
     law = law_from_text(text)
     index = TermIndex(passages([law]), [element_requirement(*terms)])
     assert [hit.term for hit in index.hits.get("x.1#e", [])] == found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bnot (?:necessary|required)\b[^.;]{0,40}?\bforce",
+        r"\bfoo|bar",  # the boundary belongs to the first alternative only
+        r"\b(?:foo|bar)\b",
+        r"\b[^a-z ]+",  # what follows the boundary need not be a word
+    ],
+)
+def test_patterns_find_what_re_finds(pattern: str) -> None:
+    text = "xbar foo bar. It is not necessary that force be used; notnecessary 42 -- foobar"
+    assert matching._spans(pattern, text) == [m.span() for m in re.finditer(pattern, text)]
 
 
 def test_fuzzy_matching_finds_spelling_variants_but_not_negations() -> None:

@@ -63,6 +63,7 @@ from lawreview.model import (
     ParameterValue,
     Requirement,
 )
+from lawreview.structure.parser import AMENDMENT_NOTE
 
 Unit = tuple[int, str]
 """A section or article: (index of the law in the framework, eId)."""
@@ -164,6 +165,10 @@ def _about_non_punishment(requirement: Requirement) -> bool:
     )
 
 
+ANY_OFFENCE = re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I)
+"""Words reaching every offence: no closed list."""
+
+
 SCOPE_LIMITS: tuple[
     tuple[re.Pattern[str], re.Pattern[str], str, Callable[[Requirement], bool] | None], ...
 ] = (
@@ -232,7 +237,7 @@ SCOPE_LIMITS: tuple[
             r"|\bany offence other than an? offence (?:mentioned|specified|listed)\b",
             re.I,
         ),
-        re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
+        ANY_OFFENCE,
         CLOSED_LIST,
         None,
     ),
@@ -242,7 +247,7 @@ SCOPE_LIMITS: tuple[
             r"\s+for\s+having\b",
             re.I,
         ),  # "may not be fined under Article L. 8256-2 for having worked without ..."
-        re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I),
+        ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
     ),
@@ -281,11 +286,10 @@ DUE_DILIGENCE = re.compile(r"\bdue (?:attention|diligence|care)\b", re.I)
 """An employer's defence of due care ("this shall not apply where the corporation
 has not neglected due attention and supervision"): the liability stands, with a
 defence the law of legal persons commonly allows, not a part of the matter left out."""
-ORDINAL_PARAGRAPH = re.compile(r"\b(first|second|third|fourth|fifth|sixth) paragraph\b", re.I)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+ORDINAL_PARAGRAPH = re.compile(rf"\b({'|'.join(ORDINALS)}) paragraph\b", re.I)
 """An exception's target in a code article of unnumbered paragraphs ("The second
 paragraph does not apply to ...")."""
-NOTE_LINE = re.compile(r"(?:Modified|Created|Amended|Inserted|Repealed|Substituted) by\b")
-"""An amendment note under an article's number, not one of its paragraphs."""
 
 
 def _excepts(text: str, found: Sequence[int] = ()) -> bool:
@@ -301,15 +305,16 @@ def _excepts(text: str, found: Sequence[int] = ()) -> bool:
         target = ORDINAL_PARAGRAPH.search(before)
         if target is None:
             return True
-        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        paragraphs = [
+        lines = [
             (start, text.find("\n", start) % (len(text) + 1))
-            for start in starts
-            if text[start : start + 1].isupper() and not NOTE_LINE.match(text, start)
+            for start in [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        ]
+        paragraphs = [
+            (start, end)
+            for start, end in lines
+            if text[start : start + 1].isupper() and not AMENDMENT_NOTE.match(text[start:end])
         ][1:]  # the first line is the article's number or heading
-        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth").index(
-            target.group(1).lower()
-        )
+        ordinal = ORDINALS.index(target.group(1).lower())
         if ordinal >= len(paragraphs):
             return True
         start, end = paragraphs[ordinal]
@@ -533,24 +538,13 @@ class Context:
         return grouped
 
     @cached_property
-    def relying(self) -> dict[Unit, list[Unit]]:
-        """For each unit holding definitions, the units relying on them."""
-        out: dict[Unit, list[Unit]] = defaultdict(list)
-        for unit, definition_passages in self.definitions.items():
-            for holder in {self.unit_of(p) for p in definition_passages}:
-                out[holder].append(unit)
-        return out
-
-    @cached_property
     def relying_groups(self) -> dict[Unit, dict[frozenset[int], list[Unit]]]:
         """For each unit holding definitions, the units relying on them, grouped
         by the set of definition passages they rely on (a group shares its hits)."""
-        out: dict[Unit, dict[frozenset[int], list[Unit]]] = {}
-        for holder, relying_units in self.relying.items():
-            groups: dict[frozenset[int], list[Unit]] = {}
-            for unit in relying_units:
-                groups.setdefault(self.definition_sets[unit], []).append(unit)
-            out[holder] = groups
+        out: dict[Unit, dict[frozenset[int], list[Unit]]] = defaultdict(dict)
+        for unit, definition_passages in self.definitions.items():
+            for holder in {self.unit_of(p) for p in definition_passages}:
+                out[holder].setdefault(self.definition_sets[unit], []).append(unit)
         return out
 
     def units_naming(self, term: str) -> set[Unit]:
@@ -741,6 +735,10 @@ def _hits_in(hits: list[Hit], sentences: list[str], chosen: set[str]) -> list[in
     return [h.passage for h, sentence in zip(hits, sentences) if sentence in chosen]
 
 
+ANCILLARY = re.compile(r"\battempt|\bprepar(?:ation|ing)\b|\baccomplice|\babet", re.I)
+"""Words of the offences that extend others (attempt, preparation, complicity)."""
+
+
 def _named_offences_only(
     requirement: Requirement, chosen: list[UnitScore], context: Context
 ) -> list[int]:
@@ -774,10 +772,6 @@ def _named_offences_only(
         ):
             return list(context.units[unit])
     return []
-
-
-ANCILLARY = re.compile(r"\battempt|\bprepar(?:ation|ing)\b|\baccomplice|\babet", re.I)
-"""Words of the offences that extend others (attempt, preparation, complicity)."""
 
 
 def _creates_offence(unit: Unit, context: Context) -> bool:
@@ -1446,12 +1440,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     found_at: dict[int, list[int]] = defaultdict(list)
     """Per passage, where what decides the requirement stands in it: the checked
     thresholds, else the requirement's words."""
-    for check in checks:
-        if check.fact is None:
-            continue
-        stating = context.passage_of(check.fact)
-        if stating is not None:
-            found_at[stating.index].append(check.fact.start - stating.start)
+    for passage, at in _stated_at(checks, context):
+        found_at[passage.index].append(at)
     if not found_at:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
@@ -1686,6 +1676,18 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
 
 
+def _stated_at(checks: Sequence[Check], context: Context) -> list[tuple[Passage, int]]:
+    """The passages stating the checked facts, with each fact's offset in its passage."""
+    stated = []
+    for check in checks:
+        if check.fact is None:
+            continue
+        passage = context.passage_of(check.fact)
+        if passage is not None:
+            stated.append((passage, check.fact.start - passage.start))
+    return stated
+
+
 def _evidence(
     hits: list[Hit],
     checks: list[Check],
@@ -1704,11 +1706,9 @@ def _evidence(
         by_passage.setdefault(index, [])
     stating = set(limiting)
     """The passages stating a checked threshold or a limit noted in the rationale."""
-    for check in checks:
-        passage = context.passage_of(check.fact) if check.fact is not None else None
-        if passage is not None:
-            by_passage.setdefault(passage.index, [])
-            stating.add(passage.index)
+    for passage, _ in _stated_at(checks, context):
+        by_passage.setdefault(passage.index, [])
+        stating.add(passage.index)
     ranked = sorted(
         by_passage.items(),
         key=lambda item: (

@@ -287,7 +287,7 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
     """The spans `re.finditer` gives for a pattern. A leading word boundary is
     checked by hand: what follows it often starts with words, which `re` looks
     for much faster than it tries a boundary at every position."""
-    if not pattern.startswith(r"\b"):
+    if not pattern.startswith(r"\b") or _alternates_at_top(pattern):
         return [m.span() for m in re.finditer(pattern, text)]
     rest = re.compile(pattern[2:])
     spans: list[tuple[int, int]] = []
@@ -302,6 +302,26 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
         else:
             at = start + 1
     return spans
+
+
+def _alternates_at_top(pattern: str) -> bool:
+    """Whether a pattern has a "|" outside its groups and classes ("\\bfoo|bar"):
+    then its leading boundary belongs to the first alternative only."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _with_synonyms(term: str) -> list[str]:
