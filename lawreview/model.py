@@ -254,6 +254,28 @@ class StandardsError(LawreviewError):
 
 
 @dataclass(frozen=True)
+class Implication:
+    """Where a provision shows an element by what it holds and what it lacks rather
+    than by the element's own words: an offence of recruiting or receiving a child
+    for exploitation that names no means is child trafficking needing no means."""
+
+    description: str
+    with_elements: tuple[str, ...]
+    """Element ids (glob patterns such as `palermo.3.a#act-*`): the provision's own
+    words must hold a hit of one of them."""
+    without_elements: tuple[str, ...] = ()
+    """Element ids (glob patterns): the provision's own words must hold none of them."""
+    words: str | None = None
+    """A regular expression the provision's own words must match (lower case)."""
+    provision_words: str | None = None
+    """A regular expression its section or article must match (lower case): the
+    purpose in a list's opening words."""
+    without_words: str | None = None
+    """A regular expression the provision's own words must not match (means given
+    by reference: "by any of the means referred to in section 3")."""
+
+
+@dataclass(frozen=True)
 class Element:
     """A part a national law must contain to meet a requirement, with its key terms.
 
@@ -270,6 +292,7 @@ class Element:
     """Regular expressions, matched against the lower-cased text, for phrasings with
     words between the key words that terms cannot catch ("whether or not any
     threat, force or other means was used")."""
+    implied_by: Implication | None = None
     check: str = "present"
     """present: the law must contain it; absent: an exception the law must not
     make; practice: a matter of practice the text cannot show (never counted)."""

@@ -183,6 +183,16 @@ A person who recruits a child for exploitation commits an offence.
 """
 
 
+CHILD_TRAFFICKING = (
+    "Section 6. Whoever, for the purpose of exploitation, does any of the following acts:\n"
+    "(1) recruiting, transporting, harbouring or receiving any person by means of the threat "
+    "or use of force, abduction, fraud or deception; or\n"
+    "(2) procuring, buying, selling, harbouring or receiving {child};\n"
+    "is guilty of trafficking in persons.\n"
+)
+"""Siamara s. 6 in short: the purpose in the opening words, the means in one item only."""
+
+
 @pytest.mark.parametrize(
     ("text", "requirement", "status"),
     [
@@ -294,6 +304,31 @@ A person who recruits a child for exploitation commits an offence.
             "trafficking in persons shall be punished as the offender.\n",
             "palermo.5.2",
             "compliant",
+        ),
+        (  # a child offence that names no means needs none (read from what it lacks)
+            CHILD_TRAFFICKING.format(child="a child"),
+            "palermo.3.c",
+            "compliant",
+        ),
+        (  # the means given by reference are still means
+            CHILD_TRAFFICKING.format(
+                child="a child by any of the means referred to in paragraph (1)"
+            ),
+            "palermo.3.c",
+            "missing",
+        ),
+        (  # the same acts against any person, with no child named, say nothing of children
+            CHILD_TRAFFICKING.format(child="a person in debt"),
+            "palermo.3.c",
+            "missing",
+        ),
+        (  # released from liability only for helping the investigation
+            "Article 12. Trafficking in persons\nNote. A victim of trafficking in persons who has "
+            "committed a crime in connection with it shall be released from criminal liability "
+            "for that crime if he has reported the trafficking to the bodies of internal affairs "
+            "and actively contributed to its detection.\n",
+            "p029.4.2",
+            "partial",
         ),
         (  # spared only for what the trafficker forced the victim to do
             "1. Non-punishment\nA victim of trafficking shall not be punished for an offence "
@@ -733,3 +768,13 @@ def test_analyze_writes_a_valid_assessment(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "assessment.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(ASSESSMENT_SCHEMA).validate(data)
     assert data["provenance"]["jurisdiction"] == "Kestria"
+
+
+def test_an_element_read_from_what_a_provision_lacks_says_so() -> None:
+    found = finding(CHILD_TRAFFICKING.format(child="a child"), "palermo.3.c")
+    assert "(read from a provision making the acts against a child an offence" in found.rationale
+    assert [e.eid for e in found.evidence] == ["sec_6__subsec_2"]
+    evidence = found.evidence[0]
+    (start, end), *_ = evidence.spans
+    quoted = evidence.quote[start - evidence.start : end - evidence.start]
+    assert quoted == "procuring, buying, selling, harbouring or receiving a child"

@@ -31,8 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ch2-34": "not_applicable, not compliant (a compliant control)",
     "ch2-35": "compliant, not partial (schooling criterion missing)",
     "ch2-42": "needs_review, not compliant (a compliant control)",
-    "tr-12": "missing, not compliant (a compliant control)",
-    "tr-14": "missing, not partial (no-means rule for sexual purposes only)",
     "tr-23": "partial, not compliant (a compliant control)",
     "tr-37": "partial, not compliant (a compliant control)",
     "tr-42": "needs_review, not compliant (a compliant control)",

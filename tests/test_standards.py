@@ -375,6 +375,27 @@ BROKEN = [
         "is not a regular expression",
     ),
     (
+        "an implication whose words are not a regular expression",
+        _instrument().replace(
+            "        terms: [child]\n",
+            "        terms: [child]\n        implied_by:\n          description: x\n"
+            "          with: ['mini.1#*']\n          words: 'child ('\n",
+        ),
+        26,
+        "requirements.0.elements.0.implied_by.words",
+        "is not a regular expression",
+    ),
+    (
+        "an implication naming no element it needs",
+        _instrument().replace(
+            "        terms: [child]\n",
+            "        terms: [child]\n        implied_by:\n          description: x\n",
+        ),
+        23,
+        "requirements.0.elements.0.implied_by.with",
+        "missing key",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,

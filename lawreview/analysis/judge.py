@@ -326,8 +326,9 @@ def _excepts(text: str, found: Sequence[int] = ()) -> bool:
 COOPERATION = re.compile(
     r"\b(?:if|where|provided that|on condition that|only (?:if|where))\b[^.;]{0,160}?"
     r"\b(?:cooperat\w+|co-operat\w+|report\w*\s+(?:the\s+\w+(?:\s+\w+)?\s+)?to\s+(?:the\s+)?"
-    r"(?:police|law enforcement|authorit\w+|prosecut\w+)"
-    r"|assists?\s+(?:in\s+)?(?:the\s+)?(?:investigation|prosecution|police|authorities))",
+    r"(?:police|law enforcement|authorit\w+|prosecut\w+|bodies|agenc\w+|investigat\w+)"
+    r"|(?:assist|help|contribut)\w*\s+(?:(?:in|to)\s+)?(?:the\s+|its\s+)?"
+    r"(?:detection|investigation|prosecution|police|authorities))",
     re.I,
 )
 """A protection conditional on the victim's help to the authorities ("if the victim
@@ -1656,8 +1657,21 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     coverage = len(found_binding) / len(binding) if binding else 0.0
     confidence = _confidence(status, coverage, score, all_hits, checks)
+    inferred = {
+        e.id: e.implied_by.description
+        for e in requirement.elements
+        if e.implied_by and found.get(e.id) and all(h.implied for h in found[e.id])
+    }
     rationale = _rationale(
-        requirement, status, elements, checks, notes, context, left_to_other_law, unchecked
+        requirement,
+        status,
+        elements,
+        checks,
+        notes,
+        context,
+        left_to_other_law,
+        unchecked,
+        inferred,
     )
     return Finding(
         requirement_id=requirement.id,
@@ -1773,8 +1787,11 @@ def _rationale(
     context: Context,
     left_to_other_law: bool,
     unchecked: tuple[str, ...] = (),
+    inferred: dict[str, str] | None = None,
 ) -> str:
-    """Plain words a lawyer can check: what was found where, what was not."""
+    """Plain words a lawyer can check: what was found where, what was not.
+    `inferred`: the elements found only by what a provision holds and lacks, with
+    how (their `implied_by` description)."""
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
         reason = "Not addressed by the laws reviewed"
         if status == "not_applicable":
@@ -1788,7 +1805,10 @@ def _rationale(
     for element in elements:
         if element.found:
             cited = ", ".join(dict.fromkeys(citation_of.get(e, e) for e in element.eids[:2]))
-            where[cited].append(_short(element.description))
+            how = (inferred or {}).get(element.element_id)
+            where[cited].append(
+                _short(element.description) + (f" (read from {how})" if how else "")
+            )
     parts = [f"Found in {cited}: {', '.join(found)}." for cited, found in where.items()]
     absent = [_short(e.description) for e in elements if not e.found and e.binding]
     if absent:

@@ -16,6 +16,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from fnmatch import fnmatchcase
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -66,10 +67,19 @@ class Hit(NamedTuple):
     """The words as written in the law."""
     quality: float = 1.0
     """1 for the term's words in a row, less for words apart or spelt differently."""
+    implied: bool = False
+    """Found by what the provision holds and lacks (the element's `implied_by`), not
+    by its words."""
 
     @classmethod
     def in_passage(
-        cls, element: str, passage: Passage, start: int, end: int, quality: float = 1.0
+        cls,
+        element: str,
+        passage: Passage,
+        start: int,
+        end: int,
+        quality: float = 1.0,
+        implied: bool = False,
     ) -> Hit:
         """The hit on `passage.text[start:end]`, its offsets made the document's."""
         return cls(
@@ -79,6 +89,7 @@ class Hit(NamedTuple):
             passage.start + end,
             passage.text[start:end],
             quality,
+            implied,
         )
 
     @property
@@ -170,6 +181,7 @@ class TermIndex:
                 )
         self._near_hits(spread, positions)
         self._pattern_hits()
+        self._implied_hits()
         total = max(len(passages), 1)
         self.rarity = {
             element_id: math.log(
@@ -241,6 +253,59 @@ class TermIndex:
                             element.id, passage, start - starts[index], end - starts[index]
                         )
                     )
+
+    def _implied_hits(self) -> None:
+        """Elements a provision shows by what it holds and lacks (`implied_by`), in a
+        framework where no words of theirs were found. The hit spans the provision's
+        words from the first hit or match of `words` to the last."""
+        implied = [e for e in self.elements.values() if e.implied_by]
+        if not implied:
+            return
+        held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+        for element_id, hits in self.hits.items():
+            for hit in hits:
+                held[hit.passage][element_id].append(hit)
+        units: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for passage in self.passages:
+            units[(passage.law, passage.unit)].append(passage.text.lower())
+
+        def matching(globs: tuple[str, ...]) -> set[str]:
+            return {e for e in self.elements if any(fnmatchcase(e, g) for g in globs)}
+
+        for element in implied:
+            rule = element.implied_by
+            assert rule is not None
+            wanted, unwanted = matching(rule.with_elements), matching(rule.without_elements)
+            if self.hits[element.id]:
+                continue
+            for index, by_element in held.items():
+                spans = [
+                    (h.start, h.end) for e in wanted & by_element.keys() for h in by_element[e]
+                ]
+                if not spans or unwanted & by_element.keys():
+                    continue
+                passage = self.passages[index]
+                text = passage.text.lower()
+                words = re.search(rule.words, text) if rule.words else None
+                if (
+                    (rule.words and words is None)
+                    or (rule.without_words and re.search(rule.without_words, text))
+                    or (
+                        rule.provision_words
+                        and not any(
+                            re.search(rule.provision_words, t)
+                            for t in units[(passage.law, passage.unit)]
+                        )
+                    )
+                ):
+                    continue
+                if words:
+                    spans.append((passage.start + words.start(), passage.start + words.end()))
+                start = min(s for s, _ in spans) - passage.start
+                end = max(e for _, e in spans) - passage.start
+                self.hits[element.id].append(
+                    Hit.in_passage(element.id, passage, start, end, NEAR_QUALITY, implied=True)
+                )
 
     def in_passages(self, element_id: str, passage_ids: set[int]) -> list[Hit]:
         """The element's exact hits within the given passages."""

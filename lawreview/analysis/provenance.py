@@ -34,7 +34,16 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                     r.offence_terms,
                     r.recommendation,
                     [
-                        (e.id, e.description, e.terms, e.variants, e.strength, e.check)
+                        (
+                            e.id,
+                            e.description,
+                            e.terms,
+                            e.variants,
+                            e.patterns,
+                            e.implied_by,
+                            e.strength,
+                            e.check,
+                        )
                         for e in r.elements
                     ],
                     [

@@ -24,6 +24,7 @@ from typing import Any
 from lawreview.model import (
     INVERSE_RELATIONS,
     Element,
+    Implication,
     Instrument,
     LawreviewError,
     Link,
@@ -355,6 +356,19 @@ def _build_element(
                     "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
                 )
             )
+    implied = raw.get("implied_by")
+    for key in ("words", "provision_words", "without_words"):
+        if implied and implied.get(key) is not None:
+            try:
+                re.compile(implied[key])
+            except re.error as error:
+                problems.append(
+                    source.problem(
+                        (*at, "implied_by", key),
+                        f"`{implied[key]}` is not a regular expression: {error}",
+                        "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
+                    )
+                )
     return Element(
         id=raw["id"],
         description=raw["description"],
@@ -362,6 +376,16 @@ def _build_element(
         strength=raw.get("strength", strength),
         variants=tuple(raw.get("variants", [])),
         patterns=tuple(raw.get("patterns", [])),
+        implied_by=Implication(
+            description=implied["description"],
+            with_elements=tuple(implied["with"]),
+            without_elements=tuple(implied.get("without", [])),
+            words=implied.get("words"),
+            provision_words=implied.get("provision_words"),
+            without_words=implied.get("without_words"),
+        )
+        if implied
+        else None,
         check=raw.get("check", "present"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
