@@ -345,30 +345,23 @@ def _build_element(
                 f"name it `{rid}#<name>`",
             )
         )
-    for n, pattern in enumerate(raw.get("patterns", [])):
+    implied = raw.get("implied_by") or {}
+    regexes = [((*at, "patterns", n), p) for n, p in enumerate(raw.get("patterns", []))] + [
+        ((*at, "implied_by", key), implied[key])
+        for key in ("words", "provision_words", "without_words")
+        if implied.get(key) is not None
+    ]
+    for where, pattern in regexes:
         try:
             re.compile(pattern)
         except re.error as error:
             problems.append(
                 source.problem(
-                    (*at, "patterns", n),
+                    where,
                     f"`{pattern}` is not a regular expression: {error}",
                     "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
                 )
             )
-    implied = raw.get("implied_by")
-    for key in ("words", "provision_words", "without_words"):
-        if implied and implied.get(key) is not None:
-            try:
-                re.compile(implied[key])
-            except re.error as error:
-                problems.append(
-                    source.problem(
-                        (*at, "implied_by", key),
-                        f"`{implied[key]}` is not a regular expression: {error}",
-                        "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
-                    )
-                )
     return Element(
         id=raw["id"],
         description=raw["description"],
