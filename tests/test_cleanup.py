@@ -233,6 +233,26 @@ def test_figures_after_a_number_in_words_do_not_start_a_paragraph() -> None:
     ]
 
 
+def test_figures_before_a_number_in_words_do_not_start_a_paragraph() -> None:
+    """Gulf-style terms and amounts print the figure first ("not less than (5) five
+    years", "(100,000) one hundred thousand dirhams"): wrapped before the bracket, the
+    figure continues the sentence. After a list intro, or with a capital after it, a
+    bracketed number still opens a subsection."""
+    lines = [
+        at("shall be punished by temporary imprisonment for not less than", 1, 100),
+        at("(5) five years and a fine of not less than", 1, 114, x1=300),
+        at("(100,000) one hundred thousand dirhams.", 1, 128, x1=220),
+        at("(2) Two members shall be appointed by the Minister from among the following:", 1, 142),
+        at("(3) three representatives of the Ministry;", 1, 156, x1=260),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "shall be punished by temporary imprisonment for not less than (5) five years and a "
+        "fine of not less than (100,000) one hundred thousand dirhams.",
+        "(2) Two members shall be appointed by the Minister from among the following:",
+        "(3) three representatives of the Ministry;",
+    ]
+
+
 def test_a_bracketed_number_after_a_reference_word_does_not_start_a_paragraph() -> None:
     """Japanese-style cross-references ("Article 2, paragraph (4), item (ii)") wrap
     after "item" or "paragraph": the bracket on the next line is the reference's

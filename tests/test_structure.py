@@ -408,6 +408,30 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "book_II__title_II__chp_III__art_165",
         ],
     ),
+    "Gulf federal law: Chapter One + title, Article (1) in brackets, Article (1) bis, term lines": (
+        "FEDERAL LAW No. (14) of 2025\nHave issued the following Law:\nChapter One\nDefinitions\n"
+        "Article (1)\nIn application of the provisions of this Law, the following words shall have "
+        "the meanings set forth opposite each:\nState: The Federation.\n"
+        "Child: Every person who has not completed eighteen years of age.\n"
+        "Article (1) bis\nHuman Trafficking Crime\n1. A perpetrator is every person who commits:\n"
+        "a. selling persons;\nb. recruiting persons by any of the means set forth in\n"
+        "Article (1) bis of this Law.\n2. Where the victim is a Child, no means is needed.\n"
+        "Chapter Two\nCrimes and Penalties\nArticle (2)\nWhoever commits the crime of "
+        "Article (1) bis shall be punished by temporary imprisonment for not less than "
+        "(5) five years.\nArticle (8) bis\nLiability of Legal Persons\nThe legal person is fined.\n",
+        [
+            "chp_1",
+            "chp_1__art_1",
+            "chp_1__art_1bis",
+            "chp_1__art_1bis__cl_1",
+            "chp_1__art_1bis__cl_1__point_a",
+            "chp_1__art_1bis__cl_1__point_b",
+            "chp_1__art_1bis__cl_2",
+            "chp_2",
+            "chp_2__art_2",
+            "chp_2__art_8bis",
+        ],
+    ),
     "Malaysian Act: headings above sections, Explanations, SCHEDULE with [Subsection 5(2)]": (
         "ARRANGEMENT OF SECTIONS\nPART I\nPRELIMINARY\nSection\n1. Short title\n2. Interpretation\n"
         "PART I\nPRELIMINARY\nShort title\n1. (1) This Act may be cited as the Example Act.\n"
@@ -749,6 +773,16 @@ def test_drafting_styles(name: str) -> None:
             "Trafficking in persons",
         ),
         (
+            "Article (8) bis\nLiability of Legal Persons\nWhere a crime is committed, the legal person is fined.\n",
+            "art_8bis",
+            "Liability of Legal Persons",
+        ),
+        (
+            "Article (20)\nThis Law shall be published in the Official Gazette.\n",
+            "art_20",
+            None,
+        ),
+        (
             "Article 165\nProtection of victims\nThe protection of victims is governed by law.\n",
             "art_165",
             "Protection of victims",
@@ -1072,6 +1106,10 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("Article L. 4153-1", "unit", "L4153-1"),
         ("Article D. 4153-15", "unit", "D4153-15"),
         ("Article R4153-40", "unit", "R4153-40"),
+        ("Article (1)", "unit", "1"),
+        ("Article (1) bis", "unit", "1bis"),
+        ("Article (8) bis Liability of Legal Persons", "unit", "8bis"),
+        ("Article 252bis", "unit", "252bis"),
         ("1\u00b0 work underground;", "digit_degree", "1"),
         ("Schedule\u2014The Criminal Code", "schedule", "1"),
         ("Subdivision A\u2014Preliminary", "container", "A"),
@@ -1173,3 +1211,17 @@ def test_parser_accepts_any_marker_sequence(lines: list[str]) -> None:
     law = parse_text("\n".join(lines))
     all_eids = [p.eid for p in law.walk()]
     assert len(all_eids) == len(set(all_eids))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article (1) bis of this Law.",
+        "Article (18) of this Law, the Committee shall meet.",
+        "Article (1) bis has been used.",
+    ],
+)
+def test_a_bracketed_article_reference_opening_a_line_is_not_a_marker(text: str) -> None:
+    """A Gulf-style reference wrapped to the start of a line ("... the means set forth
+    in" / "Article (1) bis of this Law") is text, as "Article 20 of this Code" is."""
+    assert read_marker(text, unit_words=frozenset({"article"})) is None

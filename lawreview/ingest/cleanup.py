@@ -245,6 +245,15 @@ NUMBER_WORD_END = re.compile(
 )
 DIGITS_AFTER_WORDS = re.compile(r"^\(\s*\d[\d,.]*\s*\)")
 """A number written in words then in figures ("six (6) years") wrapped at the bracket."""
+FIGURES_THEN_WORDS = re.compile(
+    r"^\(\s*\d[\d,.]*\s*\)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+)
+"""A number written in figures then in words, as Gulf-style laws print terms and
+amounts ("not less than (5) five years", "(100,000) one hundred thousand dirhams"),
+wrapped before the bracket: after a line ending in a word, the figure continues the
+sentence; it is not a subsection "(5)", which would open with a capital."""
+WORD_END = re.compile(r"[A-Za-z]$")
 REFERENCE_WORD_END = re.compile(
     r"\b(?:items?|paragraphs?|sub-?paragraphs?|sub-?sections?|clauses?|points?)$", re.IGNORECASE
 )
@@ -355,6 +364,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         prev = lines[index - 1]
         if prev.text and DIGITS_AFTER_WORDS.match(line.text) and NUMBER_WORD_END.search(prev.text):
             breaks.append(False)  # "six" / "(6) years": the figure of a number, not "(6)"
+            continue
+        if prev.text and FIGURES_THEN_WORDS.match(line.text) and WORD_END.search(prev.text):
+            breaks.append(False)  # "not less than" / "(5) five years": an amount, not "(5)"
             continue
         if prev.text and BRACKETED_NUMBER.match(line.text) and REFERENCE_WORD_END.search(prev.text):
             breaks.append(False)  # "... item" / "(ii) for the same purpose": a reference

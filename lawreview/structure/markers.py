@@ -77,8 +77,11 @@ SUPPLEMENTARY = re.compile(
 transitional measures), whose articles restart at 1: a top-level container. The
 Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
 date in angle brackets) is the same container."""
+BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
+"""Latin branch numbers, written after an article's number ("252bis", "Article (8) bis")."""
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    (?(open)\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -173,7 +176,10 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         # A French-style code article "Article L. 4153-1" (legislative), "R. 4153-8"
         # (regulatory), "D. 4153-15" (simple decree): the letter is part of the number,
         # written without its dot, as the code cites it compactly ("L4153-1").
-        return Marker("unit", (match.group("code") or "") + match.group("num"), rest, word)
+        # A Gulf-style "Article (8) bis": the brackets are dropped and the branch
+        # joins the number ("8bis"), as "252bis" is printed in other codes.
+        num = (match.group("code") or "") + match.group("num") + (match.group("branch") or "")
+        return Marker("unit", num, rest, word)
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):
