@@ -825,6 +825,20 @@ def test_drafting_styles(name: str) -> None:
             "suppl_1",
             "Supplementary Provisions",
         ),
+        (
+            "Article 35. Minimum age for admission to work and right to protection at work"
+            " of adolescents.\n\nOnly adolescents who have reached fifteen years may work.\n",
+            "art_35",
+            "Minimum age for admission to work and right to protection at work of adolescents",
+        ),
+        (
+            "Article 190. Sanctions for breaches of the rules on the work of adolescents.\n\nX.\n",
+            "art_190",
+            "Sanctions for breaches of the rules on the work of adolescents",
+        ),
+        ("Article 5. Every child has the right to be heard.\nArticle 6. Y.\n", "art_5", None),
+        ("Article 5. This Code applies to all children and adolescents.\nArticle 6. Y.\n", "art_5", None),
+        ("Article 9. This Code comes into force on 1 May 2025.\nArticle 10. Y.\n", "art_9", None),
         ("Article 1 (Purpose) The purpose of this Act is X.\n", "art_1", "Purpose"),
         (
             "Article 3 (Responsibilities of State and Local Governments) (1) The State shall X.\n",
@@ -884,6 +898,40 @@ def test_notes_after_an_article_are_text_of_the_article() -> None:
     assert "2. Exploitation means forced labour." in article.wrap_up
     assert law.find("art_128-1__cl_2_2") is None
     assert law.find("art_128-2__cl_2") is not None
+
+
+def test_a_paragraph_proviso_is_text_of_the_article() -> None:
+    """A Latin American code's parágrafo ("PARAGRAPH." / "PARAGRAPH 1.") closes an
+    article: text of the article, not of its last numeral, and no provision."""
+    law = parse_text(
+        "BOOK ONE\nCOMPREHENSIVE PROTECTION\nTITLE II\nPROTECTION AT WORK\n"
+        "CHAPTER II\nCONDITIONS OF WORK OF ADOLESCENTS\n"
+        "Article 38. Hours of work and night work.\nThe working day is as follows:\n"
+        "1. Adolescents of fifteen years may work six hours a day.\n"
+        "2. Adolescents of seventeen years may work eight hours a day.\n"
+        "PARAGRAPH. Night work is prohibited for every adolescent.\n"
+        "Article 39. Domestic work by adolescents.\nText.\n"
+        "PARAGRAPH 1. A first proviso.\nPARAGRAPH 2. A second proviso.\n"
+        "Article 41. Prohibition of the worst forms of child labour.\n1. Slavery.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "book_1",
+        "book_1__title_II",
+        "book_1__title_II__chp_II",
+        "book_1__title_II__chp_II__art_38",
+        "book_1__title_II__chp_II__art_38__cl_1",
+        "book_1__title_II__chp_II__art_38__cl_2",
+        "book_1__title_II__chp_II__art_39",
+        "book_1__title_II__chp_II__art_41",
+        "book_1__title_II__chp_II__art_41__cl_1",
+    ]
+    article = law.find("book_1__title_II__chp_II__art_38")
+    assert article is not None and article.heading == "Hours of work and night work"
+    assert "PARAGRAPH. Night work is prohibited" in article.wrap_up
+    clause = law.find("book_1__title_II__chp_II__art_38__cl_2")
+    assert clause is not None and "PARAGRAPH" not in clause.text
+    article = law.find("book_1__title_II__chp_II__art_39")
+    assert article is not None and "PARAGRAPH 2. A second proviso." in article.text + article.wrap_up
 
 
 def test_a_roman_section_is_a_container_only_in_a_law_of_articles() -> None:

@@ -119,9 +119,12 @@ AMENDMENT_NOTE = re.compile(
 ILLUSTRATIONS = re.compile(r"^Illustrations?\.?$")
 """The line that opens the illustrations of an Indian-style section: the lettered
 "(a) A, a placement agent, ..." paragraphs after it are text of the section."""
-NOTES = re.compile(r"^Notes?\.(?:\s|$)")
+NOTES = re.compile(r"^(?:Notes?|PARAGRAPH(?:\s+[0-9]+)?|PAR[ÁA]GRAFO(?:\s+[0-9]+)?)\.(?:\s|$)")
 """A post-Soviet code's "Note." or "Notes. 1. ..." paragraph after an article:
-the note and the numbered notes after it are text of the article, not parts."""
+the note and the numbered notes after it are text of the article, not parts.
+A Latin American code's proviso ("PARAGRAPH." / "PARAGRAPH 1.", the parágrafo,
+in capitals) closing an article is text of the article in the same way, not of
+its last numeral."""
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
@@ -152,6 +155,18 @@ following on the same line: "Article 1 (Purpose) The purpose of this Act ...".""
 DELETED = re.compile(r"^(?:Deleted|Repealed)\b")
 """An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>": text,
 not a heading."""
+
+
+SENTENCE_VERBS = frozenset(
+    "shall may must is are was were be been means includes include applies apply "
+    "has have does do will can cannot refers refer comes come enters enter takes "
+    "extends remains governs prevails binds repeals amends establishes".split()
+)
+"""Words that make a short line a sentence (text), not a title closed by a dot."""
+SENTENCE_OPENERS = frozenset(
+    "This These Every Each No Any All A An It Whoever Where When If Nothing Such".split()
+)
+"""First words of a sentence that a title does not open with."""
 
 
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
@@ -186,9 +201,21 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     words = stripped.split()
     if (
         stripped.endswith(".")
-        and len(words) <= 6
         and stripped[0].isupper()
         and "shall" not in words
+        and (
+            len(words) <= 6
+            # A longer title closed by a dot, alone on the unit's line, as Latin
+            # American codes print it ("Article 35. Minimum age for admission to
+            # work and right to protection at work of adolescents."): one phrase
+            # with no verb of a sentence, the text following in its own paragraph.
+            or (
+                is_heading_like(stripped[:-1])
+                and ". " not in stripped
+                and words[0] not in SENTENCE_OPENERS
+                and not SENTENCE_VERBS & {word.lower().strip(",;") for word in words}
+            )
+        )
     ):
         return stripped.rstrip(". "), "", len(rest)
     return None, rest, 0
