@@ -263,6 +263,9 @@ class Implication:
     with_elements: tuple[str, ...]
     """Element ids (glob patterns such as `palermo.3.a#act-*`): the provision's own
     words must hold a hit of one of them."""
+    at_least: int = 1
+    """How many different words of those elements the provision must hold (a list
+    of acts, "harbouring or receiving", not one word that may mean something else)."""
     without_elements: tuple[str, ...] = ()
     """Element ids (glob patterns): the provision's own words must hold none of them."""
     words: str | None = None
@@ -406,6 +409,10 @@ class Requirement:
     covers: str | None = None
     """A requirement whose content this one must cover in full (a criminalisation
     covers the conduct a definition sets out): a gap there is a gap here."""
+    together: bool = False
+    """Its elements must stand in one provision (with the definitions it relies on),
+    as a define, criminalise, penalise or jurisdiction obligation's do: the hours
+    of light work are those a light-work provision sets, not an older worker's."""
     separate: bool = False
     """Its elements may stand in the few provisions that hold most of them,
     where its obligation (define, criminalise, penalise) would keep them in

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -183,6 +184,15 @@ A person who recruits a child for exploitation commits an offence.
 """
 
 
+PROSTITUTION_OF_A_CHILD = (
+    "Article 218. Sexual exploitation\nWhoever uses, procures, offers or facilitates a child for "
+    "prostitution in exchange for money, and whoever pays a child in order to carry out sexual "
+    "acts with a child, shall incur imprisonment of fourteen to twenty-five years.\n"
+)
+LIGHT_WORK = (
+    "Article 36. Light work\n(1) Children who have reached thirteen years of age may perform "
+    "light work in the activities determined by resolution of the Ministry of Labour.\n{hours}"
+)
 CHILD_TRAFFICKING = (
     "Section 6. Whoever, for the purpose of exploitation, does any of the following acts:\n"
     "(1) recruiting, transporting, harbouring or receiving any person by means of the threat "
@@ -317,10 +327,69 @@ CHILD_TRAFFICKING = (
             "palermo.3.c",
             "missing",
         ),
+        (  # one word of an act ("procuring") in a list of worst forms is no trafficking offence
+            "Article 41. Worst forms\nNo child may be engaged in the worst forms of child labour, "
+            "which comprise:\n1. Slavery and forced labour.\n2. The use, procuring or offering "
+            "of a child for prostitution.\n",
+            "palermo.3.c",
+            "missing",
+        ),
         (  # the same acts against any person, with no child named, say nothing of children
             CHILD_TRAFFICKING.format(child="a person in debt"),
             "palermo.3.c",
             "missing",
+        ),
+        (  # child prostitution punished for some children only where force was used
+            PROSTITUTION_OF_A_CHILD
+            + "Whoever commits any of those conducts against an adolescent shall incur the same "
+            "penalty where the conduct is committed by means of physical or moral violence or "
+            "the threat of it.\n",
+            "opsc.3.1.b",
+            "partial",
+        ),
+        (  # force that only aggravates the penalty narrows nothing
+            PROSTITUTION_OF_A_CHILD + "Where the offence against a child is committed by means of "
+            "violence, the penalty shall be increased by one third.\n",
+            "opsc.3.1.b",
+            "compliant",
+        ),
+        (  # the hours of light work are those the light-work provision sets
+            LIGHT_WORK.format(
+                hours="Article 38. Hours of work\nAdolescents authorised to work may work for a "
+                "maximum of six hours a day and thirty hours a week, outside school hours.\n"
+            ),
+            "c138.7.3",
+            "partial",
+        ),
+        (
+            LIGHT_WORK.format(
+                hours="(2) Light work shall not exceed two hours a day and twelve hours a week, "
+                "outside school hours.\n"
+            ),
+            "c138.7.3",
+            "compliant",
+        ),
+        (  # spared only for the offences it names
+            "Article (12)\nThe victim shall not be held criminally liable for the crime of "
+            "entering the State unlawfully or of working without a permit, where he committed "
+            "that crime as a direct result of having been a victim of trafficking.\n",
+            "p029.4.2",
+            "partial",
+        ),
+        (  # "with a view to" the protection of victims says nothing of their views
+            "Article (13)\n1. The Public Prosecution shall inform the victim of the progress of "
+            "the proceedings.\n2. The Committee shall study the legislation with a view to "
+            "ensuring the protection of victims.\n",
+            "palermo.6.2",
+            "partial",
+        ),
+        (  # a minimum alone below four years is no maximum; the offence capped at 3 is
+            "Article (4)\nWhoever compels a person to work shall be punished by imprisonment for "
+            "not less than (3) three years.\nArticle (7)\nWhoever retains the passport of a "
+            "victim to facilitate human trafficking shall be punished by imprisonment for a "
+            "period not exceeding (3) three years.\n",
+            "untoc.2.b",
+            "conflict",
         ),
         (  # released from liability only for helping the investigation
             "Article 12. Trafficking in persons\nNote. A victim of trafficking in persons who has "
@@ -778,3 +847,23 @@ def test_an_element_read_from_what_a_provision_lacks_says_so() -> None:
     (start, end), *_ = evidence.spans
     quoted = evidence.quote[start - evidence.start : end - evidence.start]
     assert quoted == "procuring, buying, selling, harbouring or receiving a child"
+
+
+def test_a_childrens_law_protects_child_victims_only() -> None:
+    text = (
+        "Article 56. Return of child victims.\nThe Ministry shall facilitate and accept, without "
+        "undue delay and with due regard for safety, the return of a victim of trafficking who "
+        "is a national.\n"
+    )
+    law = law_from_text(text)
+    for title, status in (("Children and Adolescents Code", "partial"), ("Return Act", None)):
+        titled = replace(law, document=replace(law.document, title=title))
+        found = next(
+            f
+            for f in engine.analyze([titled], standards()).findings
+            if f.requirement_id == "palermo.8"
+        )
+        limited = "it protects only children (it stands in a law for children)" in found.rationale
+        assert limited == (status == "partial"), found.rationale
+        if status:
+            assert found.status == status

@@ -53,6 +53,7 @@ def test_number_words_round_trip(value: int) -> None:
         ("Minors aged 14 and above may be employed", [(14, "at_least")]),
         ("within fourteen days of the order", []),
         ("a person who has not yet turned eighteen", [(18, "under")]),
+        ("Every person who has not completed (18) eighteen years of age", [(18, "under")]),
         ("a child who has reached the age of thirteen may", [(13, "at_least")]),
         (
             "until the end of the first March 31 following the date on which the child "
@@ -147,6 +148,21 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
         ),
         (
             "Penalty: Imprisonment for 7 years or 420 penalty units, or both.",
+            (None, 7, False, True, True),
+        ),
+        (  # figures then words, as Gulf-style laws print them
+            "shall be punished by imprisonment for a period not exceeding (3) three years and a "
+            "fine of not less than (30,000) thirty thousand dirhams",
+            (None, 3, False, True, False),
+        ),
+        (
+            "shall be punished by temporary imprisonment for not less than (5) five years",
+            (5, None, False, False, False),
+        ),
+        (
+            "shall be punished by imprisonment for a period not exceeding (7) seven years and a "
+            "fine of not less than (20,000) twenty thousand dirhams, or by either of these two "
+            "penalties",
             (None, 7, False, True, True),
         ),
     ],

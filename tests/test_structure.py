@@ -837,7 +837,11 @@ def test_drafting_styles(name: str) -> None:
             "Sanctions for breaches of the rules on the work of adolescents",
         ),
         ("Article 5. Every child has the right to be heard.\nArticle 6. Y.\n", "art_5", None),
-        ("Article 5. This Code applies to all children and adolescents.\nArticle 6. Y.\n", "art_5", None),
+        (
+            "Article 5. This Code applies to all children and adolescents.\nArticle 6. Y.\n",
+            "art_5",
+            None,
+        ),
         ("Article 9. This Code comes into force on 1 May 2025.\nArticle 10. Y.\n", "art_9", None),
         ("Article 1 (Purpose) The purpose of this Act is X.\n", "art_1", "Purpose"),
         (
@@ -931,7 +935,9 @@ def test_a_paragraph_proviso_is_text_of_the_article() -> None:
     clause = law.find("book_1__title_II__chp_II__art_38__cl_2")
     assert clause is not None and "PARAGRAPH" not in clause.text
     article = law.find("book_1__title_II__chp_II__art_39")
-    assert article is not None and "PARAGRAPH 2. A second proviso." in article.text + article.wrap_up
+    assert (
+        article is not None and "PARAGRAPH 2. A second proviso." in article.text + article.wrap_up
+    )
 
 
 def test_a_roman_section_is_a_container_only_in_a_law_of_articles() -> None:

@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
-from lawreview.analysis.judge import CHILD_INSTRUMENTS, Context, DefinitionSpan, judge
+from lawreview.analysis.judge import (
+    CHILD_INSTRUMENTS,
+    CHILDREN_LAW,
+    Context,
+    DefinitionSpan,
+    judge,
+)
 from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import Passage, passages
 from lawreview.analysis.provenance import standards_fingerprint
@@ -381,6 +387,9 @@ def _analyze(
         interpretation_units=interpretation_units(laws, units, within, unit_index),
         unit_references=unit_references(laws, unit_index),
         parameters=dict(standards.parameters),
+        children_laws=frozenset(
+            n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)
+        ),
     )
     findings: list[Finding] = []
     for number, requirement in enumerate(requirements, start=1):

@@ -28,9 +28,11 @@ WORD = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 WORDS = rf"(?:{WORD})(?:[\s-]+(?:and\s+)?(?:{WORD}))*"
 NUMBER = (
     rf"(?:{WORDS}(?:\s*\(\s*\d[\d,.]*\s*\))?"
-    rf"|\d[\d,]*(?:\.\d+)?(?:\s*\(\s*{WORDS}\s*\))?)"
+    rf"|\d[\d,]*(?:\.\d+)?(?:\s*\(\s*{WORDS}\s*\))?"
+    rf"|\(\s*\d[\d,]*\s*\)\s*{WORDS})"
 )
-"""A number in words, digits, or both, either in brackets ("eighteen (18)", "18 (eighteen)")."""
+"""A number in words, digits, or both, either in brackets ("eighteen (18)", "18 (eighteen)",
+"(18) eighteen")."""
 
 
 def parse_number(text: str) -> float | None:
@@ -248,6 +250,13 @@ FINE_OR_PRISON = re.compile(
     r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)",
     re.I,
 )
+EITHER_PENALTY = re.compile(
+    r"\bor\s+both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
+    r"\s+two\s+(?:penalties|punishments)\b",
+    re.I,
+)
+"""Prison and a fine that the court may choose between: "or both", "or by either of these
+two penalties"."""
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
@@ -291,9 +300,7 @@ def find_penalties(text: str) -> list[PenaltyMention]:
                 hi = _years(plain, "hi")
         prison = bool(PRISON.search(words))
         fine = bool(FINE.search(words))
-        alternative = prison and (
-            bool(FINE_OR_PRISON.search(words)) or bool(re.search(r"\bor\s+both\b", words, re.I))
-        )
+        alternative = prison and bool(FINE_OR_PRISON.search(words) or EITHER_PENALTY.search(words))
         found.append(
             PenaltyMention(
                 text=words.strip(),

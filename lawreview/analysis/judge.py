@@ -97,12 +97,14 @@ OFFENCE_NAME = re.compile(r"\btraffick(?:ing|ed)\s+in\s+(?:persons|human\s+being
 """The name of the offence ("a victim of trafficking in persons"): no one it protects."""
 NOT_PROTECTED = re.compile(
     r"\b(?:a|any|the|every)\s+person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
-    r"(?:control|authority)|convicted|found\s+guilty|charged|who\s+commits)\b",
+    r"(?:control|authority)|convicted|found\s+guilty|charged|who\s+commits)\b"
+    r"|\bfor\s+(?:oneself|himself|herself|themselves)\s+or\s+(?:for\s+)?(?:another|any\s+other)\s+person\b",
     re.I,
 )
 """Persons a provision names who are not those it protects: the one paid to give
 consent over a victim ("payments to a person having control over her"), the one
-convicted ("A person convicted of an offence under subsection (1)")."""
+convicted ("A person convicted of an offence under subsection (1)"), the one who
+gains ("a benefit for oneself or another person")."""
 CLOSED_LIST = "it is limited to a closed list of offences"
 ENUMERATED_CRIMES = re.compile(
     r"\ba (?:crime|offence) (?:provided for|specified|listed|set out) (?:by|in) Articles "
@@ -163,6 +165,11 @@ def _about_non_punishment(requirement: Requirement) -> bool:
             re.I,
         )
     )
+
+
+def _against_child_exploitation(requirement: Requirement) -> bool:
+    """An offence protecting children from sexual or economic exploitation."""
+    return requirement.instrument in CHILD_INSTRUMENTS and requirement.obligation == "criminalise"
 
 
 ANY_OFFENCE = re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I)
@@ -250,6 +257,27 @@ SCOPE_LIMITS: tuple[
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
+    ),
+    (
+        re.compile(
+            rf"{NOT_PUNISHED}\w*\s+for\s+(?:the|an?)\s+(?:crimes?|offences?)\s+of\b", re.I
+        ),  # "shall not be held criminally liable for the crime of entering the State unlawfully"
+        ANY_OFFENCE,
+        CLOSED_LIST,
+        _about_non_punishment,
+    ),
+    (
+        re.compile(
+            r"\b(?:adolescents?|minors?|child(?:ren)?|young persons?)\b[^.;]{0,200}?"
+            r"\b(?:where|when|if|provided that)\b[^.;]{0,60}?\bby\s+(?:means\s+of\s+)?"
+            r"(?:(?:physical|moral|psychological)\s+(?:or\s+\w+\s+)?)?"
+            r"(?:violence|force|threats?|coercion)\b(?![^.;]*\b(?:increas|doubl|aggravat|heavier|higher|raised)\w*)",
+            re.I,
+        ),  # "... against an adolescent shall incur the same penalty where the conduct is
+        # committed by means of physical or moral violence"
+        re.compile(r"\bwhether or not\b[^.;]{0,60}\b(?:violence|force|threats?|coercion)\b", re.I),
+        "it punishes the exploitation of some children only where force or threats were used",
+        _against_child_exploitation,
     ),
     (
         re.compile(
@@ -387,6 +415,12 @@ ANY_NATIONALITY = re.compile(
     r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b",
     re.I,
 )
+CHILDREN_LAW = re.compile(
+    r"\b(?:child(?:ren)?|minors?|juveniles?|adolescents?|young persons?)\b", re.I
+)
+"""Words of a law's title that make it a law for children ("Child Protection Code")."""
+ADULTS = re.compile(r"\badults?\b|\bwhether (?:a )?(?:child|minor|adult)", re.I)
+"""Words of a children's law reaching grown-ups too."""
 WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
@@ -515,6 +549,8 @@ class Context:
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
+    children_laws: frozenset[int] = frozenset()
+    """The laws whose title makes them laws for children ("The Children Act")."""
     _texts: dict[Unit, str] = field(default_factory=dict, repr=False)
     _element_hits: dict[str, dict[Unit, UnitHits]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
@@ -1145,7 +1181,11 @@ def check_parameter(
                     continue
                 penalty = mentions[0]
                 upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
-                if upper is None:
+                if upper is None and penalty.min_years is not None:
+                    # "not less than three years": the maximum is at least the
+                    # minimum, which shows the threshold met, never missed
+                    if not _meets(penalty.min_years, value, parameter.constraint):
+                        continue
                     upper = penalty.min_years
                 if (
                     upper is None
@@ -1343,7 +1383,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     binding = [e for e in counted if e.binding] or counted
     if best is None:
         chosen_units: list[UnitScore] = []
-    elif requirement.obligation in TOGETHER and not requirement.separate:
+    elif (requirement.obligation in TOGETHER or requirement.together) and not requirement.separate:
         chosen_units = [best]
     else:
         chosen_units = [u for u in ranked[:3] if u.score >= CLOSE * best.score]
@@ -1549,6 +1589,18 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append("it protects only women and children")
         else:
             notes.append("it protects only children")
+    elif (
+        _protects_everyone(requirement)
+        and requirement.obligation not in ("penalise", "jurisdiction")
+        and all_hits
+        and {context.passages[h.passage].law for h in all_hits} <= context.children_laws
+        and not any(ADULTS.search(s) for s in hit_sentences)
+        and (
+            requirement.theme != "prosecution" or not ANY_PERSON.search(_without_others(unit_text))
+        )
+    ):  # "the victim" a children's code protects is a child victim; its offences
+        # protect children unless they name "another person"
+        notes.append("it protects only children (it stands in a law for children)")
     if hit_sentences and requirement.strength not in DISCRETIONARY | {"may"}:
         qualified = requirement.strength == "shall" and not QUALIFIED_STANDARD.search(
             requirement.summary

@@ -34,6 +34,10 @@ NEAR_WINDOW = 8
 NEAR_QUALITY = 0.8
 FUZZY_QUALITY = 0.7
 NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
+IDIOMS = re.compile(r"\bwith\s+a\s+view\s+to\b|\bin\s+view\s+of\b", re.I)
+"""Set phrases whose words do not carry their own meaning ("with a view to ensuring
+the protection of victims" says nothing of a victim's views): no spread-out term
+is made of them."""
 NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
@@ -170,7 +174,10 @@ class TermIndex:
             if not wanted:
                 continue
             sentence_starts = [i for i, start in enumerate(starts) if start == 1]
+            idioms = [m.span() for m in IDIOMS.finditer(passage.text)]
             for i in wanted:
+                if idioms and any(s <= offsets[i] < e for s, e in idioms):
+                    continue
                 positions[needed[lemmas[i]]].setdefault(passage.index, []).append(
                     (
                         i,
@@ -279,11 +286,13 @@ class TermIndex:
             if self.hits[element.id]:
                 continue
             for index, by_element in held.items():
-                spans = [
-                    (h.start, h.end) for e in wanted & by_element.keys() for h in by_element[e]
-                ]
-                if not spans or unwanted & by_element.keys():
+                holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
+                if (
+                    len({h.term.lower() for h in holding}) < rule.at_least
+                    or unwanted & by_element.keys()
+                ):
                     continue
+                spans = [(h.start, h.end) for h in holding]
                 passage = self.passages[index]
                 text = passage.text.lower()
                 words = re.search(rule.words, text) if rule.words else None

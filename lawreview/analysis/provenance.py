@@ -29,6 +29,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                     r.combine,
                     r.at_least,
                     r.covers,
+                    r.together,
                     r.separate,
                     r.any_purpose,
                     r.offence_terms,

@@ -321,6 +321,7 @@ def _build_requirement(
         links=links,
         model_law=raw.get("model_law"),
         covers=raw.get("covers"),
+        together=bool(raw.get("together", False)),
         separate=bool(raw.get("separate", False)),
         any_purpose=bool(raw.get("any_purpose", False)),
         offence_terms=tuple(raw.get("offence_terms", ())),
@@ -372,6 +373,7 @@ def _build_element(
         implied_by=Implication(
             description=implied["description"],
             with_elements=tuple(implied["with"]),
+            at_least=implied.get("at_least", 1),
             without_elements=tuple(implied.get("without", [])),
             words=implied.get("words"),
             provision_words=implied.get("provision_words"),
