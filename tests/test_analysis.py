@@ -369,6 +369,41 @@ CHILD_TRAFFICKING = (
             "c138.7.3",
             "compliant",
         ),
+        (  # witness protection left to another law
+            "Article (17)\nThe protection of victims and witnesses who give evidence, and of "
+            "their relatives, shall be carried out in accordance with the provisions of Federal "
+            "Law No. (21) of 2010.\n",
+            "untoc.24",
+            "needs_review",
+        ),
+        (  # ... and a sentence working out that rule is left there with it
+            "Article 16\n(1) Witnesses and victims are entitled to protection in accordance with "
+            "the Law on the Protection of Witnesses and Victims.\n(2) For the purposes of "
+            "paragraph (1), a victim of trafficking who gives information at any stage of the "
+            "proceedings shall be treated as a witness whose protection is a priority.\n",
+            "untoc.24",
+            "needs_review",
+        ),
+        (  # "this Law" is the law reviewed, not another one
+            "Article (8) bis\nLiability of Legal Persons\nWhere any of the crimes provided for in this Law is committed in "
+            "the name of a legal person by its directors, the legal person shall be punished by "
+            "a fine of (250,000) two hundred and fifty thousand dirhams.\n",
+            "untoc.10",
+            "partial",
+        ),
+        (  # consent "of no effect"
+            "Article (2)\nWhoever commits a human trafficking crime shall be punished by "
+            "imprisonment. The consent of the victim to the exploitation shall have no effect on "
+            "the crime or on the penalty where any of the means has been used.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # a foreign victim allowed to remain
+            "Article (15)\nThe Competent Authority may permit a victim who is a foreigner to "
+            "remain in the State for the duration of the trial.\n",
+            "palermo.7",
+            "compliant",
+        ),
         (  # spared only for the offences it names
             "Article (12)\nThe victim shall not be held criminally liable for the crime of "
             "entering the State unlawfully or of working without a permit, where he committed "

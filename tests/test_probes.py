@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ch2-42": "needs_review, not compliant (a compliant control)",
     "tr-23": "partial, not compliant (a compliant control)",
     "tr-37": "partial, not compliant (a compliant control)",
-    "tr-42": "needs_review, not compliant (a compliant control)",
     "tr-44": "compliant, not partial (weak force ('where he thinks fit'))",
     "tr2-02": "partial, not compliant (a compliant control)",
     "tr2-29": "partial, not compliant (a compliant control)",

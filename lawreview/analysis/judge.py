@@ -464,6 +464,7 @@ OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
     r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
+    r"(?:provisions\s+of\s+(?:the\s+)?)?(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
     r"(?:Code|Act|Law|legislation|laws)\b"
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
@@ -479,8 +480,16 @@ OTHER_LAW = (
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
-the State Council")."""
+the State Council"); never the law itself ("the crimes provided for in this Law")."""
 REFERS_OUT = re.compile(OTHER_LAW)
+DEPENDENT = re.compile(
+    r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
+    r"(?:paragraph|subsection|sub-article|clause|item)\b",
+    re.I,
+)
+"""A sentence working out another's rule ("For the purposes of paragraph (1), a
+victim who gives information shall be treated as a witness"): where that rule is
+left to another law, so is this one."""
 PENALTY_REFERS_OUT = re.compile(
     rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
     re.I,
@@ -1639,7 +1648,14 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         penalty_related
         and not penalty_stated
         and any(PENALTY_REFERS_OUT.search(context.unit_text(u)) for u in governed)
-    ) or (addressed and bool(hit_sentences) and all(REFERS_OUT.search(s) for s in hit_sentences))
+    ) or (
+        addressed
+        and bool(hit_sentences)
+        and all(
+            REFERS_OUT.search(s)
+            for s in [s for s in hit_sentences if not DEPENDENT.match(s)] or hit_sentences
+        )
+    )
     fine_alone = (
         sorted(
             p
