@@ -189,6 +189,13 @@ PROSTITUTION_OF_A_CHILD = (
     "prostitution in exchange for money, and whoever pays a child in order to carry out sexual "
     "acts with a child, shall incur imprisonment of fourteen to twenty-five years.\n"
 )
+MINORS_AT_WORK = (
+    'Article 3. Definitions\nIn this Code, "minor" means a person who has not attained eighteen '
+    "years of age.\nArticle 140. Labour of minors\n1. The employment of a minor {terms}in heavy "
+    "work or in work with harmful or dangerous working conditions shall be punishable by a "
+    "fine.\n2. The conclusion of an employment contract with a person who has not attained "
+    "fourteen years of age shall be punishable by a fine.\n"
+)
 LIGHT_WORK = (
     "Article 36. Light work\n(1) Children who have reached thirteen years of age may perform "
     "light work in the activities determined by resolution of the Ministry of Labour.\n{hours}"
@@ -403,6 +410,16 @@ CHILD_TRAFFICKING = (
             "remain in the State for the duration of the trial.\n",
             "palermo.7",
             "compliant",
+        ),
+        (  # a limit in a sibling paragraph on another matter narrows nothing here
+            MINORS_AT_WORK.format(terms=""),
+            "c182.3.d",
+            "compliant",
+        ),
+        (
+            MINORS_AT_WORK.format(terms="under an employment contract "),
+            "c182.3.d",
+            "partial",
         ),
         (  # spared only for the offences it names
             "Article (12)\nThe victim shall not be held criminally liable for the crime of "

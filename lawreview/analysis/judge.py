@@ -1463,12 +1463,24 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     ("Child prostitution"), the offender ("Any person who") and others not protected."""
     limiting: list[int] = []
     """The passages stating a limit the rationale notes: cited first."""
+    framing = {h.passage for h in all_hits} | {
+        p.index for p in scope_passages if p.eid == p.unit
+    }
+    """Where a limit narrows the matter: the passages holding its words and the
+    opening and closing words of their sections, not a sibling paragraph on
+    another matter ("an employment contract" in the minimum-age paragraph beside
+    the hazardous-work ban)."""
     for limit, wider, reason, applies in SCOPE_LIMITS:
         if applies is not None and not applies(requirement):
             continue
-        if limit.search(scope_text) and not wider.search(beyond):
+        stating = [p.index for p in scope_passages if limit.search(p.text)]
+        if (
+            any(p in framing for p in stating)
+            and limit.search(scope_text)
+            and not wider.search(beyond)
+        ):
             notes.append(reason)
-            limiting += [p.index for p in scope_passages if limit.search(p.text)]
+            limiting += stating
             break
     listing = (
         [
