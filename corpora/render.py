@@ -207,13 +207,13 @@ def parse_source(path: Path) -> Source:
 
 ROMAN = re.compile(r"^(?=[ivxl])(l?x{0,3})(ix|iv|v?i{0,3})$")
 MARKER = re.compile(
-    r"^(\(\d+[A-Za-z]?\)|\([a-z]{1,3}\)|\d+[A-Za-z]?\.(?=\s)|\d+\)|\d+°|[a-zđ]\)|[a-z]\.(?=\s))\s"
+    r"^(\(\d+[A-Za-z]?\)|\([a-z]{1,3}\)|\d+[A-Za-z]?\.(?=\s)|\d+\)|\d+/|\d+°|[a-zđ]\)|[a-z]\.(?=\s))\s"
 )
 
 
 def marker_kind(marker: str, previous_alpha: str | None) -> str:
-    """The kind of a paragraph marker: ``(1)``, ``(a)``, ``(i)``, ``1.``, ``1)``, ``1°``,
-    ``a)`` or ``a.``.
+    """The kind of a paragraph marker: ``(1)``, ``(a)``, ``(i)``, ``1.``, ``1)``, ``1/``,
+    ``1°``, ``a)`` or ``a.``.
 
     ``(i)`` is a letter when it continues a lettered list (``(h)`` came before),
     otherwise a roman numeral; the same for ``(v)`` and ``(x)``.
@@ -222,6 +222,8 @@ def marker_kind(marker: str, previous_alpha: str | None) -> str:
         return "(1)"
     if re.fullmatch(r"\d+\)", marker):
         return "1)"
+    if marker.endswith("/"):
+        return "1/"
     if marker.endswith("°"):
         return "1°"
     if marker.endswith(")") and not marker.startswith("("):

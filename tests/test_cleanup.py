@@ -169,6 +169,11 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("Article L. 1121-1, is punishable by a fine", False),
         ("1\u00b0 work underground, in mines and quarries;", True),
         ("2\u00b0 of Article L. 4153-9", False),
+        ('1/ "child" means any person who has not attained the age of eighteen years;', True),
+        ("12/ person means a natural or juridical person;", True),
+        ("2025. Proclamation No. 909/2015 is hereby repealed.", False),
+        ("909/2015 is hereby repealed.", False),
+        ("2/ of Article 4", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:

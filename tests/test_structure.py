@@ -686,6 +686,52 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
             "sec_IX__chp_25__art_242-1__cl_1",
         ],
     ),
+    "Ethiopian-style Proclamation: PART ONE, bare articles 1., sub-articles 1/, a), (1)": (
+        "PROCLAMATION No. 1204/2025\n"
+        "NOW, THEREFORE, in accordance with Article 55(1) of the Constitution, it is hereby "
+        "proclaimed as follows:\n"
+        "PART ONE\nGENERAL\n1. Short Title\nThis Proclamation may be cited as X.\n"
+        "2. Definitions\nIn this Proclamation unless the context otherwise requires:\n"
+        '1/ "child" means any person who has not attained the age of eighteen years;\n'
+        '2/ "exploitation" means:\na) sexual exploitation; or\nb) forced labour;\n'
+        "PART TWO\nCRIMINAL PROVISIONS\n4. Trafficking in Persons\n"
+        "1/ Any person who recruits a person by means of:\na) force; or\nb) fraud,\n"
+        "shall be punished with rigorous imprisonment from 15 years to 25 years.\n"
+        "2/ The consent of the victim shall not be a defence.\n"
+        "5. Trafficking in Children\nWhether or not any of the means in sub-article (1) of "
+        "Article 4 of this Proclamation is used.\n"
+        "6. Fund\n1/ The Fund shall be used to:\na) cover the costs of:\n(1) shelter;\n"
+        "(2) repatriation;\nb) pay compensation under Article 4 of this Proclamation.\n"
+        "7. Repealed Laws\nProclamation No. 909/2015 is hereby repealed.\n",
+        [
+            "part_1",
+            "part_1__art_1",
+            "part_1__art_2",
+            "part_1__art_2__subsec_1",
+            "part_1__art_2__subsec_2",
+            "part_1__art_2__subsec_2__point_a",
+            "part_1__art_2__subsec_2__point_b",
+            "part_2",
+            "part_2__art_4",
+            "part_2__art_4__subsec_1",
+            "part_2__art_4__subsec_1__point_a",
+            "part_2__art_4__subsec_1__point_b",
+            "part_2__art_4__subsec_2",
+            "part_2__art_5",
+            "part_2__art_6",
+            "part_2__art_6__subsec_1",
+            "part_2__art_6__subsec_1__point_a",
+            "part_2__art_6__subsec_1__point_a__subsec_1",
+            "part_2__art_6__subsec_1__point_a__subsec_2",
+            "part_2__art_6__subsec_1__point_b",
+            "part_2__art_7",
+        ],
+    ),
+    "bare sections stay sections where the law cites itself by section": (
+        "1. Short title\nThis Act may be cited as X.\n2. Offence\n"
+        "1/ A person who contravenes section 1 of this Act commits an offence.\n",
+        ["sec_1", "sec_2", "sec_2__subsec_1"],
+    ),
 }
 
 
@@ -851,6 +897,9 @@ def test_drafting_styles(name: str) -> None:
         ),
         ("Article 3 (Responsibilities of State) (1) The State shall X.\n", "art_3__subsec_1", None),
         ("Article 8 X.\nArticle 9 Deleted. <Jan. 14, 2025>\nArticle 10 Y.\n", "art_9", None),
+        ("33. Regulations\nX.\n34. Repealed Laws\nProclamation No. 909/2015 is hereby repealed.\n"
+         "35. Effective Date\nY.\n", "sec_34", "Repealed Laws"),
+        ("33. X\nY.\n34. Repealed.\n35. Z\nW.\n", "sec_34", None),
         (
             "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"
             "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",
@@ -1165,6 +1214,8 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("Article (8) bis Liability of Legal Persons", "unit", "8bis"),
         ("Article 252bis", "unit", "252bis"),
         ("1\u00b0 work underground;", "digit_degree", "1"),
+        ('1/ "child" means any person under eighteen;', "digit_slash", "1"),
+        ("12/ any expression in the masculine gender includes the feminine.", "digit_slash", "12"),
         ("Schedule\u2014The Criminal Code", "schedule", "1"),
         ("Subdivision A\u2014Preliminary", "container", "A"),
         ("Part 2.4\u2014Extensions of criminal responsibility", "container", "2.4"),

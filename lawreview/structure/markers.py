@@ -102,6 +102,9 @@ BARE_NUMBER = re.compile(
 PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
 DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\s+(?P<rest>\S.*)$")
 """A French-style numbered item "1° text" (the degree sign after the number)."""
+SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
+"""An Ethiopian-style sub-article "1/ text" (the number and a slash), cited as
+"sub-article (1)": a subsection. "1204/2025" (no space after the slash) is not one."""
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
 ALPHA_DOT = re.compile(r"^(?P<num>[a-z])\.\s+(?P<rest>\S.*)$")
 """An Indonesian-style point "a. text": one lower-case letter and a dot."""
@@ -116,7 +119,7 @@ class Marker:
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
     paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°").
+    ("1°"), digit_slash ("1/").
     """
 
     style: str
@@ -200,6 +203,11 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         if REFERENCE_CONTINUATION.match(rest):
             return None
         return Marker("bare", match.group("num"), rest)
+    if match := SLASH.match(text):
+        rest = match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest) and not in_list:
+            return None
+        return Marker("digit_slash", match.group("num"), rest)
     if match := DEGREE.match(text):
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not in_list:

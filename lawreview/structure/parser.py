@@ -42,6 +42,7 @@ SUB_KINDS = {
     "alpha_dot": "point",
     "digit_right": "point",
     "digit_degree": "point",
+    "digit_slash": "subsection",
 }
 LOOKAHEAD = 40
 """Paragraphs looked ahead to decide whether "(i)" is a letter or a numeral."""
@@ -101,6 +102,23 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     return frozenset()
 
 
+SELF_CITATION = r"\s+[0-9]+[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*\s+of\s+this\s+(?:Proclamation|Law|Act|Code|Decree|Ordinance)\b"
+ARTICLE_CITATION = re.compile(rf"\bArticles?{SELF_CITATION}")
+SECTION_CITATION = re.compile(rf"\b[Ss]ections?{SELF_CITATION}")
+
+
+def bare_unit_kind(paragraphs: Sequence[Paragraph]) -> str:
+    """The kind of a bare-numbered unit ("4. Trafficking in Persons") in a law
+    whose units carry no word: an article where the law cites its own units as
+    articles ("Article 4 of this Proclamation"), as Ethiopian-style Proclamations
+    do, more often than as sections; a section otherwise (common-law Acts)."""
+    articles = sections = 0
+    for paragraph in paragraphs:
+        articles += len(ARTICLE_CITATION.findall(paragraph.text))
+        sections += len(SECTION_CITATION.findall(paragraph.text))
+    return "article" if articles >= 2 and articles > sections else "section"
+
+
 HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
     r"^(?:\((?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
@@ -152,9 +170,10 @@ def unbracket(heading: str) -> str:
 BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
 """A Korean-style heading in round brackets on the number's line, the text
 following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
-DELETED = re.compile(r"^(?:Deleted|Repealed)\b")
+DELETED = re.compile(r"^(?:Deleted|Repealed)\s*(?:[.<\[]|$)")
 """An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>": text,
-not a heading."""
+not a heading. A heading that opens with the word ("34. Repealed Laws") is a
+heading."""
 
 
 SENTENCE_VERBS = frozenset(
@@ -281,6 +300,7 @@ class TreeBuilder:
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
         self.paragraphs = paragraphs
         self.words = unit_words(paragraphs)
+        self.bare_kind = "section" if self.words else bare_unit_kind(paragraphs)
         self.roots: list[Node] = []
         self.containers: list[Node] = []
         self.unit: Node | None = None
@@ -407,7 +427,7 @@ class TreeBuilder:
         self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph
     ) -> None:
         self.subs = []
-        kind = marker.kind if marker.style == "unit" else "section"
+        kind = marker.kind if marker.style == "unit" else self.bare_kind
         nested = read_marker(marker.rest, unit_words=self.words)
         if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
             heading, text, text_at = None, marker.rest, 0
@@ -562,7 +582,7 @@ def numbering_warnings(provisions: Sequence[Provision], where: str = "the law") 
 
 def style_of(words: frozenset[str], nodes: Sequence[Provision]) -> str:
     kinds = {p.kind for root in nodes for p in root.walk()}
-    if "article" in words:
+    if "article" in words or (not words and "article" in kinds):
         return "penal_code" if "book" in kinds else "civil_law"
     if "§" in words:
         return "code"
