@@ -732,6 +732,47 @@ Article 296. Employment of persons under 16 years of age in heavy, hazardous wor
         "1/ A person who contravenes section 1 of this Act commits an offence.\n",
         ["sec_1", "sec_2", "sec_2__subsec_1"],
     ),
+    "francophone decree and order published together: one component each": (
+        """REPUBLIC OF SORELLE
+DECREE No. 2024-0312/PRES/PM/MFPTPS
+fixing the conditions of light work of children
+HAVING REGARD TO Decree No. 2023-0118/PRES/PM of 9 February 2023 on the Government;
+DECREES
+CHAPTER I: GENERAL PROVISIONS
+Article 1st: This decree fixes the minimum age of admission to employment.
+Article 2: For the purposes of this decree:
+1) a child is any person under eighteen years;
+2) light work is work not likely to harm the child.
+Done at Velmont, on 12 June 2024
+ORDER No. 2024-017/MFPTPS/SG/DGT
+determining the list of hazardous work prohibited to children
+ORDERS
+CHAPTER I: GENERAL PROVISIONS
+Article 1: This order determines the list of hazardous work.
+CHAPTER II: WORK HAZARDOUS BY ITS NATURE
+Section 1: Agriculture, livestock and fishing
+Article 2: In agriculture, the following work is prohibited to children:
+- the handling of pesticides;
+Section 2: Mines and quarries
+Article 3: All work underground is prohibited to children.
+""",
+        [
+            "cmp_1",
+            "cmp_1__chp_I",
+            "cmp_1__chp_I__art_1",
+            "cmp_1__chp_I__art_2",
+            "cmp_1__chp_I__art_2__cl_1",
+            "cmp_1__chp_I__art_2__cl_2",
+            "cmp_2",
+            "cmp_2__chp_I",
+            "cmp_2__chp_I__art_1",
+            "cmp_2__chp_II",
+            "cmp_2__chp_II__sec_1",
+            "cmp_2__chp_II__sec_1__art_2",
+            "cmp_2__chp_II__sec_2",
+            "cmp_2__chp_II__sec_2__art_3",
+        ],
+    ),
 }
 
 
@@ -897,8 +938,12 @@ def test_drafting_styles(name: str) -> None:
         ),
         ("Article 3 (Responsibilities of State) (1) The State shall X.\n", "art_3__subsec_1", None),
         ("Article 8 X.\nArticle 9 Deleted. <Jan. 14, 2025>\nArticle 10 Y.\n", "art_9", None),
-        ("33. Regulations\nX.\n34. Repealed Laws\nProclamation No. 909/2015 is hereby repealed.\n"
-         "35. Effective Date\nY.\n", "sec_34", "Repealed Laws"),
+        (
+            "33. Regulations\nX.\n34. Repealed Laws\nProclamation No. 909/2015 is hereby repealed.\n"
+            "35. Effective Date\nY.\n",
+            "sec_34",
+            "Repealed Laws",
+        ),
         ("33. X\nY.\n34. Repealed.\n35. Z\nW.\n", "sec_34", None),
         (
             "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"
@@ -1044,6 +1089,28 @@ def test_warnings(text: str, warning: str) -> None:
     assert any(warning in w for w in parse_text(text).warnings), parse_text(text).warnings
 
 
+def test_one_instrument_is_not_a_component() -> None:
+    """A designation line printed once, or repeated (cover and body), opens no
+    component: only two different instruments in one document do."""
+    single = "LAW No. 1186 of 2024\nCHAPTER I: GENERAL\nArticle 1: This Law applies.\n"
+    assert eids(single) == ["chp_I", "chp_I__art_1"]
+    repeated = "ACT No. 14 OF 2019\nPART I\nACT No. 14 OF 2019\n1. Short title\nText.\n"
+    assert not any(eid.startswith("cmp_") for eid in eids(repeated))
+
+
+def test_component_headings_are_the_designation_lines() -> None:
+    law = parse_text(
+        "DECREE No. 12/PRES\nArticle 1st: This decree applies to every undertaking and worker.\n"
+        "ORDER No. 7/MIN\nArticle 1: This order applies to every undertaking and worker.\n"
+    )
+    assert [(p.eid, p.kind, p.heading) for p in law.walk()] == [
+        ("cmp_1", "component", "DECREE No. 12/PRES"),
+        ("cmp_1__art_1", "article", None),
+        ("cmp_2", "component", "ORDER No. 7/MIN"),
+        ("cmp_2__art_1", "article", None),
+    ]
+
+
 def test_duplicate_eids_get_a_suffix() -> None:
     assert eids("Article 1. A\nX.\nArticle 1. B\nY.\n") == ["art_1", "art_1_2"]
 
@@ -1163,6 +1230,19 @@ def test_references(source: str, text: str, target: str | None, external: str | 
         assert law.document.text[reference.start : reference.end] == reference.text
 
 
+def test_references_stay_inside_their_instrument() -> None:
+    """In a decree and an order published together, "Article 12" cited in the
+    order is the order's Article 12, not the decree's."""
+    law = parse_text(
+        "DECREE No. 12/PRES\n\nArticle 1: This decree applies to every undertaking and worker.\n\n"
+        "Article 2: Breaches of Article 1 are punished under the Labour Code.\n\n"
+        "ORDER No. 7/MIN\n\nArticle 1: This order applies to every undertaking and worker.\n\n"
+        "Article 2: The acts referred to in Article 1 are punished under the Penal Code.\n"
+    )
+    found = {(r.source_eid, r.target_eid) for r in law.references if r.text == "Article 1"}
+    assert found == {("cmp_1__art_2", "cmp_1__art_1"), ("cmp_2__art_2", "cmp_2__art_1")}
+
+
 def test_civil_law_references() -> None:
     law = parse_text(
         "Article 1. Scope\n1. Text.\n2. More:\na) one;\nb) two.\n"
@@ -1213,6 +1293,8 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("Article (1) bis", "unit", "1bis"),
         ("Article (8) bis Liability of Legal Persons", "unit", "8bis"),
         ("Article 252bis", "unit", "252bis"),
+        ("Article 1st: This decree fixes the minimum age.", "unit", "1"),
+        ("Article 1er: Le présent décret fixe l'âge minimum.", "unit", "1"),
         ("1\u00b0 work underground;", "digit_degree", "1"),
         ('1/ "child" means any person under eighteen;', "digit_slash", "1"),
         ("12/ any expression in the masculine gender includes the feminine.", "digit_slash", "12"),

@@ -1463,9 +1463,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     ("Child prostitution"), the offender ("Any person who") and others not protected."""
     limiting: list[int] = []
     """The passages stating a limit the rationale notes: cited first."""
-    framing = {h.passage for h in all_hits} | {
-        p.index for p in scope_passages if p.eid == p.unit
-    }
+    framing = {h.passage for h in all_hits} | {p.index for p in scope_passages if p.eid == p.unit}
     """Where a limit narrows the matter: the passages holding its words and the
     opening and closing words of their sections, not a sibling paragraph on
     another matter ("an employment contract" in the minimum-age paragraph beside

@@ -13,9 +13,10 @@ LAW_SCHEMA = "lawreview/law@1"
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONTAINER_KINDS = (
     "book", "part", "title", "chapter", "division", "subdivision", "schedule", "supplementary",
+    "component",
 )  # fmt: skip
 UNIT_KINDS = ("section", "article")
-AKN_ELEMENTS = {"schedule": "hcontainer", "supplementary": "hcontainer"}
+AKN_ELEMENTS = {"schedule": "hcontainer", "supplementary": "hcontainer", "component": "hcontainer"}
 """Provision kinds whose Akoma Ntoso element differs from the kind's name."""
 FORMATS = ("json", "akn", "md", "text")
 

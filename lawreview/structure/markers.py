@@ -48,6 +48,7 @@ PREFIXES = {
     "item": "item",
     "schedule": "sched",
     "supplementary": "suppl",
+    "component": "cmp",
 }
 """Akoma Ntoso eId prefixes, by provision kind."""
 
@@ -77,6 +78,16 @@ SUPPLEMENTARY = re.compile(
 transitional measures), whose articles restart at 1: a top-level container. The
 Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
 date in angle brackets) is the same container."""
+INSTRUMENT = re.compile(
+    r"^(?P<word>(?:ROYAL\s+|JOINT\s+|INTERMINISTERIAL\s+)?(?:DECREE-LAW|DECREE|ORDER|ORDINANCE|LAW|ACT))"
+    r"\s+No\.?\s*(?P<num>[0-9(][^\s]*)(?:\s+(?:of|OF)\s+[^.;:]{1,40})?$"
+)
+"""The designation line of one instrument of several published together ("DECREE
+No. 2024-0312/PRES/PM/MFPTPS", "ORDER No. 2024-017/MFPTPS/SG/DGT"): the line alone,
+in capitals, with its number. `lawreview.structure.parser` makes each one a
+top-level component only when a document holds two or more different ones."""
+FIRST = re.compile(r"^1(?:st|er)$")
+"""A first article numbered the French way, "Article 1st:" ("Article 1er"): article 1."""
 BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 """Latin branch numbers, written after an article's number ("252bis", "Article (8) bis")."""
 UNIT = re.compile(
@@ -182,7 +193,7 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         # A Gulf-style "Article (8) bis": the brackets are dropped and the branch
         # joins the number ("8bis"), as "252bis" is printed in other codes.
         num = (match.group("code") or "") + match.group("num") + (match.group("branch") or "")
-        return Marker("unit", num, rest, word)
+        return Marker("unit", "1" if FIRST.match(num) else num, rest, word)
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):

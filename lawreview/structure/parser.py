@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from lawreview.model import Paragraph, Provision
 from lawreview.structure.markers import (
+    INSTRUMENT,
     PREFIXES,
     UNIT,
     Marker,
@@ -85,6 +86,18 @@ class ParsedTree:
     warnings: tuple[str, ...]
 
 
+def instrument_lines(paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """The paragraphs that open each instrument of a document holding several
+    (a decree and an order published together in an Official Journal): their
+    designation lines, when at least two different ones are printed. A single
+    instrument, or one whose designation is repeated (cover and body), has none."""
+    found = [(index, p.text.strip()) for index, p in enumerate(paragraphs)]
+    found = [(index, text) for index, text in found if INSTRUMENT.match(text)]
+    if len({text for _, text in found}) < 2:
+        return frozenset()
+    return frozenset(index for index, _ in found)
+
+
 def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """The words that make units in this law, read from the whole document."""
     counts: Counter[str] = Counter()
@@ -102,7 +115,11 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     return frozenset()
 
 
-SELF_CITATION = r"\s+[0-9]+[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*\s+of\s+this\s+(?:Proclamation|Law|Act|Code|Decree|Ordinance)\b"
+SELF_CITATION = (
+    r"\s+[0-9]+[A-Za-z]?(?:\([0-9A-Za-z]{1,4}\))*\s+of\s+this\s+"
+    r"(?:Proclamation|Law|Act|Code|Decree|Ordinance)\b"
+)
+"""A unit number followed by "of this Proclamation" (the law citing itself)."""
 ARTICLE_CITATION = re.compile(rf"\bArticles?{SELF_CITATION}")
 SECTION_CITATION = re.compile(rf"\b[Ss]ections?{SELF_CITATION}")
 
@@ -301,6 +318,8 @@ class TreeBuilder:
         self.paragraphs = paragraphs
         self.words = unit_words(paragraphs)
         self.bare_kind = "section" if self.words else bare_unit_kind(paragraphs)
+        self.instruments = instrument_lines(paragraphs)
+        """Paragraphs opening one instrument of several: top-level components."""
         self.roots: list[Node] = []
         self.containers: list[Node] = []
         self.unit: Node | None = None
@@ -355,7 +374,10 @@ class TreeBuilder:
     def run(self) -> list[Node]:
         while self.index < len(self.paragraphs):
             paragraph = self.paragraphs[self.index]
-            self.paragraph(paragraph.text, paragraph.start, paragraph)
+            if self.index in self.instruments:
+                self.component(paragraph)
+            else:
+                self.paragraph(paragraph.text, paragraph.start, paragraph)
             self.index += 1
         return self.roots
 
@@ -420,6 +442,21 @@ class TreeBuilder:
         heading = marker.rest.strip(" .:-\u2013\u2014") or self.take_heading_paragraph()
         node = Node(kind, marker.num, heading, marker.style, paragraph.page, offset, offset)
         node.extend(paragraph.end, self.paragraphs[self.index].page_end)
+        self.roots.append(node)
+        self.containers.append(node)
+
+    def component(self, paragraph: Paragraph) -> None:
+        """One instrument of several published together (a decree, then an
+        order): top-level like a schedule, its articles restarting at 1 without
+        clashing with the others'. The heading is the designation line as
+        printed; the components are numbered in order (`cmp_1`, `cmp_2`)."""
+        self.containers, self.unit, self.subs = [], None, []
+        self.illustrating = self.noting = False
+        self.pending_heading = None
+        num = str(sum(node.kind == "component" for node in self.roots) + 1)
+        start, heading = paragraph.start, paragraph.text.strip()
+        node = Node("component", num, heading, "component", paragraph.page, start, start)
+        node.extend(paragraph.end, paragraph.page_end)
         self.roots.append(node)
         self.containers.append(node)
 

@@ -69,6 +69,9 @@ class Resolver:
 
     def __init__(self, provisions: Sequence[Provision]) -> None:
         self.units: dict[tuple[str, str], Provision] = {}
+        self.scoped: dict[tuple[str, str, str], Provision] = {}
+        """Units by the instrument holding them, where a document holds several
+        (`cmp_1`, `cmp_2`): "Article 12" in an order is the order's Article 12."""
         self.parent_unit: dict[str, Provision] = {}
         self.in_order: list[Provision] = []
         """The units, in document order."""
@@ -78,14 +81,22 @@ class Resolver:
                     is_unit = not any(c.kind in ("article",) for c in provision.children)
                     if is_unit:
                         self.units.setdefault((provision.kind, provision.num.lower()), provision)
+                        if root.kind == "component":
+                            key = (root.eid, provision.kind, provision.num.lower())
+                            self.scoped.setdefault(key, provision)
                         self.in_order.append(provision)
                         for part in provision.walk():
                             self.parent_unit[part.eid] = provision
         self.position = {unit.eid: index for index, unit in enumerate(self.in_order)}
 
-    def unit(self, word: str, num: str) -> Provision | None:
+    def unit(self, word: str, num: str, near: str = "") -> Provision | None:
+        """The unit `word num`, looked for first in the instrument holding the
+        provision `near` (the referring one), then anywhere in the document."""
         kind = "article" if word.lower().startswith("art") else "section"
-        found = self.units.get((kind, num.lower()))
+        component = near.split("__", 1)[0] if near.startswith("cmp_") else ""
+        found = self.scoped.get((component, kind, num.lower())) or self.units.get(
+            (kind, num.lower())
+        )
         if found is None:
             other = "section" if kind == "article" else "article"
             found = self.units.get((other, num.lower()))
@@ -123,7 +134,7 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         external, tail = _external(text, match.end())
         taken.append((match.start(), tail))
         article = match.group("article")
-        unit = None if external else (resolver.unit("article", article) if article else here)
+        unit = None if external else (resolver.unit("article", article, eid) if article else here)
         clause = descend(unit, [match.group("clause")])
         points = re.findall(r"\b[a-zđ]\b", match.group("points") or "")
         targets = [descend(clause, [p]) for p in points] or [clause]
@@ -139,7 +150,8 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         taken.append((match.start(), tail))
         for index, item in enumerate(ONE_NUMREF.finditer(match.group("list"))):
             num, path = split_numref(item.group(0))
-            target = None if external else descend(resolver.unit(match.group("word"), num), path)
+            unit = None if external else resolver.unit(match.group("word"), num, eid)
+            target = descend(unit, path)
             start = match.start() if index == 0 else match.start("list") + item.start()
             end = match.start("list") + item.end()
             yield Reference(
