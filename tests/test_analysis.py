@@ -189,6 +189,26 @@ PROSTITUTION_OF_A_CHILD = (
     "prostitution in exchange for money, and whoever pays a child in order to carry out sexual "
     "acts with a child, shall incur imprisonment of fourteen to twenty-five years.\n"
 )
+TRAFFICKING_DEFINITION = (
+    "3. Trafficking in persons\n(1) Whoever recruits, transports, transfers, harbours or receives "
+    "a person by means of the threat or use of force or other forms of coercion, abduction, fraud, "
+    "deception, the abuse of power or of a position of vulnerability or the giving or receiving "
+    "of payments or benefits to achieve the consent of a person having control over another "
+    "person, for the purpose of exploitation, commits trafficking in persons.\n(2) Exploitation "
+    "includes the prostitution of others or other forms of sexual exploitation, forced labour or "
+    "services, slavery or practices similar to slavery {last}.\n"
+)
+HAZARDOUS_LIST = (
+    "ORDER No. 7/MIN\nArticle 1: This order determines the list of hazardous work prohibited "
+    "to children under eighteen, drawn up after consultation of the organisations of employers "
+    "and workers.\nArticle 2: {scope}\nArticle 3: The following work is prohibited to "
+    "children:\n1) work underground and in mines;\n2) work with dangerous machinery.\n"
+)
+WORST_FORMS = (
+    "Article 12: The following worst forms of child labour are prohibited:\n1) the sale and "
+    "trafficking of children;\n2) the use, procuring or offering of a child for prostitution.\n"
+    "Article 13: The acts referred to in Article 12 are punished {penalty}.\n"
+)
 MINORS_AT_WORK = (
     'Article 3. Definitions\nIn this Code, "minor" means a person who has not attained eighteen '
     "years of age.\nArticle 140. Labour of minors\n1. The employment of a minor {terms}in heavy "
@@ -420,6 +440,53 @@ CHILD_TRAFFICKING = (
             MINORS_AT_WORK.format(terms="under an employment contract "),
             "c182.3.d",
             "partial",
+        ),
+        (  # the list of hazardous work leaves household work out
+            HAZARDOUS_LIST.format(
+                scope="Work performed by a child in a household is not covered by this order."
+            ),
+            "c138.3.2",
+            "partial",
+        ),
+        (
+            HAZARDOUS_LIST.format(scope="This order applies to every undertaking."),
+            "c138.3.2",
+            "compliant",
+        ),
+        (  # the individuals' liability kept in words of their own
+            "13. Liability of Juridical Persons\n1/ Where an offence under this Proclamation is "
+            "committed by a juridical person, it shall be punished with fine from Birr 500,000 to "
+            "2,000,000.\n2/ The liability of a juridical person shall not exclude the criminal "
+            "liability of the manager, agent or employee who committed the offence.\n",
+            "untoc.10",
+            "compliant",
+        ),
+        (  # a Proclamation is another law too
+            "24. Protection of Witnesses\nThe protection of victims and witnesses who give "
+            "evidence in proceedings under this Proclamation shall be governed by the Witness "
+            "Protection Proclamation No. 1011/2017.\n",
+            "untoc.24",
+            "needs_review",
+        ),
+        (  # ACTIP's definition is Palermo's: a purpose missing there is missing here
+            TRAFFICKING_DEFINITION.format(last="and servitude"),
+            "actip.2.a",
+            "partial",
+        ),
+        (
+            TRAFFICKING_DEFINITION.format(last=", servitude or the removal of organs"),
+            "actip.2.a",
+            "compliant",
+        ),
+        (  # the worst forms punished by a code not reviewed
+            WORST_FORMS.format(penalty="in accordance with Article 225 of the Penal Code"),
+            "c182.7.1",
+            "needs_review",
+        ),
+        (
+            WORST_FORMS.format(penalty="by imprisonment of ten to twenty years"),
+            "c182.7.1",
+            "compliant",
         ),
         (  # spared only for the offences it names
             "Article (12)\nThe victim shall not be held criminally liable for the crime of "
@@ -771,6 +838,17 @@ def test_headings_above_articles_and_supplementary_citations() -> None:
     assert first.text.startswith("(Prohibition of Forced Labour)\nArticle 1")
     assert first.text[: first.heading_end - first.start].endswith("Prohibition of Forced Labour")
     assert found["suppl_1__art_1"].citation == "Suppl. Prov. Art. 1"
+
+
+def test_instruments_published_together_are_cited_by_name() -> None:
+    law = law_from_text(
+        "DECREE No. 12/PRES\nCHAPTER I: GENERAL\nArticle 1st: This decree applies to every "
+        "worker.\nORDER No. 7/MIN\nArticle 2: The following work is prohibited:\n1) mining;\n"
+        "2) diving.\n"
+    )
+    cited = {p.eid: p.citation for p in passages([law])}
+    assert cited["cmp_1__chp_I__art_1"] == "Decree Art. 1"
+    assert cited["cmp_2__art_2__cl_2"] == "Order Art. 2(2)"
 
 
 def test_a_rule_that_defines_its_own_word_is_not_an_interpretation_section() -> None:

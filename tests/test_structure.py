@@ -1142,6 +1142,20 @@ def test_duplicate_eids_get_a_suffix() -> None:
             '9. Offence\n(1) In this section, "advertisement" includes an online post.\n',
             {"advertisement": "an online post."},
         ),
+        (  # a francophone decree's list: "a child is ..."
+            "Article 2: For the purposes of this decree:\n1) a child is any person who has not "
+            "reached the age of eighteen years;\n2) an employer is any person who uses the work "
+            "of a child.\n",
+            {
+                "child": "any person who has not reached the age of eighteen years",
+                "employer": "any person who uses the work of a child",
+            },
+        ),
+        (
+            "Article 2: For the purposes of this order, a child is any person under the age of "
+            "eighteen years.\n",
+            {"child": "any person under the age of eighteen years"},
+        ),
     ],
 )
 def test_definitions(text: str, terms: dict[str, str]) -> None:

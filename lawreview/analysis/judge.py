@@ -139,6 +139,33 @@ BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc"})
 the sale of children): a provision written for cross-border cases only falls short."""
 
 
+INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
+LEFT_OUT_WORK = re.compile(
+    rf"\b(?:this|the\s+present)\s+{INSTRUMENT_WORDS}\s+(?:does|shall)\s+not\s+apply\s+to\b"
+    r"[^.;]{0,120}?\b(?:domestic|household|family|self-employed)"
+    r"|\b(?:domestic|household)\b[^.;]{0,150}?\b(?:is|are)\s+not\s+(?:covered|governed)\s+by\s+"
+    rf"(?:this|the\s+present)\s+{INSTRUMENT_WORDS}\b",
+    re.I,
+)
+"""Words putting a kind of work outside the whole instrument ("Work performed by a
+child in a household ... is not covered by this order"): where the instrument
+lists hazardous work, the list leaves that work out."""
+
+
+def _instrument_of(passage: Passage) -> tuple[int, str]:
+    """The law a passage stands in and, where it holds several instruments, which."""
+    return passage.law, passage.eid.split("__")[0] if passage.eid.startswith("cmp_") else ""
+
+
+def _about_hazardous_list(requirement: Requirement) -> bool:
+    """Determining the types of work hazardous to children (the list)."""
+    return any(
+        re.search(r"\bhazardous\b.*\blist\b|\blist\b.*\bhazardous\b", term)
+        for element in requirement.elements
+        for term in element.terms
+    )
+
+
 def _about_work(requirement: Requirement) -> bool:
     return requirement.instrument in WORK_INSTRUMENTS
 
@@ -464,9 +491,11 @@ OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
     r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
-    r"(?:provisions\s+of\s+(?:the\s+)?)?(?!(?:this|these|present)\s)"
+    r"(?:provisions\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?)?"
+    r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
-    r"(?:Code|Act|Law|legislation|laws)\b"
+    r"(?:Code|Act|Law|Proclamation|Ordinance|legislation|laws)\b"
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
@@ -672,6 +701,15 @@ class Context:
             referring = {u for u, targets in self.unit_references.items() if targets & naming}
             self._governed[terms] = naming | referring
         return self._governed[terms]
+
+    @cached_property
+    def work_left_out(self) -> dict[tuple[int, str], list[int]]:
+        """Per instrument, the passages putting a kind of work outside it."""
+        found: dict[tuple[int, str], list[int]] = defaultdict(list)
+        for passage in self.passages:
+            if LEFT_OUT_WORK.search(passage.text):
+                found[_instrument_of(passage)].append(passage.index)
+        return found
 
     @cached_property
     def legal_person_units(self) -> frozenset[Unit]:
@@ -1480,6 +1518,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append(reason)
             limiting += stating
             break
+    if _about_hazardous_list(requirement):
+        leaving = sorted(
+            {
+                p
+                for unit in chosen_units
+                for p in context.work_left_out.get(
+                    _instrument_of(context.passages[context.units[unit.unit][0]]), ()
+                )
+            }
+        )
+        if leaving:
+            notes.append("the list leaves some work (domestic or family work) outside it")
+            limiting += leaving
     listing = (
         [
             p

@@ -39,23 +39,30 @@ class Passage:
 
 def citation(chain: Sequence[Provision], style: str) -> str:
     """A provision cited as a lawyer would: "s. 4(1)(a)", "Art. 5(2)(a)",
-    "§ 10(1)", "Sch. 1 para. 3", "Chapter II", "Suppl. Prov. Art. 1"."""
+    "§ 10(1)", "Sch. 1 para. 3", "Chapter II", "Suppl. Prov. Art. 1", and in one
+    of several instruments published together, "Order Art. 12(2)"."""
     parts: list[str] = []
     head = ""
+    instrument = ""
+    """The words naming the instrument a unit stands in, when it is not the law's only one."""
     for provision in chain:
         num = provision.num or ""
-        if provision.kind in CONTAINERS:
-            head = f"{provision.kind.capitalize()} {num}"
+        if provision.kind == "component":
+            words = (provision.heading or "").split()
+            instrument = f"{words[0].capitalize()} " if words else f"Instrument {num} "
+            head, parts = instrument.strip(), []
+        elif provision.kind in CONTAINERS:
+            head = f"{instrument}{provision.kind.capitalize()} {num}"
             parts = []
         elif provision.kind == "schedule":
             head, parts = f"Sch. {num}", []
         elif provision.kind == "supplementary":
             head, parts = "Suppl. Prov.", []
+            instrument = "Suppl. Prov. "
         elif provision.kind == "article":
-            head = f"Suppl. Prov. Art. {num}" if head.startswith("Suppl.") else f"Art. {num}"
-            parts = []
+            head, parts = f"{instrument}Art. {num}", []
         elif provision.kind == "section":
-            head, parts = (f"§ {num}" if style == "code" else f"s. {num}"), []
+            head, parts = (f"§ {num}" if style == "code" else f"{instrument}s. {num}"), []
         elif head.startswith("Sch.") and not parts:
             parts.append(f" para. {num}")
         else:

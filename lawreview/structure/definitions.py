@@ -21,11 +21,12 @@ QUOTED = re.compile(
 """A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to',
 '"young person" as used in Chapter IV means'."""
 UNQUOTED = re.compile(
-    rf"^(?P<term>[A-Z][\w'\- ]{{1,60}}?)(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+"
-    rf"(?P<meaning>\S.*)$",
+    rf"^(?:(?P<article>an?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
+    rf"(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$",
     re.DOTALL,
 )
-"""An unquoted term in an interpretation provision: "Child means ...", "Child – refers to"."""
+"""An unquoted term in an interpretation provision: "Child means ...", "Child – refers to",
+and in a francophone list "a child is any person who ..."."""
 UNITS_NAMED = (
     r"(?:Articles?|[Ss]ections?|§§?)\s+\d+[\w.-]*"
     r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
@@ -42,7 +43,8 @@ def names_units(scope: str | None) -> bool:
 
 IN_PASSING = re.compile(
     r"\b(?:[Ff]or the purposes? of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|Chapter|Title|Book|"
-    rf"section|Section|article|Article|§)|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
+    r"section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|Proclamation|Regulations?)"
+    rf"|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
     r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
 )
 """A definition in running text: "For the purposes of this Code, a child is a person ...",
@@ -58,12 +60,14 @@ INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b
 INTERPRETATION_TEXT = re.compile(
     r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
     r"(?:words|terms|expressions) (?:used |contained )?in this \w+ (?:shall )?(?:have|be construed)"
-    r"|shall have the meanings? (?:given|assigned|set out|hereunder))",
+    r"|shall have the meanings? (?:given|assigned|set out|hereunder)"
+    r"|^\s*(?:for the purposes? of|in) this \w+\s*:)",
     re.I,
 )
 SCOPE = re.compile(
     r"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
-    r"Book|Division|section|Section|Article|article|§|Schedule|Decree|Ordinance))\b"
+    r"Book|Division|section|Section|Article|article|§|Schedule|[Dd]ecree|[Oo]rder|Ordinance|"
+    r"Proclamation|Regulations?))\b"
 )
 
 
