@@ -198,6 +198,11 @@ TRAFFICKING_DEFINITION = (
     "includes the prostitution of others or other forms of sexual exploitation, forced labour or "
     "services, slavery or practices similar to slavery {last}.\n"
 )
+PERFORMERS = (
+    "Article 35. Artistic activities\nExceptionally, children under fifteen years of age may "
+    "receive authorisation from the labour inspector to take part in remunerated artistic or "
+    "cultural activities.{hours}\n"
+)
 HAZARDOUS_LIST = (
     "ORDER No. 7/MIN\nArticle 1: This order determines the list of hazardous work prohibited "
     "to children under eighteen, drawn up after consultation of the organisations of employers "
@@ -440,6 +445,42 @@ CHILD_TRAFFICKING = (
             MINORS_AT_WORK.format(terms="under an employment contract "),
             "c182.3.d",
             "partial",
+        ),
+        (  # performance permits that cap the hours use C138's option within its limits
+            PERFORMERS.format(
+                hours=" The authorisation shall set the maximum number of hours, which shall not "
+                "exceed fourteen hours a week."
+            ),
+            "c138.8",
+            "compliant",
+        ),
+        (  # ... with no cap on hours, in part
+            PERFORMERS.format(hours=""),
+            "c138.8",
+            "partial",
+        ),
+        (  # ... with the hours left to regulations not reviewed
+            PERFORMERS.format(
+                hours=" The working hours of such children shall be governed by regulations "
+                "formulated by the State Council."
+            ),
+            "c138.8",
+            "needs_review",
+        ),
+        (  # young workers' hours are no permit regime for performers: the option is unused
+            "Article 17. Hours of work of young workers\nYoung workers may not work more than "
+            "seven hours a day nor thirty-five hours a week.\n",
+            "c138.8",
+            "not_applicable",
+        ),
+        (  # an aircraft "registered under the laws of" the State sends nothing elsewhere
+            "3. Jurisdiction\n(1) This Act applies to an offence under this Act committed (a) "
+            "wholly or partly within Varanda; (b) on board an aircraft registered under the laws "
+            "of Varanda; or (c) outside Varanda by a citizen of Varanda or against a child who is "
+            "a citizen of Varanda.\n(2) A court of Varanda has jurisdiction over an offence "
+            "where the alleged offender is present in Varanda and is not extradited.\n",
+            "opsc.4",
+            "compliant",
         ),
         (  # the list of hazardous work leaves household work out
             HAZARDOUS_LIST.format(

@@ -55,6 +55,7 @@ from lawreview.analysis.matching import Hit, TermIndex
 from lawreview.analysis.passages import Passage
 from lawreview.model import (
     Check,
+    Element,
     ElementResult,
     Evidence,
     Fact,
@@ -495,7 +496,7 @@ OTHER_LAW = (
     r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?)?"
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
-    r"(?:Code|Act|Law|Proclamation|Ordinance|legislation|laws)\b"
+    r"(?:Code|Act|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
@@ -1455,7 +1456,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                 if fuzzy:
                     found[element.id] = fuzzy
     score = sum(context.index.rarity[e] for e in found)
-    addressed = bool(found) and score >= MIN_SCORE
+    addressed = (
+        bool(found)
+        and score >= MIN_SCORE
+        and (requirement.strength != "may" or requirement.elements[0].id in found)
+    )  # an option is used only where its first element, the option itself, is found
     found_binding = [e for e in binding if e.id in found]
     if requirement.combine == "any":
         complete = bool(found_binding)
@@ -1749,7 +1754,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     elif not addressed:
         status = "not_applicable" if requirement.strength == "may" else "missing"
     elif requirement.strength in DISCRETIONARY or (complete and not notes):
-        status = "compliant"
+        left_to_other_law = _left_elsewhere(binding, found, context)
+        status = "needs_review" if left_to_other_law else "compliant"
     else:
         status = "partial"
     checked = {c.parameter_id for c in checks}
@@ -1816,6 +1822,26 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         checks=tuple(checks),
         evidence=evidence,
         recommendation=requirement.recommendation if status != "compliant" else None,
+    )
+
+
+def _left_elsewhere(
+    binding: Sequence[Element], found: dict[str, list[Hit]], context: Context
+) -> bool:
+    """Whether an element the standard requires is found only in sentences sending
+    it to another law ("the working hours of such minors shall be governed by
+    regulations formulated by the State Council"): what it holds cannot be read."""
+    return any(
+        e.id in found
+        and all(
+            REFERS_OUT.search(
+                _sentence_around(
+                    context.passages[h.passage].text, h.start - context.passages[h.passage].start
+                )
+            )
+            for h in found[e.id]
+        )
+        for e in binding
     )
 
 
@@ -1929,6 +1955,11 @@ def _rationale(
             t for e in elements for t in context.index.elements[e.element_id].terms[:2]
         )
         return f"{reason}: none of its key terms ({terms}) were found."
+    if status == "not_applicable" and elements and not elements[0].found:
+        return (
+            "The standard leaves this as an option, and the laws reviewed do not use it: "
+            f"nothing was found on {_short(elements[0].description)}."
+        )
     where: dict[str, list[str]] = defaultdict(list)
     citation_of = context.citations
     for element in elements:
