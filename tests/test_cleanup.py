@@ -174,6 +174,12 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("2025. Proclamation No. 909/2015 is hereby repealed.", False),
         ("909/2015 is hereby repealed.", False),
         ("2/ of Article 4", False),
+        ('4.1.1. "child" means a person under the age of 18;', True),
+        ("12.4. The following acts shall constitute the sexual exploitation of a child:", True),
+        ('4.1.10. "hazardous work" means work', True),
+        ("7.2.3 of this Law, the inspector shall", False),
+        ("12.1 of this Law shall apply", False),
+        ("Article 7.2.3 of this Law", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:

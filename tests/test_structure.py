@@ -773,6 +773,64 @@ Article 3: All work underground is prohibited to children.
             "cmp_2__chp_II__sec_2__art_3",
         ],
     ),
+    "Mongolian-style Law: CHAPTER ONE + title, Article 4. heading, decimal clauses 4.1. and 4.1.1.": (
+        """LAW OF MONGVARIA
+ON THE PROTECTION OF THE RIGHTS OF THE CHILD
+5 February 2024
+CHAPTER ONE
+GENERAL PROVISIONS
+Article 4. Definitions of terms
+4.1. The following terms used in this Law shall have the meanings as follows:
+4.1.1. "child" means a person under the age of 18;
+4.1.2. "light work" means work that is not harmful;
+4.1.10. "hazardous work" means work that is likely to harm a child.
+4.2. A reference to Article 7.2.3 of this Law includes clause 7.2 of this Law.
+Article 7. Economic exploitation
+7.1. Every child shall be protected.
+7.2. The following acts shall be prohibited:
+7.2.1. forced labour;
+7.2.2. withholding wages;
+7.2.3. work during school hours.
+7.3. Inspectors shall monitor clause 7.2 of this Law.
+CHAPTER TWO
+MISCELLANEOUS
+Article 8. Entry into force
+8.1. This Law shall enter into force on 1 July 2024.
+CHAIRMAN OF THE STATE GREAT ASSEMBLY OF MONGVARIA
+""",
+        [
+            "chp_1",
+            "chp_1__art_4",
+            "chp_1__art_4__cl_4-1",
+            "chp_1__art_4__cl_4-1__point_4-1-1",
+            "chp_1__art_4__cl_4-1__point_4-1-2",
+            "chp_1__art_4__cl_4-1__point_4-1-10",
+            "chp_1__art_4__cl_4-2",
+            "chp_1__art_7",
+            "chp_1__art_7__cl_7-1",
+            "chp_1__art_7__cl_7-2",
+            "chp_1__art_7__cl_7-2__point_7-2-1",
+            "chp_1__art_7__cl_7-2__point_7-2-2",
+            "chp_1__art_7__cl_7-2__point_7-2-3",
+            "chp_1__art_7__cl_7-3",
+            "chp_2",
+            "chp_2__art_8",
+            "chp_2__art_8__cl_8-1",
+        ],
+    ),
+    "decimal clauses to four levels: 3.1.2.1. is an item of point 3.1.2.": (
+        "Article 3. Scope\n3.1. This Law applies to:\n3.1.1. children;\n3.1.2. employers, namely:\n"
+        "3.1.2.1. legal persons;\n3.1.2.2. individuals.\n3.2. It applies everywhere.\n",
+        [
+            "art_3",
+            "art_3__cl_3-1",
+            "art_3__cl_3-1__point_3-1-1",
+            "art_3__cl_3-1__point_3-1-2",
+            "art_3__cl_3-1__point_3-1-2__item_3-1-2-1",
+            "art_3__cl_3-1__point_3-1-2__item_3-1-2-2",
+            "art_3__cl_3-2",
+        ],
+    ),
 }
 
 

@@ -503,6 +503,9 @@ class TreeBuilder:
     def sub_kind(self, style: str) -> str:
         """The kind of a sub-provision: "1." or "1)" directly inside an article is
         a clause; elsewhere "1." is a point (a paragraph in a schedule)."""
+        if style.startswith("decimal_"):
+            # "4.1." is a clause of Article 4, "4.1.1." a point of it, "4.1.1.1." an item.
+            return ("clause", "point", "item")[min(int(style.split("_")[1]), 3) - 1]
         numbered = style in ("digit_dot", "digit_right", "digit_degree")
         if numbered and self.unit is not None and self.unit.kind == "article" and not self.subs:
             return "clause"
@@ -519,7 +522,10 @@ class TreeBuilder:
         if style == "paren_alpha":
             style = alpha_style(marker.num, self.subs, self.upcoming())
         elif style == "bare":
-            style = "digit_dot"
+            # A decimally numbered clause ("4.1.", "4.1.1."), as Mongolian-style
+            # laws number them: its depth is the number of its dots, so "4.1.1."
+            # opens inside "4.1." and "4.2." closes both.
+            style = f"decimal_{marker.num.count('.')}" if "." in marker.num else "digit_dot"
         parent_container = self.unit or (self.containers[-1] if self.containers else None)
         if parent_container is None:
             self.plain(paragraph.text, offset, paragraph)
