@@ -1092,6 +1092,51 @@ def test_a_paragraph_proviso_is_text_of_the_article() -> None:
     )
 
 
+def test_bare_numerals_number_the_paragraphs_of_an_article() -> None:
+    """A Swiss-style code numbers an article's paragraphs with a bare numeral ("1 Any
+    person ...", no dot or bracket): clauses, in sequence, directly inside an article.
+    A number opening any other paragraph, out of sequence or outside an article, is
+    text; and in a law without unit words a bare numeral is never a marker."""
+    law = parse_text(
+        "Book 1: General Provisions\nPart 1: Felonies and Misdemeanours\n"
+        "Title 4: Felonies and Misdemeanours against Liberty\n"
+        "Art. 182\nTrafficking in human beings\n"
+        "1 Any person who engages in trafficking is liable to a custodial sentence.\n"
+        "2 If the victim is a minor, the penalty is:\na. one year;\nb. more,\n"
+        "in every case.\n3 Trafficking includes transport.\n"
+        "Amended by No I of the FA of 19 June 2015, in force since 1 July 2016.\n"
+        "5 Out of sequence: text of paragraph 3.\n"
+        "Art. 181\nCoercion\nAny person who forces another is liable.\n"
+        "2 Numbers never start at two: text.\n"
+        "Art. 196a\nSoliciting children for sexual purposes\nText.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "book_1",
+        "book_1__part_1",
+        "book_1__part_1__title_4",
+        "book_1__part_1__title_4__art_182",
+        "book_1__part_1__title_4__art_182__cl_1",
+        "book_1__part_1__title_4__art_182__cl_2",
+        "book_1__part_1__title_4__art_182__cl_2__point_a",
+        "book_1__part_1__title_4__art_182__cl_2__point_b",
+        "book_1__part_1__title_4__art_182__cl_3",
+        "book_1__part_1__title_4__art_181",
+        "book_1__part_1__title_4__art_196a",
+    ]
+    book = law.find("book_1")
+    assert book is not None and book.heading == "General Provisions"
+    article = law.find("book_1__part_1__title_4__art_182")
+    assert article is not None and article.heading == "Trafficking in human beings"
+    clause = law.find("book_1__part_1__title_4__art_182__cl_2")
+    assert clause is not None and clause.wrap_up == "in every case."
+    clause = law.find("book_1__part_1__title_4__art_182__cl_3")
+    assert clause is not None and "Amended by No I" in clause.text
+    assert "5 Out of sequence" in clause.text
+    article = law.find("book_1__part_1__title_4__art_181")
+    assert article is not None and "2 Numbers never start at two" in article.text
+    assert eids("1. Short title\nThis Act is the Act.\n1 July 2016 is the date.\n") == ["sec_1"]
+
+
 def test_a_roman_section_is_a_container_only_in_a_law_of_articles() -> None:
     assert eids("Section VII. Crimes against the person\nArticle 1. A\nText.\nArticle 2. B\n") == [
         "sec_VII",
@@ -1379,6 +1424,15 @@ def test_read_marker(text: str, style: str, num: str) -> None:
     marker = read_marker(text, unit_words=frozenset({"section"}))
     assert marker is not None
     assert (marker.style, marker.num) == (style, num)
+
+
+def test_a_bare_numeral_is_read_only_in_a_law_of_articles() -> None:
+    articles = frozenset({"article"})
+    marker = read_marker("2 If the victim is a minor, the penalty is higher.", unit_words=articles)
+    assert marker is not None and (marker.style, marker.num) == ("numeral", "2")
+    assert read_marker("2 If the victim is a minor.", unit_words=frozenset({"section"})) is None
+    assert read_marker("180 daily penalty units.", unit_words=articles) is None
+    assert read_marker("0 Text.", unit_words=articles) is None
 
 
 @pytest.mark.parametrize(

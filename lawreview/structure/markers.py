@@ -117,6 +117,10 @@ SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
 """An Ethiopian-style sub-article "1/ text" (the number and a slash), cited as
 "sub-article (1)": a subsection. "1204/2025" (no space after the slash) is not one."""
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
+NUMERAL = re.compile(r"^(?P<num>[1-9][0-9]?)\s+(?P<rest>[A-Z].*)$")
+"""A Swiss-style paragraph numbered with a bare numeral, no dot or bracket ("1 Any
+person who ..."): read only in a law of Articles; the parser takes it as a
+paragraph only directly inside an article and in sequence (1, then 2 ...)."""
 ALPHA_DOT = re.compile(r"^(?P<num>[a-z])\.\s+(?P<rest>\S.*)$")
 """An Indonesian-style point "a. text": one lower-case letter and a dot."""
 ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
@@ -231,6 +235,8 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         )
     if match := ALPHA_DOT.match(text):
         return Marker("alpha_dot", match.group("num"), match.group("rest"))
+    if "article" in unit_words and (match := NUMERAL.match(text)):
+        return Marker("numeral", match.group("num"), match.group("rest"))
     return None
 
 

@@ -394,6 +394,9 @@ class TreeBuilder:
         if self.illustrating and marker.style == "paren_alpha":
             self.plain(text, offset, paragraph)
             return
+        if marker.style == "numeral" and not self.numeral_fits(marker):
+            self.plain(text, offset, paragraph)
+            return
         if self.noting and not (
             marker.style in ("container", "schedule", "supplementary", "unit", "decimal")
             or (marker.style == "bare" and self.bare_is_unit(marker))
@@ -412,6 +415,17 @@ class TreeBuilder:
             self.open_unit(marker, offset, rest_offset, paragraph)
         else:
             self.sub(marker, offset, rest_offset, paragraph)
+
+    def numeral_fits(self, marker: Marker) -> bool:
+        """Whether a bare numeral ("2 If the victim ...") numbers a paragraph of the
+        open article: directly inside it, "1" first and each next one in sequence.
+        Anything else (a number opening a sentence, a table row) is text."""
+        if self.unit is None or self.unit.kind != "article" or self.noting:
+            return False
+        current = next((node for node in self.subs if node.style == "numeral"), None)
+        if current is None:
+            return marker.num == "1" and not self.subs
+        return int(marker.num) == int(current.num or "0") + 1
 
     def bare_is_unit(self, marker: Marker) -> bool:
         if self.words or (self.containers and self.containers[0].kind == "schedule"):
@@ -506,7 +520,7 @@ class TreeBuilder:
         if style.startswith("decimal_"):
             # "4.1." is a clause of Article 4, "4.1.1." a point of it, "4.1.1.1." an item.
             return ("clause", "point", "item")[min(int(style.split("_")[1]), 3) - 1]
-        numbered = style in ("digit_dot", "digit_right", "digit_degree")
+        numbered = style in ("digit_dot", "digit_right", "digit_degree", "numeral")
         if numbered and self.unit is not None and self.unit.kind == "article" and not self.subs:
             return "clause"
         if style in SUB_KINDS:
