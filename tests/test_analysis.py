@@ -198,6 +198,14 @@ TRAFFICKING_DEFINITION = (
     "includes the prostitution of others or other forms of sexual exploitation, forced labour or "
     "services, slavery or practices similar to slavery {last}.\n"
 )
+DECIMAL_CHILD_TRAFFICKING = (
+    "Article 4. Definitions\n4.1. The following terms shall have the meanings as follows:\n"
+    '4.1.6. "child trafficking" means the recruitment, transportation, transfer, harbouring or '
+    "receipt of a child{border} for the purpose of the exploitation of the child;\nArticle 12. "
+    "Child trafficking\n12.1. Child trafficking shall be prohibited.\n12.3. In establishing "
+    "child trafficking, it shall not be required to prove that threat, force or any other means "
+    "was used.\n"
+)
 PERFORMERS = (
     "Article 35. Artistic activities\nExceptionally, children under fifteen years of age may "
     "receive authorisation from the labour inspector to take part in remunerated artistic or "
@@ -445,6 +453,50 @@ CHILD_TRAFFICKING = (
             MINORS_AT_WORK.format(terms="under an employment contract "),
             "c182.3.d",
             "partial",
+        ),
+        (  # "child trafficking" the provision relies on is defined for cross-border cases
+            DECIMAL_CHILD_TRAFFICKING.format(
+                border=" across the State border, whether out of or into Mongvaria,"
+            ),
+            "palermo.3.c",
+            "partial",
+        ),
+        (
+            DECIMAL_CHILD_TRAFFICKING.format(border=""),
+            "palermo.3.c",
+            "compliant",
+        ),
+        (  # the worst forms too: trafficking of children only across the border
+            "Article 11. Worst forms\n11.1. The following worst forms of child labour shall be "
+            "prohibited for every child: all forms of slavery, including the sale of a child and "
+            "the trafficking of a child across the State border, whether out of or into "
+            "Mongvaria, debt bondage and serfdom, and forced or compulsory labour, including the "
+            "forced recruitment of children for use in armed conflict.\n",
+            "c182.3.a",
+            "partial",
+        ),
+        (  # "whether or not the offender has been identified" says nothing of the means
+            "Article 4. Definitions\n4.1. The following terms shall have the meanings as "
+            'follows:\n4.1.8. "child victim" means a child who has been subjected to child '
+            "trafficking or sexual exploitation, whether or not the offender has been identified, "
+            "prosecuted or convicted;\n",
+            "palermo.3.c",
+            "missing",
+        ),
+        (  # the person's "agreement" is consent
+            "Art. 182\nTrafficking in human beings\n1 Any person who engages in the trafficking "
+            "of a human being for the purpose of sexual exploitation is liable to a custodial "
+            "sentence.\n4 The agreement of the person concerned to the intended exploitation does "
+            "not exclude the liability of the offender.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # damages fixed "in a settlement" are no permission to settle in the country
+            "Art. 73\nUse for the benefit of the person harmed\n1 The court awards the person "
+            "harmed, up to the amount of the damages fixed by a court or in a settlement, the "
+            "fine paid by the offender.\n",
+            "palermo.7",
+            "missing",
         ),
         (  # performance permits that cap the hours use C138's option within its limits
             PERFORMERS.format(
@@ -879,6 +931,16 @@ def test_headings_above_articles_and_supplementary_citations() -> None:
     assert first.text.startswith("(Prohibition of Forced Labour)\nArticle 1")
     assert first.text[: first.heading_end - first.start].endswith("Prohibition of Forced Labour")
     assert found["suppl_1__art_1"].citation == "Suppl. Prov. Art. 1"
+
+
+def test_decimal_clauses_are_cited_by_their_number() -> None:
+    law = law_from_text(
+        "Article 4. Definitions\n4.1. The following terms shall have the meanings as follows:\n"
+        '4.1.1. "child" means a person under the age of 18;\n4.1.2. "labour" means work.\n'
+    )
+    cited = {p.eid: p.citation for p in passages([law])}
+    assert cited["art_4__cl_4-1"] == "Art. 4.1"
+    assert cited["art_4__cl_4-1__point_4-1-2"] == "Art. 4.1.2"
 
 
 def test_instruments_published_together_are_cited_by_name() -> None:

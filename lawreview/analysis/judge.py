@@ -135,7 +135,10 @@ liability a provision sets)."""
 WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029"}
 """Where a duty owed to employees leaves work outside a contract unprotected (child
 labour, forced labour)."""
-BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc"})
+BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc", "c182"})
+TRAFFICKING_INSTRUMENTS = frozenset({"palermo", "actip"})
+"""The instruments defining trafficking: a law's definition of it limited to
+cross-border cases narrows every provision that relies on it."""
 """Whose offences must reach cases at home as well as across borders (trafficking,
 the sale of children): a provision written for cross-border cases only falls short."""
 
@@ -1599,6 +1602,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         and not any(p.fact == "age" for p in requirement.parameters)
         else []
     )  # trafficking as the law defines it; not the age of the child it names
+    if requirement.instrument in TRAFFICKING_INSTRUMENTS and not any(
+        p.fact == "age" for p in requirement.parameters
+    ):
+        crossing += [
+            p
+            for unit in chosen_units
+            for p in context.definitions.get(unit.unit, ())
+            if CROSS_BORDER.search(conduct.sub(" ", context.passages[p].text))
+            and not DOMESTIC.search(context.passages[p].text)
+        ]  # "child trafficking" defined as taking a child across the border
     if crossing:
         notes.append("it covers only cross-border cases")
         limiting += crossing

@@ -34,6 +34,9 @@ NEAR_WINDOW = 8
 NEAR_QUALITY = 0.8
 FUZZY_QUALITY = 0.7
 NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
+MEANINGFUL = frozenset({"use", "used", "uses", "using"})
+"""Words spaCy counts as stop words that a legal term turns on ("whether or not the
+offender has used" any means): kept among the words a spread-out term needs."""
 IDIOMS = re.compile(r"\bwith\s+a\s+view\s+to\b|\bin\s+view\s+of\b", re.I)
 """Set phrases whose words do not carry their own meaning ("with a view to ensuring
 the protection of victims" says nothing of a victim's views): no spread-out term
@@ -131,7 +134,7 @@ class TermIndex:
         matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for element_id, terms in phrases.items():
             matcher.add(element_id, [lemmatised[term] for term in terms])
-        stop = nlp.Defaults.stop_words
+        stop = nlp.Defaults.stop_words - MEANINGFUL
         spread: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         """Per element, the content lemmas of its terms of two or more content words."""
         for element_id, terms in phrases.items():

@@ -39,8 +39,9 @@ class Passage:
 
 def citation(chain: Sequence[Provision], style: str) -> str:
     """A provision cited as a lawyer would: "s. 4(1)(a)", "Art. 5(2)(a)",
-    "§ 10(1)", "Sch. 1 para. 3", "Chapter II", "Suppl. Prov. Art. 1", and in one
-    of several instruments published together, "Order Art. 12(2)"."""
+    "§ 10(1)", "Sch. 1 para. 3", "Chapter II", "Suppl. Prov. Art. 1", a decimal
+    clause "Art. 4.1.6", and in one of several instruments published together,
+    "Order Art. 12(2)"."""
     parts: list[str] = []
     head = ""
     instrument = ""
@@ -65,6 +66,8 @@ def citation(chain: Sequence[Provision], style: str) -> str:
             head, parts = (f"§ {num}" if style == "code" else f"{instrument}s. {num}"), []
         elif head.startswith("Sch.") and not parts:
             parts.append(f" para. {num}")
+        elif not parts and "." in num and num.startswith(head.rsplit(" ", 1)[-1] + "."):
+            head, parts = f"{head.rsplit(' ', 1)[0]} {num}", []  # "Art. 4.1.6", as cited
         else:
             parts.append(f"({num})")
     return head + "".join(parts)
