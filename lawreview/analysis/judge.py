@@ -707,6 +707,18 @@ class Context:
         return self._governed[terms]
 
     @cached_property
+    def cross_border_passages(self) -> frozenset[int]:
+        """The passages holding definitions whose words limit them to movement
+        across the border."""
+        holding = {p for passages in self.definitions.values() for p in passages}
+        return frozenset(
+            p
+            for p in holding
+            if CROSS_BORDER.search(self.passages[p].text)
+            and not DOMESTIC.search(self.passages[p].text)
+        )
+
+    @cached_property
     def work_left_out(self) -> dict[tuple[int, str], list[int]]:
         """Per instrument, the passages putting a kind of work outside it."""
         found: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -1517,12 +1529,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     for limit, wider, reason, applies in SCOPE_LIMITS:
         if applies is not None and not applies(requirement):
             continue
+        if not limit.search(scope_text):
+            continue
         stating = [p.index for p in scope_passages if limit.search(p.text)]
-        if (
-            any(p in framing for p in stating)
-            and limit.search(scope_text)
-            and not wider.search(beyond)
-        ):
+        if any(p in framing for p in stating) and not wider.search(beyond):
             notes.append(reason)
             limiting += stating
             break
@@ -1609,8 +1619,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             p
             for unit in chosen_units
             for p in context.definitions.get(unit.unit, ())
-            if CROSS_BORDER.search(conduct.sub(" ", context.passages[p].text))
-            and not DOMESTIC.search(context.passages[p].text)
+            if p in context.cross_border_passages
         ]  # "child trafficking" defined as taking a child across the border
     if crossing:
         notes.append("it covers only cross-border cases")
