@@ -150,6 +150,10 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "Penalty: Imprisonment for 7 years or 420 penalty units, or both.",
             (None, 7, False, True, True),
         ),
+        (  # a Swiss-style custodial sentence or monetary penalty: the court may choose
+            "is liable to a custodial sentence not exceeding three years or to a monetary penalty",
+            (None, 3, False, True, True),
+        ),
         (  # figures then words, as Gulf-style laws print them
             "shall be punished by imprisonment for a period not exceeding (3) three years and a "
             "fine of not less than (30,000) thirty thousand dirhams",

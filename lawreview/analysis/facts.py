@@ -241,9 +241,10 @@ LIFE = re.compile(r"\b(?:imprisonment\s+for\s+life|life\s+imprisonment|for\s+lif
 DEATH = re.compile(
     r"\b(?:death\s+penalty|punish\w*\s+with\s+death|sentence\s+of\s+death|death)\b", re.I
 )
-FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?)\b", re.I)
+FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I)
 FINE_OR_PRISON = re.compile(
-    r"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?fine"
+    r"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence)\b[^.;]{0,240}?"
+    r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:fine|monetary\s+penalty)"
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
