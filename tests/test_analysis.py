@@ -454,6 +454,26 @@ CHILD_TRAFFICKING = (
             "c182.3.d",
             "partial",
         ),
+        (  # a company's liability "under the criminal law" sends no offender's penalty elsewhere
+            "Art. 22\nLiability for attempt\n1 Where an offender who has begun to commit a felony "
+            "does not complete it, the court may reduce the penalty.\nArt. 25\nComplicity\nAny "
+            "person who wilfully assists another to commit a felony is liable to a reduced "
+            "penalty.\nArt. 102\nLiability under the criminal law\n1 Where a felony is committed "
+            "within an undertaking and cannot be attributed to any natural person, the "
+            "undertaking is liable to a fine not exceeding 5 million francs.\n2 Where the offence "
+            "is participation in a criminal organisation, the undertaking is liable irrespective "
+            "of the liability of any natural person.\n",
+            "opsc.3.2",
+            "compliant",
+        ),
+        (  # a national programme for the elimination of child labour is a programme of action
+            "Article 18. National Council for Children\n18.1. The Council shall be composed of "
+            "representatives of the organisations of employers and of workers.\n18.2. The Council "
+            "shall adopt and monitor a national programme for the elimination of child labour, "
+            "giving priority to the elimination of the worst forms of child labour.\n",
+            "c182.6",
+            "compliant",
+        ),
         (  # "child trafficking" the provision relies on is defined for cross-border cases
             DECIMAL_CHILD_TRAFFICKING.format(
                 border=" across the State border, whether out of or into Mongvaria,"

@@ -1735,7 +1735,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     left_to_other_law = (
         penalty_related
         and not penalty_stated
-        and any(PENALTY_REFERS_OUT.search(context.unit_text(u)) for u in governed)
+        and any(
+            PENALTY_REFERS_OUT.search(context.unit_text(u))
+            for u in governed
+            if _about_legal_persons(requirement) or not CORPORATE.search(context.unit_text(u))
+        )  # the offenders' penalties, not the companies', unless companies are the matter
     ) or (
         addressed
         and bool(hit_sentences)
