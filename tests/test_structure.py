@@ -1164,6 +1164,53 @@ def test_illustrations_are_text_of_the_section_until_the_next_numbered_provision
     assert "(b) A pays Z." in subsection.text
 
 
+def test_a_quoted_section_is_text_of_the_amending_section() -> None:
+    """A Sri Lankan-style amending Act quotes the section it substitutes over
+    several paragraphs; its subsections, paragraphs and Illustrations are text of
+    the amending section, which ends at the paragraph closing the quotation."""
+    law = parse_text(
+        "Short title\n1. This Act may be cited as the Penal Code (Amendment) Act.\n"
+        "Replacement of section 360A\n"
+        "2. Section 360A of the principal enactment is hereby repealed and the following "
+        "section substituted therefor:\u2014\n"
+        "\u201cTrafficking.  360A. (1) Any person who\u2014\n"
+        "(a) recruits any person by means of force, for the purpose of\u2014\n"
+        "(i) forced labour; or\n(ii) the removal of organs,\n"
+        "shall be guilty of the offence of trafficking.\n"
+        "(2) In this section, \u201cchild\u201d means a person under eighteen years of age.\n"
+        "Illustrations\n(a) A recruits B. A is guilty.\u201d.\n"
+        "Amendment of section 2\n"
+        "3. Section 2 of the principal enactment is hereby amended\u2014\n"
+        "(a) by the renumbering of that section as subsection (1); and\n"
+        "(b) by the addition of the following new subsection:\u2014\n"
+        "\u201c(2) Every citizen shall be liable.\u201d.\n"
+        "(c) by the repeal of the proviso.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sec_1", "Short title"),
+        ("sec_2", "Replacement of section 360A"),
+        ("sec_3", "Amendment of section 2"),
+        ("sec_3__para_a", None),
+        ("sec_3__para_b", None),
+        ("sec_3__para_c", None),
+    ]
+    amending = law.find("sec_2")
+    assert amending is not None
+    assert "(ii) the removal of organs" in amending.text
+    assert "A recruits B. A is guilty." in amending.text
+    inserting = law.find("sec_3__para_b")
+    assert inserting is not None and "Every citizen shall be liable." in inserting.text
+
+
+def test_a_quoted_definition_opens_no_quotation() -> None:
+    """A paragraph that opens and closes its quotation marks ('"child" means ...')
+    is an ordinary paragraph: the list after it stays a list."""
+    assert eids(
+        "2. In this Act\u2014\n\u201cexploitation\u201d includes\u2014\n"
+        "(a) forced labour; and\n(b) slavery.\n3. Second section.\n"
+    ) == ["sec_2", "sec_2__para_a", "sec_2__para_b", "sec_3"]
+
+
 def test_offsets_and_pages_point_into_the_cleaned_text() -> None:
     law = parse_text("1. Short title\nThis Act is the Example Act.\n2. Second\n(1) Text two.\n")
     text = law.document.text

@@ -160,6 +160,26 @@ the note and the numbered notes after it are text of the article, not parts.
 A Latin American code's proviso ("PARAGRAPH." / "PARAGRAPH 1.", the parágrafo,
 in capitals) closing an article is text of the article in the same way, not of
 its last numeral."""
+QUOTATION_OPEN = re.compile(r'^\s*["\u201c\u201e]')
+"""A paragraph opening with a quotation mark: perhaps the first paragraph of text
+quoted by an amending provision ("the following section substituted therefor:—"
+then the new section in quotation marks)."""
+
+
+def quote_marks(text: str) -> int:
+    """The double quotation marks in a paragraph (curly ones are made straight
+    when a document is read; both are counted here)."""
+    return sum(text.count(mark) for mark in '"\u201c\u201d\u201e')
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether a paragraph opens a quotation that runs on into the next paragraphs:
+    it starts with a quotation mark and leaves one open (an odd number of marks).
+    A quoted definition ('"child" means ...') or a one-paragraph quotation closes
+    its marks in the paragraph and opens nothing."""
+    return bool(QUOTATION_OPEN.match(text)) and quote_marks(text) % 2 == 1
+
+
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
@@ -329,6 +349,9 @@ class TreeBuilder:
         """After an "Illustrations." line: lettered paragraphs are text, not provisions."""
         self.noting = False
         """After a "Note." / "Notes." paragraph: numbered notes are text of the article."""
+        self.quoting = False
+        """Inside text quoted over several paragraphs (a section an amending Act
+        substitutes or inserts): every paragraph is text of the quoting provision."""
         self.index = 0
 
     # -- helpers ----------------------------------------------------------
@@ -374,7 +397,9 @@ class TreeBuilder:
     def run(self) -> list[Node]:
         while self.index < len(self.paragraphs):
             paragraph = self.paragraphs[self.index]
-            if self.index in self.instruments:
+            if self.quoting or opens_quotation(paragraph.text):
+                self.quoted(paragraph)
+            elif self.index in self.instruments:
                 self.component(paragraph)
             else:
                 self.paragraph(paragraph.text, paragraph.start, paragraph)
@@ -415,6 +440,18 @@ class TreeBuilder:
             self.open_unit(marker, offset, rest_offset, paragraph)
         else:
             self.sub(marker, offset, rest_offset, paragraph)
+
+    def quoted(self, paragraph: Paragraph) -> None:
+        """A paragraph of quoted text (the first opens the quotation; one with an
+        odd number of quotation marks closes it): text of the innermost open
+        provision, whatever markers it opens with, as Sri Lankan-style amending
+        Acts quote the section they substitute ("360A. (1) ... (a) ...")."""
+        self.quoting ^= quote_marks(paragraph.text) % 2 == 1
+        node = self.innermost()
+        if node is None:
+            return
+        node.add_text(paragraph.text, paragraph.start, paragraph.page_end)
+        self.touch(paragraph.start + len(paragraph.text), paragraph.page_end)
 
     def numeral_fits(self, marker: Marker) -> bool:
         """Whether a bare numeral ("2 If the victim ...") numbers a paragraph of the
