@@ -831,6 +831,62 @@ CHAIRMAN OF THE STATE GREAT ASSEMBLY OF MONGVARIA
             "art_3__cl_3-2",
         ],
     ),
+    # paragraphs separated by blank lines, as the .txt rendering writes them
+    "Nepali-style Act: Chapter-1 + title line, '1. Heading: (1) text', clauses (a)": (
+        """Human Trafficking and Transportation (Control) Act, 2066 (2009)
+
+Date of Authentication and Publication
+
+2066.9.12 (27 Dec. 2009)
+
+Act Number 11 of the Year 2066
+
+Chapter-1
+
+Preliminary
+
+1. Short title and commencement: (1) This Act may be called the "Example Act, 2066 (2009)".
+
+(2) This Act shall come into force immediately.
+
+2. Definitions: Unless the subject or the context otherwise requires, in this Act,-
+
+(a) "Child" means a person who has not attained the age of eighteen years.
+
+Explanation: For the purpose of this clause, a person is a child until the day before the eighteenth birthday.
+
+(b) "Fund" means the Fund established under Section 11.
+
+Chapter-2
+
+Offences
+
+3. Consent not to be a defence: An offence under Section 2 shall be deemed to have been committed even if the victim has consented.
+
+4. Punishment: (1) Any person who commits an offence shall be liable to the following punishment:
+
+(a) imprisonment for a term of ten years to fifteen years,
+
+Provided that, where the victim is a child, imprisonment for fifteen years to twenty years,
+
+(b) a fine of fifty thousand rupees.
+""",
+        [
+            "chp_1",
+            "chp_1__sec_1",
+            "chp_1__sec_1__subsec_1",
+            "chp_1__sec_1__subsec_2",
+            "chp_1__sec_2",
+            "chp_1__sec_2__para_a",
+            "chp_1__sec_2__para_b",
+            "chp_2",
+            "chp_2__sec_3",
+            "chp_2__sec_4",
+            "chp_2__sec_4__subsec_1",
+            "chp_2__sec_4__subsec_1__para_a",
+            "chp_2__sec_4__subsec_1__para_b",
+        ],
+    ),
 }
 
 
@@ -1003,6 +1059,19 @@ def test_drafting_styles(name: str) -> None:
             "Repealed Laws",
         ),
         ("33. X\nY.\n34. Repealed.\n35. Z\nW.\n", "sec_34", None),
+        ("Chapter-1\nPreliminary\n1. A\nText.\n", "chp_1", "Preliminary"),
+        (
+            "Chapter-2\nOffences\n4. Consent not to be a defence: An offence shall be deemed.\n",
+            "chp_2__sec_4",
+            "Consent not to be a defence",
+        ),
+        (
+            "1. Short title and commencement: (1) This Act.\n",
+            "sec_1",
+            "Short title and commencement",
+        ),
+        ("1. Short title and commencement: (1) This Act.\n", "sec_1__subsec_1", None),
+        ("3. The Committee shall have the following functions: (a) X.\n", "sec_3", None),
         (
             "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"
             "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",

@@ -56,9 +56,11 @@ SEPARATOR = r"\s*(?:[.:]\s*[\u2013\u2014-]?|[\u2013\u2014-])\s*"
 NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+|[A-Z]"
 NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)])
 """A number in words, in capitals ("PART ONE") or title case ("Part One")."""
+# A container word and its number, apart ("Chapter 3") or joined by a hyphen as
+# Nepali-style Acts print it ("Chapter-1", its title on the next line).
 CONTAINER = re.compile(
     rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Division|Subdivision)
-    \s+(?P<num>{NUM}|{NUMBER_WORD})\b(?![./][0-9])
+    (?:\s+|-(?=[0-9IVXLC]))(?P<num>{NUM}|{NUMBER_WORD})\b(?![./][0-9])
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )

@@ -225,6 +225,25 @@ SENTENCE_OPENERS = frozenset(
 """First words of a sentence that a title does not open with."""
 
 
+COLON_HEADING = re.compile(r"^\s*(?P<head>[^.;:()\"'\u201c\u201d]{2,90}?):\s+(?=[A-Z(\"'\u201c])")
+"""A Nepali-style section's heading closed by a colon, the text (or the first
+"(1)") following on the same line: "1. Short title and commencement: (1) This Act
+may be called ...", "4. Consent not to be a defence: An offence under ..."."""
+
+
+def is_colon_title(head: str) -> bool:
+    """Whether the words before a colon on a unit's line are a title, not the start
+    of a sentence ("The Committee shall have the following functions: (a) ...")."""
+    words = head.split()
+    return (
+        is_heading_like(head)
+        and len(words) <= 10
+        and head[:1].isupper()
+        and words[0] not in SENTENCE_OPENERS
+        and not (SENTENCE_VERBS - {"be", "been"}) & {word.lower().strip(",") for word in words}
+    )
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
@@ -252,6 +271,9 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
         and ("," not in old_style.group("head") or old_style.group("stop") == ".")
     ):
         return old_style.group("head").strip(), rest[old_style.end() :], old_style.end()
+    colon_style = COLON_HEADING.match(rest)
+    if colon_style and is_colon_title(colon_style.group("head")):
+        return colon_style.group("head").strip(), rest[colon_style.end() :], colon_style.end()
     if is_heading_like(stripped):
         return stripped, "", len(rest)
     words = stripped.split()
