@@ -198,6 +198,15 @@ TRAFFICKING_DEFINITION = (
     "includes the prostitution of others or other forms of sexual exploitation, forced labour or "
     "services, slavery or practices similar to slavery {last}.\n"
 )
+CLIENT_OFFENCE = (
+    "3. Procuring\n(1) Any person who procures, offers or provides a child for prostitution shall "
+    "be guilty of an offence and shall be punished with imprisonment for a term not less than "
+    'five years.\n(2) In this section, "child" means a person under eighteen years of age.\n5. '
+    "Sexual exploitation of children\n(1) Any person who obtains a child for sexual intercourse "
+    "in return for money or any other consideration shall be guilty of an offence and shall be "
+    "punished with imprisonment for a term not less than five years.\n(2) In this section, "
+    '"child" means a person under {age} years of age.\n'
+)
 DECIMAL_CHILD_TRAFFICKING = (
     "Article 4. Definitions\n4.1. The following terms shall have the meanings as follows:\n"
     '4.1.6. "child trafficking" means the recruitment, transportation, transfer, harbouring or '
@@ -452,6 +461,25 @@ CHILD_TRAFFICKING = (
         (
             MINORS_AT_WORK.format(terms="under an employment contract "),
             "c182.3.d",
+            "partial",
+        ),
+        (  # the client's offence only in a section whose "child" is under sixteen
+            CLIENT_OFFENCE.format(age="sixteen"),
+            "opsc.3.1.b",
+            "partial",
+        ),
+        (
+            CLIENT_OFFENCE.format(age="eighteen"),
+            "opsc.3.1.b",
+            "compliant",
+        ),
+        (  # consent no defence for a child only (the guardian is not whom it protects)
+            "3. Trafficking\n(1) Any person who recruits, transports or receives any person by "
+            "means of force or deception for the purpose of exploitation shall be guilty of the "
+            "offence of trafficking.\n(3) Where the person trafficked is a child, the consent of "
+            "that child or of any person having lawful charge of that child to the intended "
+            "exploitation shall not be a defence to a charge under this section.\n",
+            "palermo.3.b",
             "partial",
         ),
         (  # a company's liability "under the criminal law" sends no offender's penalty elsewhere

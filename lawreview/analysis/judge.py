@@ -98,7 +98,8 @@ OFFENCE_NAME = re.compile(r"\btraffick(?:ing|ed)\s+in\s+(?:persons|human\s+being
 """The name of the offence ("a victim of trafficking in persons"): no one it protects."""
 NOT_PROTECTED = re.compile(
     r"\b(?:a|any|the|every)\s+person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
-    r"(?:control|authority)|convicted|found\s+guilty|charged|who\s+commits)\b"
+    r"(?:lawful\s+)?(?:control|authority|charge|custody)|convicted|found\s+guilty|charged"
+    r"|who\s+commits)\b"
     r"|\bfor\s+(?:oneself|himself|herself|themselves)\s+or\s+(?:for\s+)?(?:another|any\s+other)\s+person\b",
     re.I,
 )
@@ -1664,6 +1665,15 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and context.passages[index].start + m.start < context.passages[index].heading_end
         }  # "... of a Minor Aged Fifteen Years or Over" beside "... under Fifteen Years"
         headed = [age for age in headed if age not in onwards]
+        if not headed and requirement.instrument in CHILD_INSTRUMENTS:
+            for element in binding:
+                defined = [
+                    _child_age_defined_in(unit, context)
+                    for unit in {context.unit_of(h.passage) for h in found.get(element.id, ())}
+                ]
+                if defined and all(defined) and max(a for a in defined if a) < 18:
+                    headed = [max(a for a in defined if a)]  # "In this section, 'child'
+                    break  # means a person under sixteen": the only provisions holding it
         if headed:  # "Trafficking in persons under 16"
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
@@ -1869,6 +1879,20 @@ def _left_elsewhere(
         )
         for e in binding
     )
+
+
+def _child_age_defined_in(unit: Unit, context: Context) -> int | None:
+    """The age below which a section's own definition of a child puts a person
+    ("In this section, 'child' means a person under sixteen years of age")."""
+    ages = [
+        mention.age
+        for p in context.units.get(unit, ())
+        for span in context.definition_spans.get(p, ())
+        if span.term in ("child", "children", "minor", "minors")
+        for mention in context.ages.get(p, ())
+        if mention.relation == "under" and span.holds(mention)
+    ]
+    return min(ages) if ages else None
 
 
 def _stated_at(checks: Sequence[Check], context: Context) -> list[tuple[Passage, int]]:
