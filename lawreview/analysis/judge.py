@@ -64,6 +64,7 @@ from lawreview.model import (
     ParameterValue,
     Requirement,
 )
+from lawreview.structure.markers import component_of
 from lawreview.structure.parser import AMENDMENT_NOTE
 
 Unit = tuple[int, str]
@@ -159,7 +160,7 @@ lists hazardous work, the list leaves that work out."""
 
 def _instrument_of(passage: Passage) -> tuple[int, str]:
     """The law a passage stands in and, where it holds several instruments, which."""
-    return passage.law, passage.eid.split("__")[0] if passage.eid.startswith("cmp_") else ""
+    return passage.law, component_of(passage.eid)
 
 
 def _about_hazardous_list(requirement: Requirement) -> bool:
@@ -1671,9 +1672,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                     _child_age_defined_in(unit, context)
                     for unit in {context.unit_of(h.passage) for h in found.get(element.id, ())}
                 ]
-                if defined and all(defined) and max(a for a in defined if a) < 18:
-                    headed = [max(a for a in defined if a)]  # "In this section, 'child'
-                    break  # means a person under sixteen": the only provisions holding it
+                ages = [age for age in defined if age is not None]
+                if ages and len(ages) == len(defined) and max(ages) < 18:
+                    headed = [max(ages)]  # "In this section, 'child' means a person under
+                    break  # sixteen": the only provisions holding the element
         if headed:  # "Trafficking in persons under 16"
             notes.append(f"the provision is limited to persons under {min(headed)}")
     about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
@@ -1790,7 +1792,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     elif not addressed:
         status = "not_applicable" if requirement.strength == "may" else "missing"
     elif requirement.strength in DISCRETIONARY or (complete and not notes):
-        left_to_other_law = _left_elsewhere(binding, found, context)
+        left_to_other_law = _left_elsewhere(binding, found, dict(zip(all_hits, hit_sentences)))
         status = "needs_review" if left_to_other_law else "compliant"
     else:
         status = "partial"
@@ -1862,21 +1864,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
 
 def _left_elsewhere(
-    binding: Sequence[Element], found: dict[str, list[Hit]], context: Context
+    binding: Sequence[Element], found: dict[str, list[Hit]], sentence_of: dict[Hit, str]
 ) -> bool:
     """Whether an element the standard requires is found only in sentences sending
     it to another law ("the working hours of such minors shall be governed by
     regulations formulated by the State Council"): what it holds cannot be read."""
     return any(
-        e.id in found
-        and all(
-            REFERS_OUT.search(
-                _sentence_around(
-                    context.passages[h.passage].text, h.start - context.passages[h.passage].start
-                )
-            )
-            for h in found[e.id]
-        )
+        e.id in found and all(REFERS_OUT.search(sentence_of[h]) for h in found[e.id])
         for e in binding
     )
 

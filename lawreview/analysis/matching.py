@@ -276,8 +276,10 @@ class TermIndex:
             for hit in hits:
                 held[hit.passage][element_id].append(hit)
         units: dict[tuple[int, str], list[str]] = defaultdict(list)
-        for passage in self.passages:
-            units[(passage.law, passage.unit)].append(passage.text.lower())
+        """The lower-case words of each section or article, for `provision_words`."""
+        if any(e.implied_by and e.implied_by.provision_words for e in implied):
+            for passage in self.passages:
+                units[(passage.law, passage.unit)].append(passage.text.lower())
 
         def matching(globs: tuple[str, ...]) -> set[str]:
             return {e for e in self.elements if any(fnmatchcase(e, g) for g in globs)}
@@ -285,9 +287,9 @@ class TermIndex:
         for element in implied:
             rule = element.implied_by
             assert rule is not None
-            wanted, unwanted = matching(rule.with_elements), matching(rule.without_elements)
             if self.hits[element.id]:
                 continue
+            wanted, unwanted = matching(rule.with_elements), matching(rule.without_elements)
             for index, by_element in held.items():
                 holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
                 if (

@@ -58,8 +58,8 @@ def citation(chain: Sequence[Provision], style: str) -> str:
         elif provision.kind == "schedule":
             head, parts = f"Sch. {num}", []
         elif provision.kind == "supplementary":
-            head, parts = "Suppl. Prov.", []
             instrument = "Suppl. Prov. "
+            head, parts = instrument.strip(), []
         elif provision.kind == "article":
             head, parts = f"{instrument}Art. {num}", []
         elif provision.kind == "section":

@@ -52,6 +52,14 @@ PREFIXES = {
 }
 """Akoma Ntoso eId prefixes, by provision kind."""
 
+
+def component_of(eid: str) -> str:
+    """The eId of the instrument a provision stands in, where a document holds
+    several published together ("cmp_2" for "cmp_2__chp_I__art_1"); "" otherwise."""
+    head = eid.split("__", 1)[0]
+    return head if head.startswith(PREFIXES["component"] + "_") else ""
+
+
 SEPARATOR = r"\s*(?:[.:]\s*[\u2013\u2014-]?|[\u2013\u2014-])\s*"
 NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+|[A-Z]"
 NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)])

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from lawreview.model import Provision, Reference
+from lawreview.structure.markers import component_of
 
 NUMREF = (
     r"\d+[A-Za-z]{0,3}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{1,4}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
@@ -93,7 +94,7 @@ class Resolver:
         """The unit `word num`, looked for first in the instrument holding the
         provision `near` (the referring one), then anywhere in the document."""
         kind = "article" if word.lower().startswith("art") else "section"
-        component = near.split("__", 1)[0] if near.startswith("cmp_") else ""
+        component = component_of(near)
         found = self.scoped.get((component, kind, num.lower())) or self.units.get(
             (kind, num.lower())
         )
