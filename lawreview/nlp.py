@@ -29,16 +29,9 @@ ABBREVIATIONS = frozenset(
 """Words after whose full stop a legal sentence goes on ("s. 3", "Art. 5")."""
 
 
-@lru_cache(maxsize=1)
 def lemma_table() -> Table:
     """The English lemma lookup table of spacy-lookups-data."""
     return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
-def lemma_of(lower: str) -> str:
-    """The lemma of a lower-case word form (itself when the table has none)."""
-    found = lemma_table().get(lower)
-    return found if isinstance(found, str) else lower
 
 
 ENDS_SENTENCE = (".", "!", "?")
@@ -56,6 +49,8 @@ class LegalText:
     """
 
     def __init__(self, strings: StringStore) -> None:
+        self.table = lemma_table()
+        """Read once, when the pipeline is built."""
         self.lemma_hashes: dict[int, int] = {}
         """Hash of a lower-case form -> hash of its lemma, in the pipeline's string store."""
         self.marks = {strings.add(mark): mark for mark in (*ENDS_SENTENCE, *BRACKETS)}
@@ -66,15 +61,14 @@ class LegalText:
             return doc
         strings = doc.vocab.strings
         lowers, orths = doc.to_array([LOWER, ORTH]).T.tolist()
-        lemmas = []
-        for lower in lowers:
-            lemma = self.lemma_hashes.get(lower)
-            if lemma is None:
-                lemma = self.lemma_hashes[lower] = strings.add(lemma_of(strings[lower]))
-            lemmas.append(lemma)
-        values = numpy.column_stack(
-            [numpy.array(lemmas, dtype="uint64"), _sentence_starts(strings, orths, self.marks)]
-        )
+        known = self.lemma_hashes
+        for lower in set(lowers).difference(known):
+            form = strings[lower]
+            lemma = self.table.get(form)
+            known[lower] = strings.add(lemma if isinstance(lemma, str) else form)
+        values = numpy.empty((len(doc), 2), dtype="uint64")
+        values[:, 0] = [known[lower] for lower in lowers]
+        values[:, 1] = _sentence_starts(strings, orths, self.marks)
         doc.from_array([LEMMA, SENT_START], cast(Ints2d, values))
         return doc
 

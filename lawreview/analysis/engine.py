@@ -97,11 +97,11 @@ def relied_definitions(
             defined[definition.term.lower()].append((definition.eid, defining, scope))
         forms = {form: term for term in defined for form in _term_forms(term)}
         terms = sorted(forms, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
         for (law_number, unit), texts in unit_text.items():
             if law_number != number:
                 continue
-            for term in {forms[m.lower()] for m in pattern.findall(" ".join(texts))}:
+            for term in {forms[m] for m in pattern.findall(" ".join(texts).lower())}:
                 for eid, defining, scope in defined[term]:
                     in_scope = scope is None or (law_number, unit) in scope
                     if in_scope and not f"{eid}__".startswith(f"{unit}__"):

@@ -156,6 +156,8 @@ class TermIndex:
         }
         """Hash of each lemma the spread-out terms need -> the lemma."""
         self.hits: dict[str, list[Hit]] = defaultdict(list)
+        self._normal_texts: dict[int, str] = {}
+        """Each passage's words in lower case, one space apart, as `fuzzy` has read them."""
         positions: dict[str, dict[int, list[Occurrence]]] = defaultdict(dict)
         texts = (passage.text for passage in passages)
         element_of: dict[int, str] = {}
@@ -328,15 +330,17 @@ class TermIndex:
     def fuzzy(self, element_id: str, passage_ids: Iterable[int]) -> list[Hit]:
         """The element's terms found approximately in the given passages."""
         element = self.elements[element_id]
-        terms = [t for t in (*element.terms, *element.variants) if len(t) >= FUZZY_MIN_LENGTH]
+        terms = [
+            _normal(t) for t in (*element.terms, *element.variants) if len(t) >= FUZZY_MIN_LENGTH
+        ]
         found = []
         for index in passage_ids:
             passage = self.passages[index]
-            normal = _normal(passage.text)
+            normal = self._normal_texts.get(index)
+            if normal is None:
+                normal = self._normal_texts[index] = _normal(passage.text)
             for term in terms:
-                alignment = fuzz.partial_ratio_alignment(
-                    _normal(term), normal, score_cutoff=FUZZY_CUTOFF
-                )
+                alignment = fuzz.partial_ratio_alignment(term, normal, score_cutoff=FUZZY_CUTOFF)
                 if alignment is None:
                     continue
                 start, end = alignment.dest_start, alignment.dest_end
@@ -345,11 +349,9 @@ class TermIndex:
                 while end < len(normal) and normal[end] != " ":
                     end += 1
                 words = normal[start:end]
-                if fuzz.ratio(_normal(term), words) < FUZZY_CUTOFF:
+                if fuzz.ratio(term, words) < FUZZY_CUTOFF:
                     continue  # part of the term only: "jurisdiction", "concurrent jurisdiction"
-                if NEGATIONS.intersection(words.split()) != NEGATIONS.intersection(
-                    _normal(term).split()
-                ):
+                if NEGATIONS.intersection(words.split()) != NEGATIONS.intersection(term.split()):
                     continue  # "shall be punished" is not "shall not be punished"
                 located = _locate(passage.text, words)
                 if located is None:
