@@ -852,6 +852,33 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "conflict",
         ),
+        (  # a fine alone for work a decimal clause forbids, the clause cited in the sentence
+            "Article 11. Prohibition of the worst forms of child labour\n11.1. The following "
+            "shall be prohibited for every child:\n11.1.1. forced or compulsory labour and debt "
+            "bondage;\n11.1.2. hazardous work.\n11.2. A person who has engaged a child in work "
+            "prohibited under Articles 11.1.1 or 11.1.2 of this Law shall be fined in accordance "
+            "with the Law on Infringements.\n",
+            "c029.25",
+            "conflict",
+        ),
+        (  # ... but not for breaking a publication ban on the names of victims of the offence
+            "Section 4. Forced labour\n(1) Any person who compels another person to work "
+            "against his will commits an offence of forced labour and is liable to "
+            "imprisonment for ten years.\nSection 5. Anonymity\n(1) No person shall publish "
+            "the name of a victim of forced labour.\n(2) A person who contravenes subsection "
+            "(1) shall be liable on summary conviction to a fine.\n",
+            "c029.25",
+            "compliant",
+        ),
+        (  # ... nor for an order of compensation measured by the fine imposed
+            "Section 4. Forced labour\n(1) Any person who compels another person to work "
+            "against his will commits an offence of forced labour and is liable to "
+            "imprisonment for ten years and a fine.\nSection 5. Compensation\nWhile imposing "
+            "punishment under Section 4, the court shall order the offender to pay the victim "
+            "compensation not less than half of the fine imposed.\n",
+            "c029.25",
+            "compliant",
+        ),
         (  # the procurer punished, the client who pays a child for sex not
             CHILD_PROSTITUTION.split("Article 5")[0],
             "opsc.3.1.b",

@@ -226,6 +226,31 @@ def unit_references(
     return dict(refs)
 
 
+def passage_references(
+    laws: Sequence[Law], found: Sequence[Passage], index: UnitIndex
+) -> dict[int, list[tuple[int, int, tuple[int, str]]]]:
+    """For each passage, its resolved cross-references: where each stands in the
+    passage's text and the unit it points to."""
+    by_eid: dict[tuple[int, str], list[Passage]] = defaultdict(list)
+    for passage in found:
+        by_eid[(passage.law, passage.eid)].append(passage)
+    refs: dict[int, list[tuple[int, int, tuple[int, str]]]] = defaultdict(list)
+    for number, law in enumerate(laws):
+        for reference in law.references:
+            if reference.target_eid is None:
+                continue
+            for passage in by_eid.get((number, reference.source_eid), ()):
+                if passage.start <= reference.start < passage.end:
+                    refs[passage.index].append(
+                        (
+                            reference.start - passage.start,
+                            reference.end - passage.start,
+                            unit_of_eid(index, number, reference.target_eid),
+                        )
+                    )
+    return dict(refs)
+
+
 def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement]) -> list[Finding]:
     """A requirement that must cover another (a criminalisation, the conduct a
     definition sets out) is no better than partial when that one is partial
@@ -386,6 +411,7 @@ def _analyze(
         definition_spans=definition_spans(laws, found, within, scopes),
         interpretation_units=interpretation_units(laws, units, within, unit_index),
         unit_references=unit_references(laws, unit_index),
+        passage_references=passage_references(laws, found, unit_index),
         parameters=dict(standards.parameters),
         children_laws=frozenset(
             n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)

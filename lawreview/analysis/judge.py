@@ -592,6 +592,9 @@ class Context:
     interpretation_units: frozenset[Unit] = frozenset()
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
+    passage_references: dict[int, list[tuple[int, int, Unit]]] = field(default_factory=dict)
+    """Per passage, where each of its resolved cross-references stands in its text
+    and the unit it points to."""
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
     children_laws: frozenset[int] = frozenset()
     """The laws whose title makes them laws for children ("The Children Act")."""
@@ -1340,17 +1343,20 @@ NUMBER_LINE = re.compile(r"[0-9]{1,4}[A-Za-z]?\s*$")
 
 
 NUMBER_AFTER = re.compile(r" [0-9]")
+DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]")
 
 
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line, after a single letter
-    ("Article L. 1121-1") or before a number ("No. 5") does not end one."""
+    ("Article L. 1121-1"), before a number ("No. 5") or inside one ("Article
+    11.1.1") does not end one."""
 
     def ends_sentence(stop: int) -> bool:
         if text[stop] == "." and (
             (stop >= 1 and text[stop - 1].isalpha() and (stop < 2 or not text[stop - 2].isalnum()))
             or NUMBER_AFTER.match(text, stop + 1)
+            or DECIMAL_POINT.match(text, stop - 1)
         ):
             return False
         return not NUMBER_LINE.fullmatch(text, text.rfind("\n", 0, stop) + 1, stop)
@@ -1403,25 +1409,59 @@ def _fine_only_furthering(passage: int, penalty: PenaltyMention, context: Contex
 
 
 PUNISHABLE = re.compile(r"\bpunish\w*|\bliable\b|\bsentenced?\b", re.I)
+SANCTIONED = re.compile(
+    r"\b(?:be|is|are)\s+(?:fined|sanctioned|punished|punishable|liable)\b", re.I
+)
+"""The words laying a penalty on the person a sentence names ("shall be fined")."""
+VICTIM_OF = re.compile(r"\bvictims?\s+of\s+(?:the\s+)?(?:(?:crimes?|offences?)\s+of\s+)?$", re.I)
+"""Words before an offence's name making it a description of a victim ("a victim
+of trafficking"), not the offence a provision is about."""
 PRISON = re.compile(r"\bimprison\w*|\bprison\b|\bdeprivation of liberty\b|\bdetention\b", re.I)
 
 
 def _fine_alone_stated(
     passage: int, penalty: PenaltyMention, parameter: Parameter, context: Context
 ) -> bool:
-    """A sentence punishing the offence a threshold governs (naming one of its
-    `offence_terms`) with a fine and no prison term ("The fact of obtaining forced
-    labour ... is punishable by a fine of 30,000 euros."), whatever heavier
-    penalty another sentence sets for aggravated cases."""
-    if not _fine_only(penalty, context.passages[passage].text):
+    """A sentence punishing the offence a threshold governs with a fine and no
+    prison term: naming one of its `offence_terms` ("The fact of obtaining forced
+    labour ... is punishable by a fine of 30,000 euros."), whatever heavier penalty
+    another sentence sets for aggravated cases; or, in a provision that nowhere
+    calls for prison, laying the fine on conduct it defines by referring to a
+    provision naming the offence ("A person who has engaged a child in work
+    prohibited under Article 11.1.1 ... shall be fined")."""
+    text = context.passages[passage].text
+    if not _fine_only(penalty, text):
         return False
-    sentence = _sentence_around(context.passages[passage].text, penalty.start)
+    sentence = _sentence_around(text, penalty.start)
+    if PRISON.search(sentence):
+        return False
     lower = sentence.lower()
-    return (
-        bool(PUNISHABLE.search(sentence))
-        and not PRISON.search(sentence)
-        and any(term.lower() in lower for term in parameter.offence_terms)
+    if PUNISHABLE.search(sentence) and any(
+        term.lower() in lower for term in parameter.offence_terms
+    ):
+        return True
+    unit_text = context.unit_text(context.unit_of(passage))
+    if not SANCTIONED.search(sentence) or PRISON.search(unit_text):
+        return False
+    begin = text.find(sentence)
+    return any(
+        _names_offence(context.unit_text(target), parameter.offence_terms)
+        for start, _, target in context.passage_references.get(passage, ())
+        if begin <= start < begin + len(sentence)
     )
+
+
+def _names_offence(text: str, terms: tuple[str, ...]) -> bool:
+    """Whether the text names one of the offence's terms other than as what a
+    victim suffered ("a victim of trafficking")."""
+    lower = text.lower()
+    for term in terms:
+        at = lower.find(term.lower())
+        while at >= 0:
+            if not VICTIM_OF.search(lower, max(0, at - 30), at):
+                return True
+            at = lower.find(term.lower(), at + 1)
+    return False
 
 
 def _calls_for_prison(requirement: Requirement) -> bool:
