@@ -879,6 +879,17 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "compliant",
         ),
+        (  # a child under sixteen "in this section" of sexual offences; eighteen for trafficking
+            "3. Trafficking in children\n(1) Any person who recruits, transports, transfers, "
+            "harbours or receives a child for the purpose of exploitation commits the offence of "
+            "trafficking in persons and is liable to imprisonment for twenty years.\n(2) In this "
+            'section, "child" means a person under eighteen years of age.\n4. Sexual '
+            "exploitation of children\n(1) Any person who procures a child for sexual "
+            "intercourse is liable to imprisonment for ten years.\n(2) In this section, "
+            '"child" means a person under sixteen years of age.\n',
+            "palermo.3.d",
+            "compliant",
+        ),
         (  # the procurer punished, the client who pays a child for sex not
             CHILD_PROSTITUTION.split("Article 5")[0],
             "opsc.3.1.b",

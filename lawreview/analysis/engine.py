@@ -54,13 +54,21 @@ def definition_scopes(laws: Sequence[Law], unit_index: UnitIndex) -> DefinitionS
     }
 
 
+OWN_UNIT = re.compile(r"this (?:section|article|§)", re.I)
+"""The scope of a definition holding for the provision that gives it."""
+
+
 def scoped_units(
     law: Law, number: int, definition: Definition, unit_index: UnitIndex
 ) -> frozenset[tuple[int, str]] | None:
     """The units a definition holds for when its scope names them ("For the
     purposes of Article 47 and Article 48, a child refers to a minor under
-    fourteen"); None when it holds for the whole law (or a Part of it)."""
+    fourteen"), or its own section or article ("In this section, 'child' means a
+    person under sixteen years of age"); None when it holds for the whole law (or a
+    Part of it)."""
     scope = definition.scope
+    if scope is not None and OWN_UNIT.fullmatch(scope):
+        return frozenset({unit_of_eid(unit_index, number, definition.eid)})
     if scope is None or not names_units(scope):
         return None
     return frozenset(
