@@ -890,6 +890,16 @@ CHILD_TRAFFICKING = (
             "palermo.3.d",
             "compliant",
         ),
+        (  # "the natural persons who took part in the act": the conduct, not another Act
+            "Article 5. Sale of children\nWhoever offers, delivers or accepts a child for the "
+            "purpose of sexual exploitation of the child shall be punished by imprisonment of "
+            "ten to fifteen years.\nArticle 6. Legal persons\nWhere an offence under Article 5 "
+            "is committed through a legal person or for its benefit, the legal person shall be "
+            "punished with a fine and may be dissolved, without prejudice to the criminal "
+            "liability of the natural persons who took part in the act.\n",
+            "opsc.3.4",
+            "compliant",
+        ),
         (  # the procurer punished, the client who pays a child for sex not
             CHILD_PROSTITUTION.split("Article 5")[0],
             "opsc.3.1.b",

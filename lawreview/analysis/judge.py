@@ -501,7 +501,7 @@ OTHER_LAW = (
     r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?)?"
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
-    r"(?:Code|Act|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
+    r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
@@ -515,7 +515,9 @@ OTHER_LAW = (
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
-the State Council"); never the law itself ("the crimes provided for in this Law")."""
+the State Council"); never the law itself ("the crimes provided for in this Law"),
+nor the conduct ("the persons who took part in the act"), even where matched
+regardless of case."""
 REFERS_OUT = re.compile(OTHER_LAW)
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
