@@ -900,6 +900,22 @@ CHILD_TRAFFICKING = (
             "opsc.3.4",
             "compliant",
         ),
+        (  # minimum-age rules enforced by inspectors, their penalties left to another Code
+            "Article 3. Minimum age\nNo person under fifteen years of age shall be admitted to "
+            "employment or work in any occupation.\nArticle 8. Labour inspection\nLabour "
+            "inspectors shall supervise compliance with Article 3.\nArticle 9. Liability\nA "
+            "breach of Article 3 shall be punished in accordance with the Code of Administrative "
+            "Offences.\n",
+            "c138.9.1",
+            "needs_review",
+        ),
+        (  # a remedy for forced labour given to employees only
+            "Article 4. Forced labour\nForced labour shall be prohibited.\nArticle 41. "
+            "Remedies\nAn employee who has been subjected to forced labour shall have the right "
+            "to claim compensation for the damage caused.\n",
+            "p029.4.1",
+            "partial",
+        ),
         (  # the procurer punished, the client who pays a child for sex not
             CHILD_PROSTITUTION.split("Article 5")[0],
             "opsc.3.1.b",

@@ -134,7 +134,7 @@ CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
 """Where who works matters: a duty owed to employees leaves out the self-employed
 child. Elsewhere "employee" names someone else (the employee of a company whose
 liability a provision sets)."""
-WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029"}
+WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029", "p029"}
 """Where a duty owed to employees leaves work outside a contract unprotected (child
 labour, forced labour)."""
 BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc", "c182"})
