@@ -436,3 +436,27 @@ def test_a_code_article_reference_wrapped_after_a_preposition_does_not_start_a_p
         "Article L. 4743-2",
         "The fact of assigning a young worker.",
     ]
+
+
+def test_a_subsection_under_a_marginal_heading_ending_in_a_number_word_starts_a_paragraph() -> None:
+    """A Canadian-style marginal heading above a subsection can end in a number word
+    ("... of a person under eighteen") and run far across the line; the "(2) Every"
+    below it, and an inserted "(4.1) Despite", open new paragraphs, while a figure
+    after a number word ("six" / "(6) years") still continues the sentence."""
+    lines = [
+        at("(1) Every person who receives a benefit is guilty of an offence.", 1, 100),
+        at("Material benefit — trafficking of a person under eighteen", 1, 124, x1=330),
+        at("(2) Every person who receives a benefit from a child is guilty.", 1, 138),
+        at("Sexual offences against persons under eighteen committed outside the State", 1, 162, x1=500),
+        at("(4.1) Despite anything in this Act, every citizen is deemed to act here.", 1, 176),
+        at("The offender shall be imprisoned for a term of not less than six", 1, 200),
+        at("(6) years.", 1, 214, x1=130),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(1) Every person who receives a benefit is guilty of an offence.",
+        "Material benefit — trafficking of a person under eighteen",
+        "(2) Every person who receives a benefit from a child is guilty.",
+        "Sexual offences against persons under eighteen committed outside the State",
+        "(4.1) Despite anything in this Act, every citizen is deemed to act here.",
+        "The offender shall be imprisoned for a term of not less than six (6) years.",
+    ]

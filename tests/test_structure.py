@@ -1654,3 +1654,50 @@ def test_a_bracketed_article_reference_opening_a_line_is_not_a_marker(text: str)
     """A Gulf-style reference wrapped to the start of a line ("... the means set forth
     in" / "Article (1) bis of this Law") is text, as "Article 20 of this Code" is."""
     assert read_marker(text, unit_words=frozenset({"article"})) is None
+
+
+def test_a_canadian_style_section_numbered_without_a_dot_under_its_marginal_heading() -> None:
+    """A Canadian-style code prints each section's marginal heading on the line above
+    it and numbers the section without a dot ("279.01 (1) Every person ...", "151
+    Every person ..."); subsections may be inserted with decimal numbers ("(1.1)",
+    "(4.11)"). A subsection's own marginal heading ("Consent") is text, an italic
+    cross-heading above the marginal heading is text, and a number opening a line
+    that is not under a title ("1 October 2025 ...", "279.03 to 279.05 ...") is text."""
+    law = parse_text(
+        "PART I\nGeneral\n"
+        "Offences on aircraft and ships\n"
+        "7 (1) Every person who commits an act on board a ship is deemed to commit it here.\n"
+        "Trafficking in persons committed outside Valcarra\n"
+        "(4.11) Every citizen who commits an offence against any of sections\n"
+        "279.01 to 279.03 abroad is deemed to commit it here.\n"
+        "PART VIII\nOffences Against the Person\n"
+        "Trafficking in Persons\n"
+        "Trafficking in persons\n"
+        "279.01 (1) Every person who recruits a person for the purpose of exploiting them "
+        "is guilty of an indictable offence and liable\n"
+        "(a) to imprisonment for life if they kidnap the victim; and\n"
+        "(b) to imprisonment for fourteen years in any other case.\n"
+        "Punishment\n"
+        "(1.1) Every person who commits an offence under subsection (1) is guilty.\n"
+        "Consent\n"
+        "(2) No consent to the activity that forms the subject-matter of a charge is valid.\n"
+        "2005, c. 43, s. 3; 2014, c. 25, s. 19.\n"
+        "Material benefit from sexual services provided by person under eighteen\n"
+        "286.2 Every person who receives a material benefit is guilty of an offence.\n"
+        "This Revised Edition incorporates all amendments up to and including\n"
+        "1 October 2025 and comes into operation on 31 December 2025.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_I", "General"),
+        ("part_I__sec_7", "Offences on aircraft and ships"),
+        ("part_I__sec_7__subsec_1", None),
+        ("part_I__sec_7__subsec_4-11", None),
+        ("part_VIII", "Offences Against the Person"),
+        ("part_VIII__sec_279-01", "Trafficking in persons"),
+        ("part_VIII__sec_279-01__subsec_1", None),
+        ("part_VIII__sec_279-01__subsec_1__para_a", None),
+        ("part_VIII__sec_279-01__subsec_1__para_b", None),
+        ("part_VIII__sec_279-01__subsec_1-1", None),
+        ("part_VIII__sec_279-01__subsec_2", None),
+        ("part_VIII__sec_286-2", "Material benefit from sexual services provided by person under eighteen"),
+    ]

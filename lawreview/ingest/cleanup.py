@@ -224,7 +224,7 @@ STRUCTURAL_START = re.compile(
         \s*(?:[LRD]\.?\s?(?=[0-9]))?[0-9]+[A-Za-z]*(?:/[0-9]+|-[0-9]+)?
         (?![A-Za-z0-9]|[.][0-9]|-[0-9])(?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|\s+["'][A-Z]|$)
       | [0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3}\s+[A-Z]
-      | \(\s*[0-9]{1,3}[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
+      | \(\s*[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
@@ -244,8 +244,11 @@ NUMBER_WORD_END = re.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)$",
     re.IGNORECASE,
 )
-DIGITS_AFTER_WORDS = re.compile(r"^\(\s*\d[\d,.]*\s*\)")
-"""A number written in words then in figures ("six (6) years") wrapped at the bracket."""
+DIGITS_AFTER_WORDS = re.compile(r"^\(\s*\d[\d,.]*\s*\)(?!\s+[A-Z])")
+"""A number written in words then in figures ("six (6) years") wrapped at the bracket.
+A bracketed number followed by a capital opens a subsection, even after a line
+ending in a number word (a marginal heading "... under eighteen" above "(2) Every
+person ..."): the figure of a number continues its sentence in lower case."""
 FIGURES_THEN_WORDS = re.compile(
     r"^\(\s*\d[\d,.]*\s*\)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"

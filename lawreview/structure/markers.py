@@ -117,10 +117,22 @@ DECIMAL = re.compile(r"^(?P<num>[0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3})\s+(?P<rest>[A-
 Division's number, a dot and the section's number, with no dot after it, then
 the heading. A cross-reference opening a sentence ("Section 15.2 (extended ...)
 applies") is not one: a unit word before a decimal number is text."""
+MARGINAL_UNIT = re.compile(
+    r"^(?P<num>[0-9]{1,4}(?:\.[0-9]{1,4})?)\s+(?P<rest>(?:\([0-9]{1,3}(?:\.[0-9]{1,2})?\)\s+)?[A-Z].*)$"
+)
+"""A Canadian-style code section: its number with no dot after it, then the text or
+its first subsection ("7 (1) Despite ...", "279.01 (1) Every person ...", "151 Every
+person ..."), its marginal heading printed on the line above. Read only right after
+such a heading line, in a law without unit words: a number opening a sentence
+elsewhere ("10 years and ...", "5 February 2024") is text."""
 BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
-PAREN = re.compile(r"^\(\s*(?P<num>[0-9]{1,3}[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$")
+PAREN = re.compile(
+    r"^\(\s*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$"
+)
+"""A bracketed marker: "(1)", "(2A)", a subsection inserted with a decimal number as
+Canadian-style codes number them ("(1.1)", "(4.11)"), "(a)", "(iv)", "(A)"."""
 DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\s+(?P<rest>\S.*)$")
 """A French-style numbered item "1° text" (the degree sign after the number)."""
 SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
@@ -170,13 +182,17 @@ def roman_value(text: str) -> int | None:
     return total
 
 
-def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False) -> Marker | None:
+def read_marker(
+    text: str, *, unit_words: frozenset[str], in_list: bool = False, after_heading: bool = False
+) -> Marker | None:
     """The marker opening `text`, or None for an unnumbered paragraph.
 
     `unit_words` are the words that make units in this law ("article", "section",
     "§"); "Section" outside them is a container (civil-law style). "(a) of
     subsection (2)" at the start of a line is a reference, not a list item,
     unless the previous paragraph opened a list (`in_list`: "... transmission—").
+    `after_heading`: the paragraph follows a line taken as the marginal heading of
+    a unit, so a number with no dot may open a section (`MARGINAL_UNIT`).
     """
     if (match := ROMAN_ARTICLE.match(text)) and "article" not in unit_words:
         return Marker("container", match.group("num"), match.group("rest"), "title")
@@ -221,6 +237,8 @@ def read_marker(text: str, *, unit_words: frozenset[str], in_list: bool = False)
         if num.isupper():
             return Marker("paren_upper", num, rest)
         return Marker("paren_alpha", num, rest)
+    if not unit_words and after_heading and (match := MARGINAL_UNIT.match(text)):
+        return Marker("decimal", match.group("num"), match.group("rest"))
     if not unit_words and (match := DECIMAL.match(text)):
         return Marker("decimal", match.group("num"), match.group("rest"))
     if match := BARE_NUMBER.match(text):

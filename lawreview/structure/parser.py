@@ -244,6 +244,17 @@ def is_colon_title(head: str) -> bool:
     )
 
 
+def reads_as_title(text: str) -> bool:
+    """Whether a heading-like line is a title, not the start of a sentence broken
+    by a line end ("This Revised Edition incorporates ... up to and including" above
+    "1 October 2025 and ..."): it opens with no sentence opener and has no verb of
+    a sentence."""
+    words = text.split()
+    return bool(words) and words[0] not in SENTENCE_OPENERS and not (
+        SENTENCE_VERBS & {word.lower().strip(",") for word in words}
+    )
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
@@ -430,7 +441,12 @@ class TreeBuilder:
 
     def paragraph(self, text: str, offset: int, paragraph: Paragraph) -> None:
         previous = self.paragraphs[self.index - 1].text if self.index else ""
-        marker = read_marker(text, unit_words=self.words, in_list=bool(LIST_INTRO.search(previous)))
+        marker = read_marker(
+            text,
+            unit_words=self.words,
+            in_list=bool(LIST_INTRO.search(previous)),
+            after_heading=self.pending_heading is not None,
+        )
         if marker is None:
             if ILLUSTRATIONS.match(text.strip()):
                 self.illustrating = True
@@ -618,8 +634,19 @@ class TreeBuilder:
     def plain(self, text: str, offset: int, paragraph: Paragraph) -> None:
         upcoming = self.upcoming()[:1]
         if upcoming and is_heading_like(text):
-            following = read_marker(upcoming[0], unit_words=self.words)
-            if following and (
+            following = read_marker(upcoming[0], unit_words=self.words, after_heading=True)
+            if following and following.style == "decimal" and reads_as_title(text):
+                # A code section numbered without a dot under its marginal heading
+                # ("Trafficking in persons" above "279.01 (1) Every person ..."); a
+                # section whose own line is its heading ("270.1A  Definitions") keeps it.
+                rest = following.rest.strip()
+                nested = read_marker(rest, unit_words=self.words)
+                if (nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
+                    not is_heading_like(rest)
+                ):
+                    self.pending_heading = unbracket(text)
+                    return
+            elif following and (
                 following.style == "unit"
                 or (following.style == "bare" and self.bare_is_unit(following))
             ):
