@@ -414,7 +414,7 @@ def render_diff(version_diff: compare.VersionDiff, output_format: str) -> str:
 
 def evaluate_findings(gold_files: Sequence[Path]) -> dict[str, Score]:
     """Analyse each gold file's laws and score the findings against the gold,
-    per split (tuning, heldout) and over all."""
+    per split (tuning, heldout, incoming) and over all."""
     scores: dict[str, Score] = {"all": Score()}
     for gold_file in gold_files:
         gold = load_findings_gold(gold_file)

@@ -478,7 +478,8 @@ def evaluate_findings(
 ) -> None:
     """Print status accuracy, precision and recall per status, the confusion
     matrix, false assurance and the evidence hit rate against the gold findings,
-    for the tuning and the held-out laws separately and together."""
+    for each split (the tuning laws, the held-out laws, the incoming laws of the
+    latest round) separately and together."""
     files = gold or sorted(Path("corpora/gold").glob("*.findings.yaml"))
     if not files:
         raise fail("no gold files given and none in corpora/gold/ (run from the repository)")
@@ -504,7 +505,7 @@ def evaluate_probes(
 
 
 def _print_scores(scores: dict[str, api.Score], details: bool) -> None:
-    """Each split's figures (held-out, tuning, then all), with its misses if asked."""
+    """Each split's figures (alphabetically, then all), with its misses if asked."""
     for name in sorted(scores, key=lambda n: (n == "all", n)):
         typer.echo("\n".join(api.findings_report(scores[name], name)))
         if details and name != "all":

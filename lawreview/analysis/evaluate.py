@@ -3,7 +3,7 @@ recall per status, the confusion matrix, false assurance, and whether the
 gold's evidence provision is among the evidence cited.
 
 A gold file (`corpora/gold/<law>.findings.yaml`) names the law's sources, the
-profile, a split (`tuning` or `heldout`) and, per requirement, the expected
+profile, a split (`tuning`, `heldout` or `incoming`) and, per requirement, the expected
 status and the eIds of the provisions that support it. A probes file
 (`corpora/probes/*.yaml`) holds short provisions, each with the status it
 earns against one requirement, scored the same way.

@@ -250,8 +250,10 @@ def reads_as_title(text: str) -> bool:
     "1 October 2025 and ..."): it opens with no sentence opener and has no verb of
     a sentence."""
     words = text.split()
-    return bool(words) and words[0] not in SENTENCE_OPENERS and not (
-        SENTENCE_VERBS & {word.lower().strip(",") for word in words}
+    return (
+        bool(words)
+        and words[0] not in SENTENCE_OPENERS
+        and not (SENTENCE_VERBS & {word.lower().strip(",") for word in words})
     )
 
 
