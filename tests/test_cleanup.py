@@ -447,7 +447,12 @@ def test_a_subsection_under_a_marginal_heading_ending_in_a_number_word_starts_a_
         at("(1) Every person who receives a benefit is guilty of an offence.", 1, 100),
         at("Material benefit — trafficking of a person under eighteen", 1, 124, x1=330),
         at("(2) Every person who receives a benefit from a child is guilty.", 1, 138),
-        at("Sexual offences against persons under eighteen committed outside the State", 1, 162, x1=500),
+        at(
+            "Sexual offences against persons under eighteen committed outside the State",
+            1,
+            162,
+            x1=500,
+        ),
         at("(4.1) Despite anything in this Act, every citizen is deemed to act here.", 1, 176),
         at("The offender shall be imprisoned for a term of not less than six", 1, 200),
         at("(6) years.", 1, 214, x1=130),

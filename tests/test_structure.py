@@ -1699,5 +1699,8 @@ def test_a_canadian_style_section_numbered_without_a_dot_under_its_marginal_head
         ("part_VIII__sec_279-01__subsec_1__para_b", None),
         ("part_VIII__sec_279-01__subsec_1-1", None),
         ("part_VIII__sec_279-01__subsec_2", None),
-        ("part_VIII__sec_286-2", "Material benefit from sexual services provided by person under eighteen"),
+        (
+            "part_VIII__sec_286-2",
+            "Material benefit from sexual services provided by person under eighteen",
+        ),
     ]
