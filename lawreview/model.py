@@ -264,8 +264,8 @@ class Implication:
     """Element ids (glob patterns such as `palermo.3.a#act-*`): the provision's own
     words must hold a hit of one of them."""
     at_least: int = 1
-    """How many different words of those elements the provision must hold (a list
-    of acts, "harbouring or receiving", not one word that may mean something else)."""
+    """How many of those elements the provision must hold (a list of acts,
+    "harbouring or receiving", not one act, even in two words: "sells ... selling")."""
     without_elements: tuple[str, ...] = ()
     """Element ids (glob patterns): the provision's own words must hold none of them."""
     words: str | None = None

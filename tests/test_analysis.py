@@ -123,6 +123,25 @@ Article 3
 Whoever has sexual intercourse with a child shall be sentenced to imprisonment of five to ten \
 years.
 """
+CODE_SECTIONS = (
+    "Sexual interference\n151 Every person who, for a sexual purpose, touches a child under "
+    "the age of sixteen years is guilty of an indictable offence and liable to imprisonment "
+    "for ten years.\nChild pornography\n163.1 (1) In this section, child pornography means "
+    "any photograph that shows a person under the age of eighteen years engaged in explicit "
+    "sexual activity.\nDistribution of child pornography\n(3) Every person who transmits, "
+    "makes available, distributes, sells, advertises, imports or exports any child "
+    "pornography, or who possesses it for the purpose of transmitting, making available, "
+    "distributing, selling, advertising or exporting it, is guilty of an indictable offence "
+    "and liable to imprisonment for a term of not more than fourteen years.\nTrafficking in "
+    "persons\n279.01 (1) Every person who recruits, transports or harbours another person for "
+    "the purpose of exploiting them is guilty of an indictable offence and liable to "
+    "imprisonment for life.\nPresumption\n(3) Evidence that a person lives with, or is "
+    "habitually in the company of, a person who is exploited is proof that the person "
+    "exercises control over that person.\n"
+)
+"""Canadian-style code sections, each under its marginal heading."""
+
+
 SALE_OF_CHILDREN = """Article 1
 "Child" means a person under the age of eighteen.
 Article 2
@@ -915,6 +934,16 @@ CHILD_TRAFFICKING = (
             "to claim compensation for the damage caused.\n",
             "p029.4.1",
             "partial",
+        ),
+        (  # one "habitually in the company of" a victim is no company liable for the offence
+            CODE_SECTIONS,
+            "opsc.3.4",
+            "missing",
+        ),
+        (  # "any child pornography" names no child, and "sells ... selling" is one act
+            CODE_SECTIONS,
+            "palermo.3.c",
+            "missing",
         ),
         (  # the procurer punished, the client who pays a child for sex not
             CHILD_PROSTITUTION.split("Article 5")[0],

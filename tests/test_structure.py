@@ -1439,6 +1439,7 @@ REFERENCE_LAW = """1. Scope
 (a) item.
 3. Other laws
 An offence under section 182 of the Penal Code. Nothing in the Labour Code applies.
+2005, c. 43, s. 2; 2014, c. C-25, s. 19.
 """
 
 
@@ -1453,6 +1454,9 @@ An offence under section 182 of the Penal Code. Nothing in the Labour Code appli
         ("sec_2__subsec_2", "3", "sec_3", None),
         ("sec_3", "section 182", None, "Penal Code"),
         ("sec_3", "the Labour Code", None, "Labour Code"),
+        # a history note cites sections of the amending Acts, by chapter
+        ("sec_3", "s. 2", None, "c. 43"),
+        ("sec_3", "s. 19", None, "c. C-25"),
     ],
 )
 def test_references(source: str, text: str, target: str | None, external: str | None) -> None:

@@ -37,10 +37,12 @@ NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
 MEANINGFUL = frozenset({"use", "used", "uses", "using"})
 """Words spaCy counts as stop words that a legal term turns on ("whether or not the
 offender has used" any means): kept among the words a spread-out term needs."""
-IDIOMS = re.compile(r"\bwith\s+a\s+view\s+to\b|\bin\s+view\s+of\b", re.I)
+IDIOMS = re.compile(
+    r"\bwith\s+a\s+view\s+to\b|\bin\s+view\s+of\b|\bin\s+the\s+company\s+of\b", re.I
+)
 """Set phrases whose words do not carry their own meaning ("with a view to ensuring
-the protection of victims" says nothing of a victim's views): no spread-out term
-is made of them."""
+the protection of victims" says nothing of a victim's views; one "habitually in the
+company of" another is with no company): no term is found in them."""
 NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
@@ -165,7 +167,12 @@ class TermIndex:
             lemmas, offsets, lengths, starts = doc.to_array(
                 [LEMMA, IDX, LENGTH, SENT_START]
             ).T.tolist()
-            for match_id, start, end in matcher(doc):
+            matches = matcher(doc)
+            wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
+            if not matches and not wanted:
+                continue
+            idioms = [m.span() for m in IDIOMS.finditer(passage.text)]
+            for match_id, start, end in matches:
                 if match_id not in element_of:
                     element_of[match_id] = nlp.vocab.strings[match_id]
                 element_id = element_of[match_id]
@@ -174,12 +181,12 @@ class TermIndex:
                     passage.text[begin:finish], phrases[element_id]
                 ):
                     continue
+                if idioms and any(s <= begin < e for s, e in idioms):
+                    continue
                 self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
-            wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not wanted:
                 continue
             sentence_starts = [i for i, start in enumerate(starts) if start == 1]
-            idioms = [m.span() for m in IDIOMS.finditer(passage.text)]
             for i in wanted:
                 if idioms and any(s <= offsets[i] < e for s, e in idioms):
                     continue
@@ -295,7 +302,7 @@ class TermIndex:
             for index, by_element in held.items():
                 holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
                 if (
-                    len({h.term.lower() for h in holding}) < rule.at_least
+                    len({h.element for h in holding}) < rule.at_least
                     or unwanted & by_element.keys()
                 ):
                     continue

@@ -44,6 +44,9 @@ NAMED_LAW = re.compile(
     r"(?:\s*,?\s*(?:B\.E\.\s*)?\d{4})?)"
 )
 SELF = re.compile(r"^\s*of\s+this\s+(?:Act|Law|Code|Ordinance|Decree)\b")
+CHAPTER_BEFORE = re.compile(r"\bc\.\s*[A-Z0-9][\w.-]*,\s*$")
+"""A chapter of the annual statutes just before a section ("2014, c. 25, s. 19"): the
+section is one of that Act's, as a history note cites the Acts that amended a provision."""
 
 
 def split_numref(text: str) -> tuple[str, list[str]]:
@@ -148,6 +151,9 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         if not free(*match.span()):
             continue
         external, tail = _external(text, match.end())
+        chapter = CHAPTER_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if chapter:
+            external = chapter.group(0).rstrip(", ")
         taken.append((match.start(), tail))
         for index, item in enumerate(ONE_NUMREF.finditer(match.group("list"))):
             num, path = split_numref(item.group(0))
