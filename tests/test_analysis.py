@@ -123,6 +123,18 @@ Article 3
 Whoever has sexual intercourse with a child shall be sentenced to imprisonment of five to ten \
 years.
 """
+LABOUR_CODE_MINORS = (
+    "Article 1. Basic concepts\nIn this Code, a minor is a person who has not reached the "
+    "age of eighteen years.\nArticle 31. Employment contracts with minors\nAn employment "
+    "contract may be concluded with persons who have reached the age of sixteen years. The "
+    "employer shall require the document confirming the date of birth of the person.\n"
+    "Article 326. Record of employees under eighteen years of age\nThe employer shall keep a "
+    "separate record of employees under eighteen years of age, with their names and dates of "
+    "birth.\n"
+)
+"""A labour code's rules on minors, for employees under a contract."""
+
+
 CODE_SECTIONS = (
     "Sexual interference\n151 Every person who, for a sexual purpose, touches a child under "
     "the age of sixteen years is guilty of an indictable offence and liable to imprisonment "
@@ -880,6 +892,14 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "conflict",
         ),
+        (  # ... or that "shall entail the imposition on the employer of an administrative fine"
+            "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
+            "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
+            "Code shall entail the imposition on the employer of an administrative fine in "
+            "accordance with the Code of Administrative Offences.\n",
+            "c029.25",
+            "conflict",
+        ),
         (  # ... but not for breaking a publication ban on the names of victims of the offence
             "Section 4. Forced labour\n(1) Any person who compels another person to work "
             "against his will commits an offence of forced labour and is liable to "
@@ -934,6 +954,16 @@ CHILD_TRAFFICKING = (
             "to claim compensation for the damage caused.\n",
             "p029.4.1",
             "partial",
+        ),
+        (  # the register of the employees under 18; the age of a contract permits nothing
+            LABOUR_CODE_MINORS,
+            "c138.9.3",
+            "compliant",
+        ),
+        (  # a child defined for the whole Code: employment contracts do not narrow a definition
+            LABOUR_CODE_MINORS,
+            "c182.2",
+            "compliant",
         ),
         (  # one "habitually in the company of" a victim is no company liable for the offence
             CODE_SECTIONS,

@@ -173,7 +173,16 @@ def _about_hazardous_list(requirement: Requirement) -> bool:
 
 
 def _about_work(requirement: Requirement) -> bool:
-    return requirement.instrument in WORK_INSTRUMENTS
+    """Whether who works, and under what contract, decides how far the requirement
+    reaches: a duty or offence about work, or a definition of the work it covers;
+    not a definition of a child or of an age level, nor the State's machinery
+    (lists, registers, monitoring)."""
+    if requirement.instrument not in WORK_INSTRUMENTS or requirement.obligation == "procedure":
+        return False
+    return requirement.obligation != "define" or bool(WORK_WORDS.search(requirement.summary))
+
+
+WORK_WORDS = re.compile(r"\bwork\b|\bemployment\b|\blabour\b", re.I)
 
 
 def _work_age_floor(requirement: Requirement) -> bool:
@@ -1124,6 +1133,11 @@ def _protected_ages(
     return stated + defined
 
 
+PROHIBITING = frozenset({"prevent", "protect"})
+"""The obligations whose age thresholds bound a prohibition (hazardous work below 18),
+unlike a definition's or a register's."""
+
+
 def _permitted_ages(
     requirement: Requirement, parameter: Parameter, ranked: list[UnitScore], context: Context
 ) -> list[tuple[int, AgeMention]]:
@@ -1134,7 +1148,7 @@ def _permitted_ages(
     provision derogating from one of them ("Notwithstanding Article 29, a minor
     who has reached the age of 16 may be assigned to such work"): the
     prohibition then stops at that age."""
-    if requirement.obligation == "define" or parameter.age_stated_as != "under":
+    if requirement.obligation not in PROHIBITING or parameter.age_stated_as != "under":
         return []
     hit = _hit_passages(ranked)
     derogating = [
@@ -1412,9 +1426,12 @@ def _fine_only_furthering(passage: int, penalty: PenaltyMention, context: Contex
 
 PUNISHABLE = re.compile(r"\bpunish\w*|\bliable\b|\bsentenced?\b", re.I)
 SANCTIONED = re.compile(
-    r"\b(?:be|is|are)\s+(?:fined|sanctioned|punished|punishable|liable)\b", re.I
+    r"\b(?:be|is|are)\s+(?:fined|sanctioned|punished|punishable|liable)\b"
+    r"|\bimposition\b[^.;]{0,40}?\bof\s+(?:an?\s+)?(?:\w+\s+)?fine\b",
+    re.I,
 )
-"""The words laying a penalty on the person a sentence names ("shall be fined")."""
+"""The words laying a penalty on the person a sentence names ("shall be fined", "shall
+entail the imposition on the employer of an administrative fine")."""
 VICTIM_OF = re.compile(r"\bvictims?\s+of\s+(?:the\s+)?(?:(?:crimes?|offences?)\s+of\s+)?$", re.I)
 """Words before an offence's name making it a description of a victim ("a victim
 of trafficking"), not the offence a provision is about."""
