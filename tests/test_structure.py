@@ -1427,6 +1427,38 @@ def test_definition_scope_is_read_from_the_provision() -> None:
     assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("child", "this Act", "sec_2")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Gulf style: unnumbered lines of the article
+            "Article (1)\nIn application of the provisions of this Law, the following words and "
+            "expressions shall have the meanings set forth opposite each:\nState: The "
+            "Federation.\nChild: Every person who has not completed eighteen years of age.\n",
+            [("State", "The Federation"), ("Child", "Every person who has not completed "
+                                                    "eighteen years of age")],
+        ),
+        (  # CIS style: numbered items of the "basic concepts" article
+            "Article 1. Basic concepts used in this Code\nThe following basic concepts are used "
+            "in this Code:\n1) minor: a natural person who has not reached the age of eighteen "
+            "years;\n2) light work: work which does not harm the health of a minor.\n",
+            [("minor", "a natural person who has not reached the age of eighteen years"),
+             ("light work", "work which does not harm the health of a minor")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_term_and_its_meaning_after_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    law = parse_text(text)
+    assert [(d.term, d.meaning) for d in law.definitions] == expected
+
+
+def test_a_note_after_a_colon_defines_nothing() -> None:
+    law = parse_text(
+        "Article 1. Basic concepts\nThe following basic concepts are used in this Code:\n"
+        "Note: the concepts of the Civil Code apply as well.\nMinor: a person under eighteen.\n"
+    )
+    assert [d.term for d in law.definitions] == ["Minor"]
+
+
 REFERENCE_LAW = """1. Scope
 (1) This Act applies.
 (2) Text.

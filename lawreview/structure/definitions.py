@@ -56,11 +56,23 @@ NAMED_AFTER = re.compile(
 )
 """A term named in brackets after what it means: "persons who have not attained
 eighteen years of age (minors)", "persons under 18 (hereinafter "children")"."""
-INTERPRETATION_HEADING = re.compile(r"interpretation|definition|meaning|terms?\b|glossary", re.I)
+COLON = re.compile(
+    r"^(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
+    r"(?P<term>[A-Za-z][\w'\- ]{0,60}?):[ \t]+(?P<meaning>\S[^\n]*)$",
+    re.M,
+)
+"""A term and its meaning after a colon, a line of an interpretation provision of its
+own ("Child: Every person who has not completed eighteen years of age.", "4) minor: a
+natural person who has not reached the age of eighteen years;"); not a note, example
+or penalty line ("Note: ...")."""
+INTERPRETATION_HEADING = re.compile(
+    r"interpretation|definition|meaning|terms?\b|glossary|concepts?\b", re.I
+)
 INTERPRETATION_TEXT = re.compile(
     r"\b(?:unless the context|the following (?:terms|words|expressions)|terms? below|"
     r"(?:words|terms|expressions) (?:used |contained )?in this \w+ (?:shall )?(?:have|be construed)"
-    r"|shall have the meanings? (?:given|assigned|set out|hereunder)"
+    r"|shall have the meanings? (?:given|assigned|set out|set forth|hereunder)"
+    r"|the following (?:basic )?concepts"
     r"|^\s*(?:for the purposes? of|in) this \w+\s*:)",
     re.I,
 )
@@ -134,8 +146,10 @@ def find_definitions(
                 found: list[Definition] = []
                 for part in provision.walk():
                     found.extend(quoted_definitions(part, scope))
-                    if not QUOTED.search(part.text) and part is not provision:
-                        found.extend(unquoted_definition(part, scope))
+                    if not QUOTED.search(part.text):
+                        if part is not provision:
+                            found.extend(unquoted_definition(part, scope))
+                        found.extend(colon_definitions(part, scope))
                 if not found:
                     warnings.append(
                         f"definitions provision {provision.eid} (page {provision.page}) "
@@ -175,6 +189,22 @@ def find_definitions(
             ):
                 definitions.extend(quoted_definitions(provision, None))
     return definitions, warnings
+
+
+def colon_definitions(provision: Provision, scope: str | None) -> list[Definition]:
+    """The lines of an interpretation provision that read "Term: meaning" (a term of
+    at most six words)."""
+    return [
+        Definition(
+            match.group("term").strip(),
+            match.group("meaning").strip().rstrip(";.").strip(),
+            provision.eid,
+            provision.page,
+            scope,
+        )
+        for match in COLON.finditer(provision.text)
+        if len(match.group("term").split()) <= 6
+    ]
 
 
 def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
