@@ -1271,3 +1271,13 @@ def test_a_childrens_law_protects_child_victims_only() -> None:
         assert limited == (status == "partial"), found.rationale
         if status:
             assert found.status == status
+
+
+def test_the_passage_stating_a_checked_threshold_is_cited_before_the_limits() -> None:
+    """Ostravia's light work from twelve (Art. 31-1(1)) is cited, though the
+    definitions behind its limit to employees would fill the evidence."""
+    law = lawreview.extract(ROOT / "corpora/samples/ostravia-labour-code-extract.txt")
+    assessment = engine.analyze([law], standards())
+    light_work = next(f for f in assessment.findings if f.requirement_id == "c138.7.1")
+    assert light_work.status == "conflict"
+    assert "sec_2__chp_4__art_31-1__cl_1" in [e.eid for e in light_work.evidence]

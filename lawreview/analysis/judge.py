@@ -1967,24 +1967,24 @@ def _evidence(
     context: Context,
     limiting: Sequence[int] = (),
 ) -> tuple[Evidence, ...]:
-    """The passages behind a finding: those stating a checked threshold or a
-    limit noted in the rationale (`limiting`) first, then those of the chosen
-    units (before the definitions they rely on), those with the most matched
-    elements first."""
+    """The passages behind a finding: those stating a checked threshold first,
+    then those stating a limit noted in the rationale (`limiting`), then those of
+    the chosen units (before the definitions they rely on), those with the most
+    matched elements first."""
     by_passage: dict[int, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_passage[hit.passage].append(hit)
     for index in limiting:
         by_passage.setdefault(index, [])
-    stating = set(limiting)
-    """The passages stating a checked threshold or a limit noted in the rationale."""
+    checked: set[int] = set()
     for passage, _ in _stated_at(checks, context):
         by_passage.setdefault(passage.index, [])
-        stating.add(passage.index)
+        checked.add(passage.index)
     ranked = sorted(
         by_passage.items(),
         key=lambda item: (
-            item[0] not in stating,
+            item[0] not in checked,
+            item[0] not in limiting,
             context.unit_of(item[0]) not in units,
             -len({h.element for h in item[1]}),
             item[0],
