@@ -965,6 +965,16 @@ CHILD_TRAFFICKING = (
             "c182.2",
             "compliant",
         ),
+        (  # a permit per contract for "participation in the creation and (or) performance of
+            # works", with no limit on the hours
+            "Article 324. Labour of persons under fourteen years of age in creative activities\n"
+            "1. In theatres and circuses, an employment contract may be concluded with a person "
+            "under fourteen years of age for participation in the creation and (or) performance "
+            "of works, with the consent of one of the parents and the permission of the "
+            "guardianship authority.\n",
+            "c138.8",
+            "partial",
+        ),
         (  # one "habitually in the company of" a victim is no company liable for the offence
             CODE_SECTIONS,
             "opsc.3.4",
