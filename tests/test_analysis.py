@@ -975,6 +975,16 @@ CHILD_TRAFFICKING = (
             "c138.8",
             "partial",
         ),
+        (  # care and reintegration only "subject to the availability of funds", though
+            # another sentence binds
+            "Section 30. Recovery of child victims\n(1) Subject to the availability of funds, "
+            "the Ministry shall provide child victims with medical treatment, counselling and a "
+            "place in a shelter.\n(2) Subject to the same condition, the Ministry shall support "
+            "their return to school or to vocational training and their reunion with their "
+            "families.\n(3) Shelters shall treat children with dignity.\n",
+            "crc.39",
+            "partial",
+        ),
         (  # one "habitually in the company of" a victim is no company liable for the offence
             CODE_SECTIONS,
             "opsc.3.4",

@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vi-46": "partial, not compliant (a compliant control)",
     "vi2-08": "compliant, not partial (sexual exploitation only)",
     "vi2-36": "missing, not needs_review (refers to the Code of Criminal Procedure)",
-    "vi2-44": "compliant, not partial (subject to the availability of funds)",
     "vi2-46": "partial, not compliant (a compliant control)",
 }
 """Probe id -> what the engine reports instead (and the limit that decides the probe)."""

@@ -1773,16 +1773,28 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         qualified = requirement.strength == "shall" and not QUALIFIED_STANDARD.search(
             requirement.summary
         )
-        loose = [
-            QUALIFIED.sub("", EFFORTS.sub("", s)) if qualified else EFFORTS.sub("", s)
-            for s in sentences
+
+        def loose(sentence: str) -> bool:
+            """Whether the sentence binds no one once its efforts or qualified duties
+            ("shall endeavour", "subject to the availability of funds ... shall") are
+            set aside."""
+            kept = EFFORTS.sub("", sentence)
+            return not BINDING.search(QUALIFIED.sub("", kept) if qualified else kept)
+
+        def efforts(sentence: str) -> bool:
+            return bool(EFFORTS.search(sentence) or (qualified and QUALIFIED.search(sentence)))
+
+        by_element = [
+            [s for h, s in zip(all_hits, hit_sentences) if h.element == e.id]
+            for e in binding
+            if e.id in found
         ]
-        if all(not BINDING.search(s) for s in loose):
-            if all(PERMISSIVE.search(s) for s in sentences):
-                notes.append('it says "may" where the standard requires "shall"')
-            elif any(EFFORTS.search(s) or (qualified and QUALIFIED.search(s)) for s in sentences):
-                notes.append('it asks only for efforts ("endeavour") where the standard '
-                             'requires "shall"')  # fmt: skip
+        if all(loose(s) for s in sentences) and all(PERMISSIVE.search(s) for s in sentences):
+            notes.append('it says "may" where the standard requires "shall"')
+        elif any(own and all(loose(s) for s in own) and any(efforts(s) for s in own)
+                 for own in [list(sentences), *by_element]):
+            notes.append('it asks only for efforts ("endeavour") where the standard '
+                         'requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
         p.fact in PENALTY_FACTS for p in requirement.parameters
     )
