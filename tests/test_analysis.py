@@ -985,6 +985,13 @@ CHILD_TRAFFICKING = (
             "crc.39",
             "partial",
         ),
+        (  # privacy for the victims of sexual exploitation only
+            "Article 31. Confidentiality\nThe police, prosecutors and courts shall keep "
+            "confidential the names and addresses of victims who were trafficked for the purpose "
+            "of sexual exploitation, and hear their cases in closed session.\n",
+            "palermo.6.1",
+            "partial",
+        ),
         (  # one "habitually in the company of" a victim is no company liable for the offence
             CODE_SECTIONS,
             "opsc.3.4",

@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vi-26": "partial, not compliant (a compliant control)",
     "vi-36": "compliant, not partial (relatives of witnesses not covered)",
     "vi-46": "partial, not compliant (a compliant control)",
-    "vi2-08": "compliant, not partial (sexual exploitation only)",
     "vi2-36": "missing, not needs_review (refers to the Code of Criminal Procedure)",
     "vi2-46": "partial, not compliant (a compliant control)",
 }

@@ -209,6 +209,11 @@ def _about_non_punishment(requirement: Requirement) -> bool:
     )
 
 
+def _protects_trafficking_victims(requirement: Requirement) -> bool:
+    """A measure of protection owed to every victim of trafficking."""
+    return requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.theme == "protection"
+
+
 def _against_child_exploitation(requirement: Requirement) -> bool:
     """An offence protecting children from sexual or economic exploitation."""
     return requirement.instrument in CHILD_INSTRUMENTS and requirement.obligation == "criminalise"
@@ -268,6 +273,20 @@ SCOPE_LIMITS: tuple[
         ),
         "it applies to one kind of decision only (placement or return), not every action",
         _in_every_action,
+    ),
+    (
+        re.compile(
+            r"\b(?:victims?|persons?)\b[^.;]{0,60}?\btrafficked\s+for\s+(?:the\s+purposes?\s+of\s+)?"
+            r"(?:prostitution|sexual\s+exploitation)\b",
+            re.I,
+        ),  # "victims who were trafficked for prostitution or other sexual exploitation"
+        re.compile(
+            r"\bany\s+(?:other\s+)?form\s+of\s+exploitation\b|\b(?:every|any|all)\s+victims?\b"
+            r"|\btrafficked\s+for\b[^.;]{0,60}?\b(?:labou?r|servitude|slavery|organs?)\b",
+            re.I,
+        ),
+        "it protects only victims of sexual exploitation",
+        _protects_trafficking_victims,
     ),
     (
         re.compile(
@@ -1791,8 +1810,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ]
         if all(loose(s) for s in sentences) and all(PERMISSIVE.search(s) for s in sentences):
             notes.append('it says "may" where the standard requires "shall"')
-        elif any(own and all(loose(s) for s in own) and any(efforts(s) for s in own)
-                 for own in [list(sentences), *by_element]):
+        elif any(
+            own and all(loose(s) for s in own) and any(efforts(s) for s in own)
+            for own in [list(sentences), *by_element]
+        ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
