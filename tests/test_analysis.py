@@ -992,6 +992,19 @@ CHILD_TRAFFICKING = (
             "palermo.6.1",
             "partial",
         ),
+        (  # light work from thirteen, harmless to health, with nothing on school attendance
+            "Article 60. Light work\nA minor who has reached 13 years of age may be employed in "
+            "light work which is not harmful to his health or development.\n",
+            "c138.7.1",
+            "partial",
+        ),
+        (  # ... and with it
+            "Article 60. Light work\nA minor who has reached 13 years of age may be employed in "
+            "light work which is not harmful to his health or development and does not prejudice "
+            "his attendance at school.\n",
+            "c138.7.1",
+            "compliant",
+        ),
         (  # one "habitually in the company of" a victim is no company liable for the offence
             CODE_SECTIONS,
             "opsc.3.4",
@@ -1107,9 +1120,15 @@ def test_a_rule_for_employees_only_narrows_child_labour_duties_alone() -> None:
     minimum_age = finding(
         "1. Minimum age\nNo child under the age of 15 years shall be employed under a contract "
         "of employment.\n",
-        "c138.2.3",
+        "c138.2.1",
     )
     assert "only employees" in minimum_age.rationale
+    age_level = finding(
+        "1. Minimum age\nNo child under the age of 15 years shall be employed under a contract "
+        "of employment.\n",
+        "c138.2.3",
+    )
+    assert "employees" not in age_level.rationale  # the age level, not whom it reaches
     corporate = finding(
         "1. Legal persons\nWhere an employee of a legal person commits trafficking in persons "
         "for its benefit, the legal person shall be punished by a fine.\n",

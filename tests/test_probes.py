@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ch2-22": "partial, not compliant (a compliant control)",
     "ch2-33": "missing, not partial (Minister may, where he thinks fit)",
     "ch2-34": "not_applicable, not compliant (a compliant control)",
-    "ch2-35": "compliant, not partial (schooling criterion missing)",
     "ch2-42": "needs_review, not compliant (a compliant control)",
     "tr-23": "partial, not compliant (a compliant control)",
     "tr-37": "partial, not compliant (a compliant control)",
