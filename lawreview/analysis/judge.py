@@ -172,6 +172,9 @@ def _about_hazardous_list(requirement: Requirement) -> bool:
     )
 
 
+WORK_WORDS = re.compile(r"\bwork\b|\bemployment\b|\blabour\b", re.I)
+
+
 def _about_work(requirement: Requirement) -> bool:
     """Whether who works, and under what contract, decides how far the requirement
     reaches: a duty or offence about work, or a definition of the work it covers;
@@ -180,9 +183,6 @@ def _about_work(requirement: Requirement) -> bool:
     if requirement.instrument not in WORK_INSTRUMENTS or requirement.obligation == "procedure":
         return False
     return requirement.obligation != "define" or bool(WORK_WORDS.search(requirement.summary))
-
-
-WORK_WORDS = re.compile(r"\bwork\b|\bemployment\b|\blabour\b", re.I)
 
 
 def _work_age_floor(requirement: Requirement) -> bool:
