@@ -1327,3 +1327,17 @@ def test_the_passage_stating_a_checked_threshold_is_cited_before_the_limits() ->
     light_work = next(f for f in assessment.findings if f.requirement_id == "c138.7.1")
     assert light_work.status == "conflict"
     assert "sec_2__chp_4__art_31-1__cl_1" in [e.eid for e in light_work.evidence]
+
+
+def test_a_section_is_unmatched_though_a_longer_number_starting_alike_is_cited() -> None:
+    law = law_from_text(
+        "1. Short title\nThis Act may be cited as the Model Act.\n"
+        + "".join(f"{n}. Fees\nThe fee for a licence is ten dollars.\n" for n in range(2, 10))
+        + "10. Trafficking in persons\nAny person who recruits, transports or harbours a person "
+        "by means of force for the purpose of exploitation commits an offence and is liable to "
+        "imprisonment for fifteen years.\n"
+    )
+    assessment = engine.analyze([law], standards())
+    cited = {e.eid for f in assessment.findings for e in f.evidence}
+    assert "sec_10" in cited and "sec_1" not in cited
+    assert ("text.txt", "sec_1") in assessment.unmatched

@@ -432,13 +432,19 @@ def _analyze(
             progress(number, len(requirements))
     findings = cap_by_covered(findings, requirements)
     findings = cap_by_child_age(findings, requirements, laws, found, context.ages)
-    cited = {(e.document, e.eid) for f in findings for e in f.evidence}
+    cited: set[tuple[str, str]] = set()
+    """Every provision holding cited evidence, and the provisions around it."""
+    for finding in findings:
+        for evidence in finding.evidence:
+            parts = evidence.eid.split("__")
+            cited.update(
+                (evidence.document, "__".join(parts[:depth])) for depth in range(1, len(parts) + 1)
+            )
     unmatched = tuple(
         (law.document.path, p.eid)
         for law in laws
         for p in law.walk()
-        if p.kind in ("section", "article")
-        and not any(doc == law.document.path and eid.startswith(p.eid) for doc, eid in cited)
+        if p.kind in ("section", "article") and (law.document.path, p.eid) not in cited
     )
     versions, digest = standards_fingerprint(standards)
     return Assessment(

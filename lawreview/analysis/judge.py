@@ -641,15 +641,24 @@ class Context:
         """An element's hits grouped by the unit they stand in."""
         grouped = self._element_hits.get(element_id)
         if grouped is None:
-            grouped = {}
+            by_unit: dict[Unit, list[Hit]] = defaultdict(list)
             for hit in self.index.hits.get(element_id, ()):
-                unit = self.unit_of(hit.passage)
-                found = grouped.get(unit)
-                if found is None:
-                    found = grouped[unit] = UnitHits([], 0.0, False)
-                found.add(hit, self.passages[hit.passage])
-            self._element_hits[element_id] = grouped
+                by_unit[self._passage_units[hit.passage]].append(hit)
+            passages = self.passages
+            grouped = self._element_hits[element_id] = {
+                unit: UnitHits(
+                    hits,
+                    max(h.quality for h in hits),
+                    any(h.start < passages[h.passage].heading_end for h in hits),
+                )
+                for unit, hits in by_unit.items()
+            }
         return grouped
+
+    @cached_property
+    def _passage_units(self) -> list[Unit]:
+        """The unit of each passage, by its index."""
+        return [(p.law, p.unit) for p in self.passages]
 
     @cached_property
     def relying_groups(self) -> dict[Unit, dict[frozenset[int], list[Unit]]]:
