@@ -117,6 +117,8 @@ AGE_AT_LEAST = re.compile(
     rf"|aged\s+(?P<num3>{NUMBER})\s+(?:or|and)\s+(?:more|above|over|older|upwards))",
     re.IGNORECASE,
 )
+UNDER_WORDS = ("under", "below", "less", "younger", "not", "before", "until")
+"""Words no under-age phrase can do without: texts with none of them skip `AGE_UNDER`."""
 AT_LEAST_WORDS = (
     "from", "over", "above", "least", "year", "reached", "attained", "completed", "turned",
     "aged",
@@ -155,7 +157,7 @@ def find_ages(text: str) -> list[AgeMention]:
     or person ("age", "child", "minor", "person", "years of age")."""
     found: list[AgeMention] = []
     lower = text.lower()
-    patterns = [(AGE_UNDER, "under")]
+    patterns = [(AGE_UNDER, "under")] if any(word in lower for word in UNDER_WORDS) else []
     if any(word in lower for word in AT_LEAST_WORDS):
         patterns.append((AGE_AT_LEAST, "at_least"))
     for pattern, relation in patterns:
