@@ -900,6 +900,23 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "conflict",
         ),
+        (  # forced labour, the only offence around trafficking, punished by a fine alone
+            "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
+            "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
+            "Code shall entail the imposition on the employer of an administrative fine in "
+            "accordance with the Code of Administrative Offences.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # a fine for breaking a publication ban that names trafficked persons is no maximum
+            "Section 4. Trafficking in persons\n(1) Any person who recruits, transports or "
+            "harbours another person by force for the purpose of exploitation commits the "
+            "offence of trafficking in persons and is liable to imprisonment for fifteen years."
+            "\nSection 5. Anonymity\n(1) No person shall publish the name of a trafficked "
+            "person.\n(2) A person who contravenes subsection (1) shall be liable to a fine.\n",
+            "untoc.2.b",
+            "compliant",
+        ),
         (  # ... but not for breaking a publication ban on the names of victims of the offence
             "Section 4. Forced labour\n(1) Any person who compels another person to work "
             "against his will commits an offence of forced labour and is liable to "
@@ -1327,6 +1344,22 @@ def test_the_passage_stating_a_checked_threshold_is_cited_before_the_limits() ->
     light_work = next(f for f in assessment.findings if f.requirement_id == "c138.7.1")
     assert light_work.status == "conflict"
     assert "sec_2__chp_4__art_31-1__cl_1" in [e.eid for e in light_work.evidence]
+
+
+def test_a_met_age_threshold_shows_the_lowest_age_the_law_sets() -> None:
+    """A contract from sixteen, or from fifteen after basic schooling: both
+    elements are found, and the minimum age shown is fifteen, not the eighteen
+    of the article's heading."""
+    found = finding(
+        "Article 31. Employment contracts with persons under eighteen years of age\nAn "
+        "employment contract may be concluded with persons who have reached the age of "
+        "sixteen years. Persons who have reached the age of fifteen years and have completed "
+        "basic secondary education may conclude an employment contract.\n",
+        "c138.2.3",
+    )
+    assert all(element.found for element in found.elements), found.rationale
+    (check,) = found.checks
+    assert check.ok and check.found.startswith("15 years"), check.found
 
 
 def test_a_section_is_unmatched_though_a_longer_number_starting_alike_is_cited() -> None:

@@ -1277,7 +1277,12 @@ def check_parameter(
             if not _meets(m.age, value, parameter.constraint)
             and not _option_stated(parameter, m.age, context.unit_text(context.unit_of(p)))
         ]
-        where, mention = (failing or candidates)[0]
+        meeting = [(p, m) for p, m in candidates if _meets(m.age, value, parameter.constraint)]
+        if failing or not meeting or parameter.constraint not in ("at_least", "at_most"):
+            where, mention = (failing or candidates)[0]
+        else:  # all meet it: show the weakest, the one closest to the threshold
+            closest = min if parameter.constraint == "at_least" else max
+            where, mention = closest(meeting, key=lambda item: item[1].age)
         fact = _age_fact(context.passages[where], mention)
         found = f"{mention.age} years ({mention.text.strip()})"
         return Check(parameter.id, parameter.label, expected, found, not failing, fact)
@@ -1303,7 +1308,10 @@ def check_parameter(
                     upper is None
                     and unit not in context.legal_person_units
                     and not CORPORATE.search(context.unit_text(unit))
-                    and _fine_only_furthering(where, penalty, context)
+                    and (
+                        _fine_only_furthering(where, penalty, context)
+                        or _fine_alone_named(where, penalty, parameter, context)
+                    )
                 ):
                     upper = 0.0  # "Penalty: 120 penalty units.": no imprisonment at all
                 if upper is not None:
@@ -1470,23 +1478,16 @@ def _fine_alone_stated(
     passage: int, penalty: PenaltyMention, parameter: Parameter, context: Context
 ) -> bool:
     """A sentence punishing the offence a threshold governs with a fine and no
-    prison term: naming one of its `offence_terms` ("The fact of obtaining forced
-    labour ... is punishable by a fine of 30,000 euros."), whatever heavier penalty
-    another sentence sets for aggravated cases; or, in a provision that nowhere
-    calls for prison, laying the fine on conduct it defines by referring to a
-    provision naming the offence ("A person who has engaged a child in work
-    prohibited under Article 11.1.1 ... shall be fined")."""
+    prison term (`_fine_alone_named`); or, in a provision that nowhere calls for
+    prison, laying the fine on conduct it defines by referring to a provision
+    naming the offence ("A person who has engaged a child in work prohibited
+    under Article 11.1.1 ... shall be fined")."""
+    if _fine_alone_named(passage, penalty, parameter, context):
+        return True
     text = context.passages[passage].text
     if not _fine_only(penalty, text):
         return False
     sentence = _sentence_around(text, penalty.start)
-    if PRISON.search(sentence):
-        return False
-    lower = sentence.lower()
-    if PUNISHABLE.search(sentence) and any(
-        term.lower() in lower for term in parameter.offence_terms
-    ):
-        return True
     unit_text = context.unit_text(context.unit_of(passage))
     if not SANCTIONED.search(sentence) or PRISON.search(unit_text):
         return False
@@ -1495,6 +1496,26 @@ def _fine_alone_stated(
         _names_offence(context.unit_text(target), parameter.offence_terms)
         for start, _, target in context.passage_references.get(passage, ())
         if begin <= start < begin + len(sentence)
+    )
+
+
+def _fine_alone_named(
+    passage: int, penalty: PenaltyMention, parameter: Parameter, context: Context
+) -> bool:
+    """A sentence naming one of the `offence_terms` of a threshold and punishing
+    it with a fine and no prison term ("The fact of obtaining forced labour ...
+    is punishable by a fine of 30,000 euros.", "The use of forced labour ...
+    shall entail the imposition on the employer of an administrative fine"),
+    whatever heavier penalty another sentence sets for aggravated cases."""
+    text = context.passages[passage].text
+    if not _fine_only(penalty, text):
+        return False
+    sentence = _sentence_around(text, penalty.start)
+    if PRISON.search(sentence):
+        return False
+    lower = sentence.lower()
+    return bool(PUNISHABLE.search(sentence) or SANCTIONED.search(sentence)) and any(
+        term.lower() in lower for term in parameter.offence_terms
     )
 
 
