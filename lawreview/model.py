@@ -299,6 +299,10 @@ class Element:
     check: str = "present"
     """present: the law must contain it; absent: an exception the law must not
     make; practice: a matter of practice the text cannot show (never counted)."""
+    qualifies: str | None = None
+    """The element of the same requirement this one qualifies (the consultation
+    of employers and workers on a list of hazardous work): found without that
+    element, it does not address the requirement."""
     verified: bool = True
     verification_note: str | None = None
 

@@ -900,6 +900,46 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "conflict",
         ),
+        (  # a list of hazardous work approved without consulting employers and workers
+            "Article 20. Hazardous work\nThe list of hazardous work in which the employment of "
+            "persons under eighteen years of age is prohibited shall be approved by the Minister "
+            "of Labour in agreement with the Minister of Health.\n",
+            "c138.3.2",
+            "partial",
+        ),
+        (  # ... and after consulting them
+            "Article 20. Hazardous work\nThe list of hazardous work in which the employment of "
+            "persons under eighteen years of age is prohibited shall be approved by the Minister "
+            "of Labour after consulting the organisations of employers and workers.\n",
+            "c138.3.2",
+            "compliant",
+        ),
+        (  # employers and workers consulted, on something other than a review of the list
+            "Article 42. Hazardous work\nThe Minister shall issue a list of hazardous work "
+            "after consulting the organisations of employers and workers.\n",
+            "c182.4.3",
+            "missing",
+        ),
+        (  # the list reviewed every five years, on the proposals of health inspectors only
+            "Article 320. Hazardous work\nThe list of hazardous work shall be reviewed at least "
+            "once every five years on the proposals of the sanitary inspection bodies.\n",
+            "c182.4.3",
+            "partial",
+        ),
+        (  # ... and after consulting employers and workers
+            "Article 320. Hazardous work\nThe list of hazardous work shall be reviewed at least "
+            "once every five years after consulting the organisations of employers and "
+            "workers.\n",
+            "c182.4.3",
+            "compliant",
+        ),
+        (  # a power to declare hazardous occupations, used where the Minister thinks fit
+            "22. Declaration of hazardous occupations\nThe Minister may, after consulting the "
+            "organisations of employers and workers, by notice in the Gazette declare any "
+            "occupation or process to be hazardous.\n",
+            "c138.3.2",
+            "partial",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "

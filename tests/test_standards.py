@@ -396,6 +396,15 @@ BROKEN = [
         "missing key",
     ),
     (
+        "an element qualifying no other element of its requirement",
+        _instrument().replace(
+            "        terms: [child]\n", "        qualifies: mini.1#b\n        terms: [child]\n"
+        ),
+        22,
+        "requirements.0.elements.0.qualifies",
+        "`mini.1#b` is not another element of `mini.1`",
+    ),
+    (
         "bad yaml",
         "schema: [unclosed\n",
         2,

@@ -1582,10 +1582,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                     found[element.id] = fuzzy
     score = sum(context.index.rarity[e] for e in found)
     addressed = (
-        bool(found)
+        any(e.id in found and e.qualifies is None for e in requirement.elements)
         and score >= MIN_SCORE
         and (requirement.strength != "may" or requirement.elements[0].id in found)
-    )  # an option is used only where its first element, the option itself, is found
+    )  # an option is used only where its first element, the option itself, is found;
+    # a qualifier (consultation on a list) found alone addresses nothing
     found_binding = [e for e in binding if e.id in found]
     if requirement.combine == "any":
         complete = bool(found_binding)

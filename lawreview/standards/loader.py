@@ -272,6 +272,18 @@ def _build_requirement(
         _build_parameter(p, rid, {e.id for e in elements}, source, (*at, "parameters", n), problems)
         for n, p in enumerate(raw.get("parameters", []))
     )
+    element_ids = {e.id for e in elements}
+    for n, element in enumerate(elements):
+        if element.qualifies is not None and (
+            element.qualifies not in element_ids or element.qualifies == element.id
+        ):
+            problems.append(
+                source.problem(
+                    (*at, "elements", n, "qualifies"),
+                    f"`{element.qualifies}` is not another element of `{rid}`",
+                    f"name one of: {', '.join(sorted(element_ids - {element.id}))}",
+                )
+            )
     _check_unique(
         [(e.id, (*at, "elements", n, "id")) for n, e in enumerate(elements)]
         + [(p.id, (*at, "parameters", n, "id")) for n, p in enumerate(parameters)],
@@ -382,6 +394,7 @@ def _build_element(
         if implied
         else None,
         check=raw.get("check", "present"),
+        qualifies=raw.get("qualifies"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
