@@ -940,6 +940,19 @@ CHILD_TRAFFICKING = (
             "c138.3.2",
             "partial",
         ),
+        (  # restitution of property and pecuniary damages only, not of non-material harm
+            "738. Restitution\n(1) The court imposing sentence may order that the offender make "
+            "restitution to the victim of the offence by paying to the victim an amount that is "
+            "not more than all pecuniary damages incurred as a result of the harm.\n",
+            "palermo.6.6",
+            "partial",
+        ),
+        (  # ... but pecuniary and non-pecuniary damage alike
+            "41. Compensation\nA victim of an offence under this Act is entitled to compensation "
+            "from the offender for pecuniary and non-pecuniary damage.\n",
+            "palermo.6.6",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
