@@ -953,6 +953,15 @@ CHILD_TRAFFICKING = (
             "palermo.6.6",
             "compliant",
         ),
+        (  # the CIS "list of heavy work and of work with harmful or dangerous conditions"
+            "Article 320. Work prohibited to persons under eighteen\n1. The list of heavy work "
+            "and of work with harmful or dangerous working conditions in which the employment "
+            "of persons under eighteen years of age is prohibited shall be approved by the "
+            "authorised state body for labour after consulting the organisations of employers "
+            "and workers.\n",
+            "c138.3.2",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
@@ -1413,6 +1422,42 @@ def test_a_met_age_threshold_shows_the_lowest_age_the_law_sets() -> None:
     assert all(element.found for element in found.elements), found.rationale
     (check,) = found.checks
     assert check.ok and check.found.startswith("15 years"), check.found
+
+
+@pytest.mark.parametrize(
+    ("text", "requirement", "cited", "not_cited"),
+    [
+        (  # consent no defence to a sexual offence, under its heading, and to trafficking
+            "Consent no defence\n150 When an accused is charged with sexual interference with a "
+            "complainant under the age of sixteen years, it is not a defence that the "
+            "complainant consented.\nTrafficking in persons\n279 (1) Every person who "
+            "recruits, transports or harbours another person for the purpose of exploiting "
+            "them is guilty of an offence and liable to imprisonment for fourteen years.\n"
+            "Consent\n(2) No consent to the activity that forms the subject-matter of a charge "
+            "under subsection (1) is valid.\n",
+            "palermo.3.b",
+            "sec_279__subsec_2",
+            "sec_150",
+        ),
+        (  # the repeal of an earlier Act with trafficking in its title defines nothing
+            "Section 3. The Trafficking in Women and Children Act, 1997 shall be repealed.\n"
+            "Section 4. In this Act, \u201cChild\u201d means a person below eighteen years of "
+            "age.\nSection 6. Whoever, for the purpose of exploitation, recruits, harbours or "
+            "receives a child is guilty of trafficking in persons and liable to imprisonment "
+            "for ten years.\n",
+            "palermo.3.d",
+            "sec_4",
+            "sec_3",
+        ),
+    ],
+)
+def test_a_part_of_the_trafficking_definition_is_shown_where_the_law_treats_trafficking(
+    text: str, requirement: str, cited: str, not_cited: str
+) -> None:
+    found = finding(text, requirement)
+    eids = [e.eid for e in found.evidence]
+    assert found.status == "compliant", found.rationale
+    assert cited in eids and not_cited not in eids, eids
 
 
 def test_a_section_is_unmatched_though_a_longer_number_starting_alike_is_cited() -> None:

@@ -138,11 +138,18 @@ WORK_INSTRUMENTS = CHILD_LABOUR_INSTRUMENTS | {"c029", "p029"}
 """Where a duty owed to employees leaves work outside a contract unprotected (child
 labour, forced labour)."""
 BORDERLESS_INSTRUMENTS = frozenset({"palermo", "actip", "opsc", "c182"})
-TRAFFICKING_INSTRUMENTS = frozenset({"palermo", "actip"})
-"""The instruments defining trafficking: a law's definition of it limited to
-cross-border cases narrows every provision that relies on it."""
 """Whose offences must reach cases at home as well as across borders (trafficking,
 the sale of children): a provision written for cross-border cases only falls short."""
+TRAFFICKING_INSTRUMENTS = frozenset({"palermo", "actip"})
+"""The instruments defining trafficking: a law's definition of it limited to
+cross-border cases narrows every provision that relies on it; and the parts of
+that definition are best shown in the provisions on trafficking."""
+TRAFFICKING = re.compile(
+    r"\btraffick\w*\b(?!(?:\s+(?:(?-i:[A-Z])[\w'-]*|in|of|and|on|for|the))*\s+(?-i:Act|Law|Code)\b)",
+    re.I,
+)
+"""The word trafficking, not in the title of an Act ("the Trafficking in Women and
+Children Act, B.E. 2540 ... shall be repealed")."""
 
 
 INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
@@ -842,6 +849,9 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         for term in (*element.terms, *element.variants)
     )
     about_legal_persons = _about_legal_persons(requirement)
+    defines_trafficking = (
+        requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.obligation == "define"
+    )
     scores = []
     for unit, elements in by_unit.items():
         own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
@@ -853,6 +863,8 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         )
         if unit in in_heading:
             score *= FAVOURED  # the provision's heading names the matter
+        if defines_trafficking and TRAFFICKING.search(context.unit_text(unit)):
+            score *= FAVOURED  # consent no defence to trafficking, not to a sexual offence
         interpretation = unit in context.interpretation_units
         if requirement.obligation == "define":
             score *= FAVOURED if interpretation and defines_terms else 1.0
