@@ -478,8 +478,8 @@ def evaluate_findings(
 ) -> None:
     """Print status accuracy, precision and recall per status, the confusion
     matrix, false assurance and the evidence hit rate against the gold findings,
-    for each split (the tuning laws, the held-out laws, the incoming laws of the
-    latest round) separately and together."""
+    for each split (the tuning laws, the held-out laws, any incoming laws of a
+    new round not yet tuned to the targets) separately and together."""
     files = gold or sorted(Path("corpora/gold").glob("*.findings.yaml"))
     if not files:
         raise fail("no gold files given and none in corpora/gold/ (run from the repository)")
