@@ -962,6 +962,21 @@ CHILD_TRAFFICKING = (
             "c138.3.2",
             "compliant",
         ),
+        (  # child offences punished by prison; a general penalty for summary offences is
+            # not theirs
+            "1. This Act may be cited as the Criminal Code.\n2. In this Act, a child means a "
+            "person under the age of eighteen years.\n3. (1) Every person who makes or "
+            "distributes child pornography is guilty of an indictable offence and liable to "
+            "imprisonment for a term of not more than fourteen years.\n4. (1) Every person who "
+            "obtains for consideration the sexual services of a child is guilty of an "
+            "indictable offence and liable to imprisonment for a term of not more than fourteen "
+            "years.\n5. General penalty\nUnless otherwise provided by law, every person who is "
+            "convicted of an offence punishable on summary conviction is liable to a fine of not "
+            "more than five thousand dollars or to imprisonment for a term of not more than two "
+            "years, or to both.\n",
+            "opsc.3.3",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "

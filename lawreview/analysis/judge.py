@@ -1231,16 +1231,18 @@ def _hit_passages(units: list[UnitScore]) -> list[int]:
 
 def offence_terms(requirement: Requirement) -> tuple[str, ...]:
     """Words naming the offence a penalty-related requirement is about: its
-    thresholds' offence terms, else the terms of its first binding element;
-    and the requirement's own offence terms, except on legal persons, where
-    those name the offences they must answer for (`_named_offences_only`)."""
+    thresholds' offence terms and its own; without either, the terms of its first
+    binding element ("imprisonment" would make every penalty the matter's). On
+    legal persons, the thresholds' terms (or the first element's) only: their
+    own name the offences companies must answer for (`_named_offences_only`)."""
     named = tuple(t for p in requirement.parameters for t in p.offence_terms)
+    about_legal_persons = _about_legal_persons(requirement)
+    if not about_legal_persons and (named or requirement.offence_terms):
+        return (*named, *requirement.offence_terms)
     if not named:
         first = next((e for e in requirement.elements if e.binding), None)
         named = (*first.terms, *first.variants) if first else ()
-    if _about_legal_persons(requirement):
-        return named
-    return (*named, *requirement.offence_terms)
+    return named
 
 
 def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Context) -> list[Unit]:
@@ -1898,7 +1900,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     fine_alone = (
         sorted(
             p
-            for u in governed | {c.unit for c in chosen_units}
+            for u in governed or {c.unit for c in chosen_units}
             if u not in context.legal_person_units and not CORPORATE.search(context.unit_text(u))
             for p in context.units[u]
             if any(
@@ -1911,7 +1913,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         and not any(p.fact == "fine_alternative" for p in requirement.parameters)
         else []
     )
-    """The provisions where a fine alone may be imposed: evidence for the note."""
+    """The provisions where a fine alone may be imposed, among the offences the
+    requirement is about (or, where none names them, the chosen provisions; a
+    general penalty for summary offences is not the matter's): evidence for the
+    note."""
     if fine_alone:
         notes.append("a fine alone may be imposed for some of the offences")
     option_unused = (
