@@ -1570,6 +1570,8 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("Schedule\u2014The Criminal Code", "schedule", "1"),
         ("Subdivision A\u2014Preliminary", "container", "A"),
         ("Part 2.4\u2014Extensions of criminal responsibility", "container", "2.4"),
+        ("(viii) \u201cweek\u201d means a period of seven days;", "paren_alpha", "viii"),
+        ("(xviii) \u201cworkshop\u201d means any premises;", "paren_alpha", "xviii"),
     ],
 )
 def test_read_marker(text: str, style: str, num: str) -> None:
@@ -1740,3 +1742,45 @@ def test_a_canadian_style_section_numbered_without_a_dot_under_its_marginal_head
             "Material benefit from sexual services provided by person under eighteen",
         ),
     ]
+
+
+@pytest.mark.parametrize("text", ["(civil) law", "(iiii) text", "(xxxxx) text"])
+def test_a_long_bracketed_word_is_a_marker_only_as_a_valid_roman_numeral(text: str) -> None:
+    assert read_marker(text, unit_words=frozenset({"section"})) is None
+
+
+def test_roman_definitions_and_a_gazette_part_line_in_an_indian_style_act() -> None:
+    """An Indian-style Act numbers its definitions with roman numerals, directly in the
+    section ("(viii)" included), and the Gazette masthead line "PART II — Section 1"
+    (the part of the Gazette) is not a Part of the Act; a Schedule's own "Part A —
+    Occupations" is a Part inside the schedule."""
+    text = (
+        "PART II \u2014 Section 1\n\nPUBLISHED BY AUTHORITY\n\n"
+        "PART I\nPRELIMINARY\n\n"
+        "1. Short title.\u2014This Act may be called the Child Labour Act.\n\n"
+        "2. Definitions.\u2014In this Act,\u2014\n\n"
+        + "".join(
+            f"({num}) \u201cterm {num}\u201d means a thing;\n\n"
+            for num in ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        )
+        + "PART II\nPROHIBITION\n\n"
+        "3. Prohibition.\u2014No child shall be employed.\n\n"
+        "THE SCHEDULE\n\n[See section 3]\n\nLIST OF HAZARDOUS OCCUPATIONS\n\n"
+        "Part A \u2014 Occupations\n\n1. Work in mines.\n\n"
+        "Part B \u2014 Processes\n\n1. Tanning.\n"
+    )
+    assert eids(text) == [
+        "part_I",
+        "part_I__sec_1",
+        "part_I__sec_2",
+        *(f"part_I__sec_2__subpara_{num}" for num in ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]),
+        "part_II",
+        "part_II__sec_3",
+        "sched_1",
+        "sched_1__part_A",
+        "sched_1__part_A__para_1",
+        "sched_1__part_B",
+        "sched_1__part_B__para_1",
+    ]
+    part_ii = parse_text(text).find("part_II")
+    assert part_ii is not None and part_ii.heading == "PROHIBITION"

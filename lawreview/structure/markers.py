@@ -72,6 +72,10 @@ CONTAINER = re.compile(
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+GAZETTE_SECTION = re.compile(r"^(?:Section|SECTION|Sec\.|SEC\.)\s*[0-9]+[A-Za-z]?\.?$")
+"""The rest of a Gazette masthead line "PART II — Section 1" (the part and section of
+the Gazette in which an Indian-style Act is published): a Part whose whole title is
+a section number is the Gazette's, not a container of the law."""
 ROMAN_ARTICLE = re.compile(rf"^ARTICLE\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$")
 """A Philippine-style "ARTICLE I" grouping sections: a container, read as a title."""
 SCHEDULE = re.compile(
@@ -129,10 +133,12 @@ BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
 PAREN = re.compile(
-    r"^\(\s*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?|[a-z]{1,3}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$"
+    r"^\(\s*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?|[a-z]{1,3}|[ivxlc]{4,7}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$"
 )
 """A bracketed marker: "(1)", "(2A)", a subsection inserted with a decimal number as
-Canadian-style codes number them ("(1.1)", "(4.11)"), "(a)", "(iv)", "(A)"."""
+Canadian-style codes number them ("(1.1)", "(4.11)"), "(a)", "(iv)", "(A)"; a roman
+numeral of four letters or more ("(viii)", "(xviii)", as in a long list of definitions
+numbered with roman numerals) only when it is a valid one."""
 DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\s+(?P<rest>\S.*)$")
 """A French-style numbered item "1° text" (the degree sign after the number)."""
 SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
@@ -199,6 +205,8 @@ def read_marker(
     if match := CONTAINER.match(text):
         word = match.group("word").lower()
         rest = match.group("rest")
+        if word == "part" and GAZETTE_SECTION.match(rest.strip()):
+            return None
         if not REFERENCE_CONTINUATION.match(rest):
             return Marker("container", match.group("num"), rest, CONTAINER_KINDS[word])
     if match := SCHEDULE.match(text):
@@ -228,7 +236,9 @@ def read_marker(
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):
             return Marker("container", match.group("num"), rest, "section")
-    if match := PAREN.match(text):
+    if (match := PAREN.match(text)) and (
+        len(match.group("num")) < 4 or not match.group("num").isalpha() or roman_value(match.group("num"))
+    ):
         num, rest = match.group("num"), match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not in_list:
             return None
