@@ -1773,7 +1773,10 @@ def test_roman_definitions_and_a_gazette_part_line_in_an_indian_style_act() -> N
         "part_I",
         "part_I__sec_1",
         "part_I__sec_2",
-        *(f"part_I__sec_2__subpara_{num}" for num in ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]),
+        *(
+            f"part_I__sec_2__subpara_{num}"
+            for num in ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        ),
         "part_II",
         "part_II__sec_3",
         "sched_1",
@@ -1784,3 +1787,73 @@ def test_roman_definitions_and_a_gazette_part_line_in_an_indian_style_act() -> N
     ]
     part_ii = parse_text(text).find("part_II")
     assert part_ii is not None and part_ii.heading == "PROHIBITION"
+
+
+def test_a_uk_style_section_numbered_without_a_dot_with_its_heading_on_the_line() -> None:
+    """A UK-style Act as a consolidated legislation website prints it: the section's
+    number (no dot) and heading on a line of their own above the text ("1 Slavery,
+    servitude and forced or compulsory labour", "3A Withholding ..."). An inserted
+    or substituted provision opens with the reference to its amendment note in
+    square brackets ("[F1 (2A) ...]", "[F2 3A ..."), and the marker is read after it;
+    the notes themselves ("Textual Amendments", "F1 S. 2(2A) inserted ...",
+    "I1 S. 1 in force ...") and an italic cross-heading are text. A number opening a
+    sentence ("12 months ..."), a year ("2016 CHAPTER 41"), a number that does not
+    follow the open section's and the numbered lines of a schedule are not sections."""
+    law = parse_text(
+        "Modern Slavery Act 2016\n"
+        "2016 CHAPTER 41\n"
+        "PART 1\nOffences\n"
+        "Offences\n"
+        "1 Slavery, servitude and forced or compulsory labour\n"
+        "(1) A person commits an offence if the person holds another person in slavery.\n"
+        "Commencement Information\n"
+        "I1 S. 1 in force at 31.7.2016 by S.I. 2016/560, reg. 2\n"
+        "2 Human trafficking\n"
+        "(1) A person commits an offence if the person arranges the travel of another person.\n"
+        "[F1 (2A) It is immaterial whether or not V is in fact exploited.]\n"
+        "Textual Amendments\n"
+        "F1 S. 2(2A) inserted (1.4.2020) by Elmaris Justice Act 2020 (c. 12), s. 41(2)\n"
+        "[F2 3A Withholding identity documents\n"
+        "(1) A person commits an offence if the person destroys a passport.]\n"
+        "Penalties and sentencing\n"
+        "5 Penalties\n"
+        "A person guilty of an offence under section 1 or 2 is liable to imprisonment for\n"
+        "12 months or a fine or both.\n"
+        "40 Elmaris Street\n"
+        "SCHEDULE\n"
+        "OFFENCES TO WHICH THE DEFENCE DOES NOT APPLY\n"
+        "Common law offences\n"
+        "1. Murder.\n"
+        "[F4 2. Assisting unlawful immigration.]\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_1", "Offences"),
+        ("part_1__sec_1", "Slavery, servitude and forced or compulsory labour"),
+        ("part_1__sec_1__subsec_1", None),
+        ("part_1__sec_2", "Human trafficking"),
+        ("part_1__sec_2__subsec_1", None),
+        ("part_1__sec_2__subsec_2A", None),
+        ("part_1__sec_3A", "Withholding identity documents"),
+        ("part_1__sec_3A__subsec_1", None),
+        ("part_1__sec_5", "Penalties"),
+        ("sched_1", "OFFENCES TO WHICH THE DEFENCE DOES NOT APPLY"),
+        ("sched_1__para_1", None),
+        ("sched_1__para_2", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "num"),
+    [
+        ("1 Slavery, servitude and forced or compulsory labour", "headed", "1"),
+        ("3A Withholding identity documents", "headed", "3A"),
+        ("[F1 (2A) It is immaterial whether V is exploited.]", "paren_digit", "2A"),
+        ("[F2 3A Withholding identity documents", "headed", "3A"),
+    ],
+)
+def test_read_uk_style_markers(text: str, style: str, num: str) -> None:
+    marker = read_marker(text, unit_words=frozenset())
+    assert marker is not None and (marker.style, marker.num) == (style, num)
+    assert read_marker("2016 CHAPTER 41", unit_words=frozenset()) is None
+    assert read_marker("1 Any person who ...", unit_words=frozenset({"article"})) is not None
+    assert read_marker("12 months or a fine", unit_words=frozenset()) is None

@@ -129,6 +129,16 @@ its first subsection ("7 (1) Despite ...", "279.01 (1) Every person ...", "151 E
 person ..."), its marginal heading printed on the line above. Read only right after
 such a heading line, in a law without unit words: a number opening a sentence
 elsewhere ("10 years and ...", "5 February 2024") is text."""
+HEADED_UNIT = re.compile(r"^(?P<num>[0-9]{1,3}[A-Z]{0,2})\s+(?P<rest>[A-Z][^.;:]*)$")
+"""A UK-style section as a consolidated legislation website prints it: the number
+with no dot and the heading on one line of their own, the text below ("1 Slavery,
+servitude and forced or compulsory labour", "3A Withholding identity documents").
+`lawreview.structure.parser` takes it as a section only where the rest reads as a
+title and the number follows the open section's; a number opening a sentence is text."""
+AMENDMENT_MARK = re.compile(r"^\[(?:F|C|M|E|X)[0-9]{1,3}\s*(?=\S)")
+"""The reference to an amendment note that opens an inserted or substituted provision
+in a consolidated text ("[F1 (2A) It is immaterial ...]", "[F2 3A Withholding ..."):
+the marker is read after it, the note itself ("F1 S. 2(2A) inserted ...") being text."""
 BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\.(?:[\u2013\u2014-])?\s+(?P<rest>\S.*)$"
 )
@@ -200,6 +210,10 @@ def read_marker(
     `after_heading`: the paragraph follows a line taken as the marginal heading of
     a unit, so a number with no dot may open a section (`MARGINAL_UNIT`).
     """
+    if mark := AMENDMENT_MARK.match(text):
+        return read_marker(
+            text[mark.end() :], unit_words=unit_words, in_list=in_list, after_heading=after_heading
+        )
     if (match := ROMAN_ARTICLE.match(text)) and "article" not in unit_words:
         return Marker("container", match.group("num"), match.group("rest"), "title")
     if match := CONTAINER.match(text):
@@ -237,7 +251,9 @@ def read_marker(
         if not REFERENCE_CONTINUATION.match(rest):
             return Marker("container", match.group("num"), rest, "section")
     if (match := PAREN.match(text)) and (
-        len(match.group("num")) < 4 or not match.group("num").isalpha() or roman_value(match.group("num"))
+        len(match.group("num")) < 4
+        or not match.group("num").isalpha()
+        or roman_value(match.group("num"))
     ):
         num, rest = match.group("num"), match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not in_list:
@@ -251,6 +267,8 @@ def read_marker(
         return Marker("decimal", match.group("num"), match.group("rest"))
     if not unit_words and (match := DECIMAL.match(text)):
         return Marker("decimal", match.group("num"), match.group("rest"))
+    if not unit_words and (match := HEADED_UNIT.match(text)):
+        return Marker("headed", match.group("num"), match.group("rest"))
     if match := BARE_NUMBER.match(text):
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest):

@@ -462,8 +462,11 @@ class TreeBuilder:
         if marker.style == "numeral" and not self.numeral_fits(marker):
             self.plain(text, offset, paragraph)
             return
+        if marker.style == "headed" and not self.headed_is_unit(marker):
+            self.plain(text, offset, paragraph)
+            return
         if self.noting and not (
-            marker.style in ("container", "schedule", "supplementary", "unit", "decimal")
+            marker.style in ("container", "schedule", "supplementary", "unit", "decimal", "headed")
             or (marker.style == "bare" and self.bare_is_unit(marker))
         ):
             self.plain(text, offset, paragraph)
@@ -474,7 +477,7 @@ class TreeBuilder:
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
-        elif marker.style in ("unit", "decimal") or (
+        elif marker.style in ("unit", "decimal", "headed") or (
             marker.style == "bare" and self.bare_is_unit(marker)
         ):
             self.open_unit(marker, offset, rest_offset, paragraph)
@@ -503,6 +506,17 @@ class TreeBuilder:
         if current is None:
             return marker.num == "1" and not self.subs
         return int(marker.num) == int(current.num or "0") + 1
+
+    def headed_is_unit(self, marker: Marker) -> bool:
+        """Whether "1 Slavery, servitude and ..." (a number with no dot and a title,
+        alone on the line) opens a UK-style section: outside a schedule, the rest a
+        title and the number the open section's successor."""
+        if self.containers and self.containers[0].kind == "schedule":
+            return False
+        rest = marker.rest.strip()
+        if not (is_heading_like(rest) and reads_as_title(rest)):
+            return False
+        return follows(self.unit.num if self.unit else None, marker.num)
 
     def bare_is_unit(self, marker: Marker) -> bool:
         if self.words or (self.containers and self.containers[0].kind == "schedule"):
@@ -559,7 +573,7 @@ class TreeBuilder:
         nested = read_marker(marker.rest, unit_words=self.words)
         if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
             heading, text, text_at = None, marker.rest, 0
-        elif marker.style == "decimal" and is_heading_like(marker.rest.strip()):
+        elif marker.style in ("decimal", "headed") and is_heading_like(marker.rest.strip()):
             # "15.2  Extended geographical jurisdiction—category B": a code
             # section's line is its heading, dashes included; the text follows.
             heading, text, text_at = marker.rest.strip(), "", len(marker.rest)
