@@ -1499,6 +1499,18 @@ def test_references(source: str, text: str, target: str | None, external: str | 
         assert law.document.text[reference.start : reference.end] == reference.text
 
 
+def test_paragraph_sign_references() -> None:
+    """ "§ 10, § 11 or § 12a" and "§ 21 para. 1" after a space, as a § code writes them."""
+    law = parse_text(
+        "§ 11. Hazardous work\n(1) No child shall do hazardous work.\n"
+        "§ 12a. Night work\n(1) No child shall work at night.\n(2) Text.\n"
+        "§ 30. Administrative offences\n(1) An employer who employs a child in breach of "
+        "§ 11 or § 12a para. 2 shall be liable to a fine.\n"
+    )
+    found = [(r.text, r.target_eid) for r in law.references]
+    assert ("§ 11", "sec_11") in found and ("§ 12a para. 2", "sec_12a__subsec_2") in found
+
+
 def test_references_stay_inside_their_instrument() -> None:
     """In a decree and an order published together, "Article 12" cited in the
     order is the order's Article 12, not the decree's."""

@@ -19,7 +19,7 @@ NUMREF = (
     r"\d+[A-Za-z]{0,3}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{1,4}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
 )
 UNIT_REF = re.compile(
-    rf"\b(?P<word>[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.|§§?)\s*"
+    rf"(?P<word>\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.)|§§?)\s*"
     rf"(?P<list>{NUMREF}(?:\s*(?:,|and|or|to|through)\s*{NUMREF})*)"
 )
 ONE_NUMREF = re.compile(NUMREF)
