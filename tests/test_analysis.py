@@ -977,6 +977,24 @@ CHILD_TRAFFICKING = (
             "opsc.3.3",
             "compliant",
         ),
+        (  # worst forms punished by prison or a fine: penal sanctions (C182 allows others)
+            "1. Short title\nThis Act may be cited as the Child Labour Act.\n2. Prohibition\n"
+            "No person shall employ a child in forced labour or in hazardous work.\n3. Rehabilitation "
+            "Fund\nThe Fund shall receive every fine imposed under this Act.\n4. Penalties\n"
+            "Whoever contravenes section 2 shall be punishable with imprisonment for a term which "
+            "may extend to three years, or with fine, or with both.\n",
+            "c182.7.1",
+            "compliant",
+        ),
+        (  # ... but a fine alone, with no prison at all, falls short
+            "1. Short title\nThis Act may be cited as the Child Labour Act.\n2. Prohibition\n"
+            "No person shall employ a child in forced labour or in hazardous work.\n3. Rehabilitation "
+            "Fund\nThe Fund shall receive every fine imposed under this Act.\n4. Penalties\n"
+            "Whoever contravenes section 2 shall be punishable with a fine of up to ten thousand "
+            "dollars.\n",
+            "c182.7.1",
+            "partial",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "

@@ -1485,6 +1485,7 @@ entail the imposition on the employer of an administrative fine")."""
 VICTIM_OF = re.compile(r"\bvictims?\s+of\s+(?:the\s+)?(?:(?:crimes?|offences?)\s+of\s+)?$", re.I)
 """Words before an offence's name making it a description of a victim ("a victim
 of trafficking"), not the offence a provision is about."""
+OTHER_SANCTIONS = re.compile(r"\bpenal or other (?:appropriate )?sanctions\b", re.I)
 PRISON = re.compile(r"\bimprison\w*|\bprison\b|\bdeprivation of liberty\b|\bdetention\b", re.I)
 
 
@@ -1897,6 +1898,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for s in [s for s in hit_sentences if not DEPENDENT.match(s)] or hit_sentences
         )
     )
+    other_sanctions = bool(OTHER_SANCTIONS.search(requirement.summary))
+    """Whether the standard accepts penal or other sanctions (C182 art 7(1)): then a
+    court's choice of a fine over prison still applies a penal sanction, and only a
+    fine with no prison at all falls short."""
     fine_alone = (
         sorted(
             p
@@ -1904,7 +1909,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             if u not in context.legal_person_units and not CORPORATE.search(context.unit_text(u))
             for p in context.units[u]
             if any(
-                m.fine_alternative or _fine_only(m, context.passages[p].text)
+                (m.fine_alternative and not other_sanctions)
+                or _fine_only(m, context.passages[p].text)
                 for m in context.penalties.get(p, ())
             )
         )
