@@ -74,6 +74,8 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
         ("1. The victim shall not be punished.", ("shall not be punished",), ["shall not be punished"]),
         ("1. Whoever traffics shall be punished under the Code.", ("shall not be punished",), []),
         ("1. Conduct damaging to health.", ("damages",), []),
+        ("1. Arson, and criminal damage endangering life.", ("damages",), []),
+        ("1. The court may award the victim damages.", ("damages",), ["damages"]),
         ("1. A person who harboring a child.", ("harbouring",), []),
         ("1. Using a child for drug production, and trafficking.", ("child trafficking",), []),
         ("1. Whoever organises the prostitution of minors.", ("child prostitution",),
@@ -1491,6 +1493,12 @@ def test_a_part_of_the_trafficking_definition_is_shown_where_the_law_treats_traf
     eids = [e.eid for e in found.evidence]
     assert found.status == "compliant", found.rationale
     assert cited in eids and not_cited not in eids, eids
+
+
+def test_an_exception_the_law_must_not_make_is_no_key_term_of_a_missing_matter() -> None:
+    found = finding("1. Short title\nThis Act may be cited as the Model Act.\n", "palermo.6.6")
+    assert found.status == "missing"
+    assert "compensation" in found.rationale and "pecuniary" not in found.rationale
 
 
 def test_a_section_is_unmatched_though_a_longer_number_starting_alike_is_cited() -> None:

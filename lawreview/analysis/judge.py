@@ -2142,8 +2142,11 @@ def _rationale(
         if status == "not_applicable":
             reason = "The standard leaves this as an option, and the laws reviewed do not use it"
         terms = ", ".join(
-            t for e in elements for t in context.index.elements[e.element_id].terms[:2]
-        )
+            t
+            for e in elements
+            if context.index.elements[e.element_id].check == "present"
+            for t in context.index.elements[e.element_id].terms[:2]
+        )  # an exception the law must not make is no key term of the matter
         return f"{reason}: none of its key terms ({terms}) were found."
     if status == "not_applicable" and elements and not elements[0].found:
         return (

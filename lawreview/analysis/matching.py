@@ -422,14 +422,21 @@ def _with_synonyms(term: str) -> list[str]:
     return forms
 
 
+PLURAL_SENSES = frozenset({"damages"})
+"""Words whose plural has a sense of its own in law: damages are money awarded,
+damage is harm ("criminal damage")."""
+
+
 def _same_form(word: str, terms: list[str]) -> bool:
     """Whether a one-word lemma match is the word the terms mean: a gerund
     ("damaging") only matches terms written that way, so "damages" does not
-    find "damaging"."""
+    find "damaging"; nor does "damages" find "damage" (`PLURAL_SENSES`)."""
     lower = word.lower()
-    if lower.endswith("ing") and not any(t.lower().endswith("ing") for t in terms):
-        return lower in (t.lower() for t in terms)
-    return True
+    written = {t.lower() for t in terms}
+    if lower.endswith("ing") and not any(t.endswith("ing") for t in written):
+        return lower in written
+    plural = f"{lower}s"
+    return not (plural in PLURAL_SENSES and plural in written and lower not in written)
 
 
 def _window(
