@@ -997,6 +997,39 @@ CHILD_TRAFFICKING = (
             "c182.7.1",
             "partial",
         ),
+        (  # a child under fourteen, but the offence protects "any child or adolescent"
+            '2. Definitions\nIn this Act, (i) "adolescent" means a person who has completed '
+            "his fourteenth year of age but has not completed his eighteenth year; (ii) "
+            '"child" means a person who has not completed his fourteenth year of age.\n'
+            "3. Sexual exploitation\nNo person shall use, procure or offer any child or "
+            "adolescent for prostitution or for the making of any obscene film.\n",
+            "c182.3.b",
+            "compliant",
+        ),
+        (  # ... and children alone
+            '2. Definitions\nIn this Act, (i) "adolescent" means a person who has completed '
+            "his fourteenth year of age but has not completed his eighteenth year; (ii) "
+            '"child" means a person who has not completed his fourteenth year of age.\n'
+            "3. Sexual exploitation\nNo person shall use, procure or offer any child for "
+            "prostitution or for the making of any obscene film.\n",
+            "c182.3.b",
+            "partial",
+        ),
+        (  # inspectors appointed to secure compliance with the Act: a monitoring mechanism
+            "17. Appointment of Inspectors.\u2014The Government shall appoint Inspectors for the "
+            "purposes of securing compliance with the provisions of this Act, and shall publish "
+            "every year a report of the inspections made.\n",
+            "c182.5",
+            "compliant",
+        ),
+        (  # a Schedule of hazardous work amended by the Government alone
+            "3. Hazardous work\nNo child shall be employed in any of the prohibited occupations "
+            "and processes set forth in the Schedule, which include underground work, work with "
+            "dangerous machinery and night work.\n4. Power to amend the Schedule\nThe Government "
+            "may by notification add any occupation or process to the Schedule.\n",
+            "c182.4.1",
+            "partial",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "

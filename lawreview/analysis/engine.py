@@ -323,28 +323,32 @@ def cap_by_child_age(
     """Where a law defines a child, for the whole law, as under an age below 18,
     its child-protection provisions protect only children under that age: a
     compliant finding on a child-protection requirement (one without an age
-    threshold of its own, which is checked directly) becomes partial."""
+    threshold of its own, which is checked directly) becomes partial, unless
+    its evidence also names the older ones by a term the law defines up to 18
+    ("any child or adolescent", an adolescent being under eighteen)."""
     young: list[tuple[int, Passage]] = []
+    older: set[str] = set()
+    """Other terms the law defines as persons under 18 (an "adolescent")."""
     for number, law in enumerate(laws):
         for definition in law.definitions:
-            if (
-                definition.term.lower() != "child"
-                or _defines_for_itself(definition)
-                or names_units(definition.scope)
-            ):
+            if _defines_for_itself(definition) or names_units(definition.scope):
                 continue
             for passage in found:
                 if passage.law == number and passage.eid == definition.eid:
                     at = passage.text.find(definition.meaning) if definition.meaning else -1
-                    young += [
-                        (m.age, passage)
+                    under = [
+                        m.age
                         for m in ages.get(passage.index, ())
                         if m.relation == "under"
-                        and m.age < 18
                         and (at < 0 or at <= m.start < at + len(definition.meaning))
                     ]
+                    if definition.term.lower() == "child":
+                        young += [(age, passage) for age in under if age < 18]
+                    elif 18 in under:
+                        older.add(definition.term.lower())
     if not young:
         return findings
+    naming_older = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(older)))})", re.I)
     age, passage = min(young, key=lambda item: item[0])
     child_focused = {
         r.id
@@ -359,7 +363,9 @@ def cap_by_child_age(
             f"{age} ({passage.citation}), so children aged {age} to 17 are outside it.",
             recommendation=next(r.recommendation for r in requirements if r.id == f.requirement_id),
         )
-        if f.status == "compliant" and f.requirement_id in child_focused
+        if f.status == "compliant"
+        and f.requirement_id in child_focused
+        and not (older and any(naming_older.search(e.quote) for e in f.evidence))
         else f
         for f in findings
     ]
