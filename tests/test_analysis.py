@@ -1030,6 +1030,14 @@ CHILD_TRAFFICKING = (
             "c182.4.1",
             "partial",
         ),
+        (  # a UK-style defence, not for offences listed in a Schedule
+            "12 Defence for victims who commit an offence\n(1) A person does not commit an "
+            "offence by doing an act if the person did it as a direct consequence of being, or "
+            "having been, a victim of forced labour.\n(2) This section does not apply to an "
+            "offence listed in Schedule 1.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
