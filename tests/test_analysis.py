@@ -1038,6 +1038,14 @@ CHILD_TRAFFICKING = (
             "p029.4.2",
             "partial",
         ),
+        (  # no removal during a recovery period: a temporary stay
+            "14 Support for victims\n(1) A person who is a victim of an offence under section 1 "
+            "shall be provided with accommodation for a recovery period of at least 45 days.\n"
+            "(2) A person may not be removed from Elmaris during the recovery period mentioned "
+            "in subsection (1).\n",
+            "palermo.7",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
