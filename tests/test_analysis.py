@@ -1046,6 +1046,14 @@ CHILD_TRAFFICKING = (
             "palermo.7",
             "compliant",
         ),
+        (  # consent irrelevant "whether V is an adult or a child": not children only
+            "2 Human trafficking\n(1) A person commits an offence if the person arranges or "
+            'facilitates the travel of another person ("V") with a view to V being exploited.'
+            "\n(2) It is irrelevant whether V consents to the travel or to any exploitation "
+            "intended (whether V is an adult or a child).\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "

@@ -1815,9 +1815,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         _protects_everyone(requirement)
         and naming
         and not any(
-            ANY_PERSON.search(OFFENCE_NAME.sub(" ", _without_others(s))) for s in hit_sentences
+            ANY_PERSON.search(OFFENCE_NAME.sub(" ", _without_others(s))) or ADULTS.search(s)
+            for s in hit_sentences
         )
-    ):  # sentences naming no one ("the victim", "such persons") follow those that do
+    ):  # sentences naming no one ("the victim", "such persons") follow those that do;
+        # "whether V is an adult or a child" names both
         if any(WOMEN.search(s) for s in naming):
             notes.append("it protects only women and children")
         else:
