@@ -1054,6 +1054,14 @@ CHILD_TRAFFICKING = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # bonded labour of children punished by up to three years or a fine
+            "3B. Bonded labour.\u2014No person shall compel any child to render bonded labour.\n"
+            "13. Penalties.\u2014Whoever contravenes section 3B shall be punishable with "
+            "imprisonment for a term which may extend to three years, or with fine, or with both."
+            "\n",
+            "untoc.2.b",
+            "conflict",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
