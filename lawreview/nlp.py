@@ -15,7 +15,7 @@ text comes back as its own doc would have been.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -79,11 +79,8 @@ class LegalText:
             known[lower] = strings.add(lemma if isinstance(lemma, str) else form)
         values = numpy.empty((len(doc), 2), dtype="uint64")
         values[:, 0] = [known[lower] for lower in lowers]
-        starts = numpy.full(len(doc), -1, dtype="int64")
-        for start, end in doc.user_data.get(TEXTS, ((0, len(doc)),)):
-            if end > start:
-                starts[start:end] = _sentence_starts(strings, orths[start:end], self.marks)
-        values[:, 1] = starts.astype("uint64")
+        texts = doc.user_data.get(TEXTS, ((0, len(doc)),))
+        values[:, 1] = _sentence_starts(strings, orths, self.marks, texts).astype("uint64")
         doc.from_array([LEMMA, SENT_START], cast(Ints2d, values))
         return doc
 
@@ -94,28 +91,37 @@ def make_legal_text(nlp: Language, name: str) -> LegalText:
 
 
 def _sentence_starts(
-    strings: StringStore, orths: list[int], marks: dict[int, str]
+    strings: StringStore,
+    orths: list[int],
+    marks: dict[int, str],
+    texts: Iterable[tuple[int, int]],
 ) -> numpy.ndarray:
-    """SENT_START of each token of one text: 1 starts a sentence, -1 does not."""
+    """SENT_START of each token: 1 starts a sentence, -1 does not. `texts` are
+    the (start, end) token ranges of the doc's texts, in order, each read as if
+    alone: its first token starts a sentence, and brackets and marks outside it
+    count for nothing. Only the marks are visited one by one."""
     starts = numpy.full(len(orths), -1, dtype="int64")
-    starts[0] = 1
-    depth = 0
-    for index, orth in enumerate(orths):
-        mark = marks.get(orth)
-        if mark is None:
+    at = [index for index, orth in enumerate(orths) if orth in marks]
+    """The tokens that are marks, in order."""
+    for start, end in texts:
+        if end <= start:
             continue
-        if mark == "(":
-            depth += 1
-        elif mark == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and index + 1 < len(orths):
-            if strings[orths[index + 1]][:1].islower():
-                continue
-            if index >= 1:
-                word = strings[orths[index - 1]].lower().rstrip(".")
-                if word in ABBREVIATIONS or len(word) == 1 or word.isdigit():
+        starts[start] = 1
+        depth = 0
+        for index in at[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]:
+            mark = marks[orths[index]]
+            if mark == "(":
+                depth += 1
+            elif mark == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and index + 1 < end:
+                if strings[orths[index + 1]][:1].islower():
                     continue
-            starts[index + 1] = 1
+                if index > start:
+                    word = strings[orths[index - 1]].lower().rstrip(".")
+                    if word in ABBREVIATIONS or len(word) == 1 or word.isdigit():
+                        continue
+                starts[index + 1] = 1
     return starts
 
 
