@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
 from conftest import ROOT, run_cli
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 import lawreview
 from lawreview.analysis import engine, judge, matching
@@ -21,7 +27,7 @@ from lawreview.analysis.passages import passages
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
 from lawreview.api import law_from_text
 from lawreview.model import Assessment, Element, Finding, Requirement, StandardSet
-from lawreview.nlp import pipeline
+from lawreview.nlp import pipe_texts, pipeline
 
 ASSESSMENT_SCHEMA = json.loads(
     (ROOT / "lawreview" / "schemas" / "assessment.schema.json").read_text(encoding="utf-8")
@@ -55,6 +61,57 @@ def test_legal_sentences(text: str, sentences: int) -> None:
 def test_lemmas_of_lower_case_forms() -> None:
     doc = pipeline()("Harboured CHILDREN; harbouring persons")
     assert [t.lemma_ for t in doc] == ["harbour", "child", ";", "harbour", "person"]
+
+
+JOINED_TEXTS = [
+    "A person who (a",  # an open bracket: the next text is not inside it
+    "Recruits a child. Harbours a child.",
+    "Whoever harbours. Recruits under s.",  # "s." ends a text
+    "Trafficking in persons. A second sentence.",
+    "in persons, a text in lower case. Then another.",
+    "",
+    "   ",
+    "\n",
+    " Leading whitespace. Then more.",
+    "Trailing whitespace. ",
+    "Ünïcode: “child” — 18‑year‑old (für Kinder). Ende. 児童.",
+    "(a) first. (b) second",
+    "No.",
+    "Harbours.",
+    "Trafficking.",
+    "7.",
+    "Trafficking in persons",
+]
+"""Texts that run into one another if joined carelessly; each is a text of its own."""
+
+
+@pytest.mark.parametrize("max_length", [None, 60])
+def test_texts_joined_read_as_alone(
+    max_length: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nlp = pipeline()
+    if max_length:  # each text fits, but few fit together
+        monkeypatch.setattr(nlp, "max_length", max_length)
+    attrs = [ORTH, LEMMA, IDX, LENGTH, SENT_START, SPACY]
+    matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    matcher.add("term", [nlp("trafficking in persons"), nlp("harbour"), nlp("(a)")])
+    matcher.add("across", [nlp("harbours.\n\nTrafficking")])  # what a joint would match
+    alone = [(doc.to_array(attrs).tolist(), matcher(doc)) for doc in nlp.pipe(JOINED_TEXTS)]
+    docs: list[int] = []
+    pipe = Language.pipe
+
+    def counting(self: Language, texts: Iterable[Doc], *args: Any, **kwargs: Any) -> Any:
+        texts = list(texts)
+        docs.append(len(texts))
+        return pipe(self, texts, *args, **kwargs)
+
+    monkeypatch.setattr(Language, "pipe", counting)
+    joined = [(v.tolist(), m) for v, m in pipe_texts(JOINED_TEXTS, attrs, matcher)]
+    assert docs[0] < len(JOINED_TEXTS)  # texts were joined
+    assert joined == alone
+    sentence_start = attrs.index(SENT_START)
+    assert all(rows[0][sentence_start] == 1 for rows, _ in joined if rows)
+    assert [m for _, m in alone if m]  # the matcher finds something
 
 
 def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirement:

@@ -1,6 +1,6 @@
 """Key terms of the standards found in the passages of the law.
 
-The passages go through the spaCy pipeline once (`nlp.pipe`); every element's
+The passages go through the spaCy pipeline once (`pipe_texts`); every element's
 terms and variants, lemmatised the same way, go into one PhraseMatcher on
 lemmas, so "harboured", "harbours" and "harbouring" all meet "harbour". Terms
 not found that way are looked for with rapidfuzz in the passages that already
@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 
 from lawreview.analysis.passages import Passage
 from lawreview.model import Element, Requirement
-from lawreview.nlp import pipeline
+from lawreview.nlp import pipe_texts, pipeline
 
 FUZZY_CUTOFF = 90.0
 """rapidfuzz partial_ratio score (0-100) above which a term counts as found."""
@@ -161,13 +161,11 @@ class TermIndex:
         self._normal_texts: dict[int, str] = {}
         """Each passage's words in lower case, one space apart, as `fuzzy` has read them."""
         positions: dict[str, dict[int, list[Occurrence]]] = defaultdict(dict)
-        texts = (passage.text for passage in passages)
+        texts = [passage.text for passage in passages]
+        attrs = [LEMMA, IDX, LENGTH, SENT_START]
         element_of: dict[int, str] = {}
-        for passage, doc in zip(passages, nlp.pipe(texts, batch_size=256)):
-            lemmas, offsets, lengths, starts = doc.to_array(
-                [LEMMA, IDX, LENGTH, SENT_START]
-            ).T.tolist()
-            matches = matcher(doc)
+        for passage, (values, matches) in zip(passages, pipe_texts(texts, attrs, matcher)):
+            lemmas, offsets, lengths, starts = values.T.tolist()
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not matches and not wanted:
                 continue
