@@ -639,6 +639,7 @@ class Context:
     _element_hits: dict[str, dict[Unit, UnitHits]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
+    _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
         found = self.passages[passage]
@@ -747,6 +748,13 @@ class Context:
             text = " ".join(self.passages[p].text for p in self.units.get(unit, ()))
             self._texts[unit] = text
         return text
+
+    def speaks_of_trafficking(self, unit: Unit) -> bool:
+        """Whether a unit's words name trafficking (`TRAFFICKING`), read once."""
+        found = self._trafficking.get(unit)
+        if found is None:
+            found = self._trafficking[unit] = bool(TRAFFICKING.search(self.unit_text(unit)))
+        return found
 
     def governed_units(self, terms: tuple[str, ...]) -> set[Unit]:
         """The units about an offence: those naming it (`terms`) and those
@@ -863,7 +871,7 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         )
         if unit in in_heading:
             score *= FAVOURED  # the provision's heading names the matter
-        if defines_trafficking and TRAFFICKING.search(context.unit_text(unit)):
+        if defines_trafficking and context.speaks_of_trafficking(unit):
             score *= FAVOURED  # consent no defence to trafficking, not to a sexual offence
         interpretation = unit in context.interpretation_units
         if requirement.obligation == "define":

@@ -164,6 +164,10 @@ class TermIndex:
         texts = [passage.text for passage in passages]
         attrs = [LEMMA, IDX, LENGTH, SENT_START]
         element_of: dict[int, str] = {}
+        written = {
+            element_id: frozenset(t.lower() for t in terms) for element_id, terms in phrases.items()
+        }
+        """Each element's terms as written, in lower case, for `_same_form`."""
         for passage, (values, matches) in zip(passages, pipe_texts(texts, attrs, matcher)):
             lemmas, offsets, lengths, starts = values.T.tolist()
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
@@ -176,7 +180,7 @@ class TermIndex:
                 element_id = element_of[match_id]
                 begin, finish = offsets[start], offsets[end - 1] + lengths[end - 1]
                 if end - start == 1 and not _same_form(
-                    passage.text[begin:finish], phrases[element_id]
+                    passage.text[begin:finish], written[element_id]
                 ):
                     continue
                 if idioms and any(s <= begin < e for s, e in idioms):
@@ -425,16 +429,16 @@ PLURAL_SENSES = frozenset({"damages"})
 damage is harm ("criminal damage")."""
 
 
-def _same_form(word: str, terms: list[str]) -> bool:
-    """Whether a one-word lemma match is the word the terms mean: a gerund
-    ("damaging") only matches terms written that way, so "damages" does not
-    find "damaging"; nor does "damages" find "damage" (`PLURAL_SENSES`)."""
+def _same_form(word: str, written: frozenset[str]) -> bool:
+    """Whether a one-word lemma match is the word the terms (`written`, in lower
+    case) mean: a gerund ("damaging") only matches terms written that way, so
+    "damages" does not find "damaging"; nor does "damages" find "damage"
+    (`PLURAL_SENSES`)."""
     lower = word.lower()
-    written = {t.lower() for t in terms}
-    if lower.endswith("ing") and not any(t.endswith("ing") for t in written):
-        return lower in written
+    if lower.endswith("ing"):
+        return lower in written or any(t.endswith("ing") for t in written)
     plural = f"{lower}s"
-    return not (plural in PLURAL_SENSES and plural in written and lower not in written)
+    return plural not in PLURAL_SENSES or plural not in written or lower in written
 
 
 def _window(
