@@ -1119,6 +1119,21 @@ CHILD_TRAFFICKING = (
             "untoc.2.b",
             "conflict",
         ),
+        (  # best interests only of children for whom an advocate has been appointed
+            "13 Child trafficking advocates\n(1) A public authority that takes decisions about "
+            "a child for whom an advocate has been appointed must have regard to the advocate's "
+            "representations, and the child's best interests are a primary consideration in any "
+            "such decision.\n",
+            "crc.3.1",
+            "partial",
+        ),
+        (  # ... not a guardian appointed by a court beside a principle for every child
+            "1. Principles\n(1) In all measures concerning children, the best interests of the "
+            "child shall be a primary consideration.\n(2) A child victim is represented by a "
+            "guardian appointed by the Family Court where the parents are unable to act.\n",
+            "crc.3.1",
+            "compliant",
+        ),
         (  # forced labour, the only offence around trafficking, punished by a fine alone
             "Article 4. Prohibition of forced labour\nForced labour shall be prohibited.\n"
             "Article 441. Liability\nThe use of forced labour prohibited by Article 4 of this "
