@@ -348,7 +348,9 @@ def cap_by_child_age(
                         older.add(definition.term.lower())
     if not young:
         return findings
-    naming_older = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(older)))})", re.I)
+    naming_older = (
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(older)))})", re.I) if older else None
+    )
     age, passage = min(young, key=lambda item: item[0])
     child_focused = {
         r.id
@@ -365,7 +367,7 @@ def cap_by_child_age(
         )
         if f.status == "compliant"
         and f.requirement_id in child_focused
-        and not (older and any(naming_older.search(e.quote) for e in f.evidence))
+        and not (naming_older and any(naming_older.search(e.quote) for e in f.evidence))
         else f
         for f in findings
     ]
