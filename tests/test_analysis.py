@@ -1650,3 +1650,25 @@ def test_a_section_is_unmatched_though_a_longer_number_starting_alike_is_cited()
     cited = {e.eid for f in assessment.findings for e in f.evidence}
     assert "sec_10" in cited and "sec_1" not in cited
     assert ("text.txt", "sec_1") in assessment.unmatched
+
+
+PENALTY_ELSEWHERE = """\
+Section 1. Forced labour
+(1) A person commits an offence if the person requires another person to perform forced or compulsory labour.
+Section 2. Breach of an order
+(1) A person who breaches a forced labour prevention order commits an offence.
+(2) A person guilty of an offence under this section is liable to imprisonment for a term not exceeding 5 years.
+Section 3. Penalties
+(1) A person guilty of an offence under section 1 is liable, on conviction on indictment, to imprisonment for life.
+"""
+
+
+def test_an_offence_is_read_with_the_penalty_another_section_sets_for_it() -> None:
+    """A separate penalty section ("an offence under section 1 is liable ... to
+    imprisonment for life") completes the offence it names: the offence is cited
+    with it, above another offence that carries its own penalty."""
+    found = finding(PENALTY_ELSEWHERE, "c029.25")
+    eids = [e.eid for e in found.evidence]
+    assert "sec_1__subsec_1" in eids
+    assert "sec_3__subsec_1" in eids
+    assert "sec_2__subsec_1" not in eids

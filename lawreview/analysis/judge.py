@@ -128,6 +128,11 @@ OFFENCE_WORDS = re.compile(
     re.I,
 )
 """Words creating an offence."""
+OFFENCE_UNDER = re.compile(
+    r"(?:\boffen[cs]es?\b[^.;]{0,40}|\bcontraven\w*\s+(?:\w+\s+)?|\bin breach of\s+)$", re.I
+)
+"""Words before a reference to the provision whose offence is punished ("an offence
+under section 2", "contravenes section 5")."""
 CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 """Instruments about children: a provision protecting only those under 16 narrows them."""
 CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
@@ -803,6 +808,25 @@ class Context:
     def has_penalty(self, unit: Unit) -> bool:
         return unit in self.penalised_units
 
+    @cached_property
+    def penalising_passages(self) -> dict[Unit, list[int]]:
+        """For each unit whose offence another provision punishes ("A person guilty
+        of an offence under section 1 or 2 is liable ... to imprisonment for life",
+        "Whoever contravenes section 5 shall be punished"), the passages doing so."""
+        found: dict[Unit, list[int]] = defaultdict(list)
+        for passage, references in self.passage_references.items():
+            if passage not in self.penalties:
+                continue
+            text, own = self.passages[passage].text, self.unit_of(passage)
+            for start, _, target in references:
+                if (
+                    target != own
+                    and passage not in found[target]
+                    and OFFENCE_UNDER.search(text, max(0, start - 60), start)
+                ):
+                    found[target].append(passage)
+        return dict(found)
+
 
 @dataclass(frozen=True)
 class UnitScore:
@@ -851,12 +875,19 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
                         )
                     if definition_hits.in_heading:
                         in_heading.update(relying_units)
+    about_legal_persons = _about_legal_persons(requirement)
+    punishing = (
+        context.penalising_passages
+        if requirement.obligation in ("criminalise", "penalise") and not about_legal_persons
+        else {}
+    )  # a company's liability for offences stated elsewhere is no penalty of theirs
+    if punishing:
+        _borrow_penalties(requirement, punishing, context, by_unit, borrowed)
     defines_terms = any(
         term.lower() in context.term_definitions
         for element in requirement.elements
         for term in (*element.terms, *element.variants)
     )
-    about_legal_persons = _about_legal_persons(requirement)
     defines_trafficking = (
         requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.obligation == "define"
     )
@@ -877,7 +908,8 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         if requirement.obligation == "define":
             score *= FAVOURED if interpretation and defines_terms else 1.0
         elif requirement.obligation in ("criminalise", "penalise"):
-            score *= FAVOURED if context.has_penalty(unit) else 1.0
+            punished = context.has_penalty(unit) or unit in punishing
+            score *= FAVOURED if punished else 1.0
             score *= DISFAVOURED if interpretation else 1.0
             if not about_legal_persons and unit in context.legal_person_units:
                 score *= DISFAVOURED  # the penalties of companies, not of offenders
@@ -886,6 +918,29 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
         scores.append(UnitScore(unit, score, elements))
     scores.sort(key=lambda s: (-s.score, context.units[s.unit][0]))
     return scores
+
+
+def _borrow_penalties(
+    requirement: Requirement,
+    punishing: dict[Unit, list[int]],
+    context: Context,
+    by_unit: dict[Unit, dict[str, list[Hit]]],
+    borrowed: dict[Unit, dict[str, float]],
+) -> None:
+    """Elements an offence holds through the provision punishing it elsewhere
+    (`punishing`, from `Context.penalising_passages`), counted as borrowed, like a
+    definition's."""
+    for element in requirement.elements:
+        by_passage: dict[int, list[Hit]] = defaultdict(list)
+        for hit in context.index.hits.get(element.id, ()):
+            by_passage[hit.passage].append(hit)
+        for unit, passages in punishing.items():
+            hits = [h for p in passages for h in by_passage.get(p, ())]
+            if not hits:
+                continue
+            by_unit[unit].setdefault(element.id, []).extend(hits)
+            qualities = borrowed[unit]
+            qualities[element.id] = max(qualities.get(element.id, 0.0), *(h.quality for h in hits))
 
 
 def _without_others(text: str) -> str:
