@@ -1125,6 +1125,31 @@ def test_notes_after_an_article_are_text_of_the_article() -> None:
     assert law.find("art_128-2__cl_2") is not None
 
 
+def test_cross_headings_and_editorial_notes_are_no_provision_s_words() -> None:
+    """A consolidation's cross-heading over a group of sections ("Interpretation"
+    above the marginal heading "Definitions", "Penalties and sentencing" above
+    "5 Penalties") and its editor's notes (commencement and amendment annotations,
+    history notes) are not the words of the provision they follow."""
+    law = parse_text(
+        "Short title\n1 This Act may be cited as the Example Act.\n"
+        "R.S., 1985, c. C-46, s. 1; 2001, c. 27, s. 245.\n"
+        "Interpretation\nDefinitions\n2 In this Act, child means a person under 18.\n"
+        "Human trafficking\n"
+        "3 (1) A person commits an offence if the person arranges the travel of another.\n"
+        "(2) It is irrelevant whether the other consents.\n"
+        "Textual Amendments\nF1 S. 3(2) substituted (1.4.2020) by the Justice Act 2020, s. 4\n"
+        "Commencement Information\nI1 S. 3 in force at 31.7.2016 by S.I. 2016/560, reg. 2\n"
+        "Penalties and sentencing\n5 Penalties\n"
+        "(1) A person guilty of an offence under section 3 is liable to imprisonment for life.\n"
+    )
+    first, second, third = law.find("sec_1"), law.find("sec_2"), law.find("sec_3__subsec_2")
+    assert first is not None and first.text == "This Act may be cited as the Example Act."
+    assert second is not None and second.heading == "Definitions"
+    assert third is not None and third.text == "It is irrelevant whether the other consents."
+    fifth = law.find("sec_5")
+    assert fifth is not None and fifth.heading == "Penalties"
+
+
 def test_a_paragraph_proviso_is_text_of_the_article() -> None:
     """A Latin American code's parágrafo ("PARAGRAPH." / "PARAGRAPH 1.") closes an
     article: text of the article, not of its last numeral, and no provision."""

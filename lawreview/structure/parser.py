@@ -184,6 +184,18 @@ LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
 
+EDITORIAL_NOTE = re.compile(
+    r"(?:Commencement Information|Textual Amendments|Modifications etc\.(?: \(not altering text\))?"
+    r"|Extent Information|Marginal Citations|Editorial Information)$"
+    r"|[IFCEMX]\d+\s+(?:S|Ss|Sch|Pt|Para|Art|Reg)\.\s"
+    r"|R\.S\.(?:[A-Z]\.)?,\s+(?:\d{4},\s+)?c\.\s"
+)
+"""An editor's note printed after a provision on a consolidation site: the
+heading of a block of annotations ("Commencement Information", "Textual
+Amendments") and its lines ("I1 S. 1 in force at ...", "F2 S. 3A inserted ..."),
+or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245.")."""
+
+
 def is_heading_like(text: str) -> bool:
     """A short unnumbered line that reads as a title, not as a sentence."""
     words = text.split()
@@ -647,29 +659,48 @@ class TreeBuilder:
         self.touch(paragraph.end, paragraph.page_end)
         self.inline(marker.rest, rest_offset, paragraph, node)
 
+    def heads_unit(self, text: str, following_text: str) -> bool | None:
+        """Whether a heading-like paragraph is the heading of the unit opening the
+        next paragraph: True when that unit has no heading of its own, False when
+        it has one, None when the next paragraph opens no unit."""
+        following = read_marker(following_text, unit_words=self.words, after_heading=True)
+        if following and following.style == "decimal":
+            # A code section numbered without a dot under its marginal heading
+            # ("Trafficking in persons" above "279.01 (1) Every person ..."); a
+            # section whose own line is its heading ("270.1A  Definitions") keeps it.
+            if not reads_as_title(text):
+                return None
+            rest = following.rest.strip()
+            nested = read_marker(rest, unit_words=self.words)
+            return bool(nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
+                not is_heading_like(rest)
+            )
+        if following and (
+            following.style == "unit"
+            or (following.style == "bare" and self.bare_is_unit(following))
+        ):
+            heading, _, _ = split_unit_rest(following.rest)
+            return heading is None
+        return None
+
     def plain(self, text: str, offset: int, paragraph: Paragraph) -> None:
-        upcoming = self.upcoming()[:1]
+        if EDITORIAL_NOTE.match(text):
+            return  # an editor's note after a provision, not the law's words
+        upcoming = self.upcoming()[:2]
         if upcoming and is_heading_like(text):
-            following = read_marker(upcoming[0], unit_words=self.words, after_heading=True)
-            if following and following.style == "decimal" and reads_as_title(text):
-                # A code section numbered without a dot under its marginal heading
-                # ("Trafficking in persons" above "279.01 (1) Every person ..."); a
-                # section whose own line is its heading ("270.1A  Definitions") keeps it.
-                rest = following.rest.strip()
-                nested = read_marker(rest, unit_words=self.words)
-                if (nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
-                    not is_heading_like(rest)
-                ):
-                    self.pending_heading = unbracket(text)
-                    return
-            elif following and (
-                following.style == "unit"
-                or (following.style == "bare" and self.bare_is_unit(following))
+            heads = self.heads_unit(text, upcoming[0])
+            if heads:
+                self.pending_heading = unbracket(text)
+                return
+            if reads_as_title(text) and (
+                heads is False
+                or (
+                    len(upcoming) > 1
+                    and is_heading_like(upcoming[0])
+                    and self.heads_unit(upcoming[0], upcoming[1])
+                )
             ):
-                heading, _, _ = split_unit_rest(following.rest)
-                if heading is None:
-                    self.pending_heading = unbracket(text)
-                    return
+                return  # a cross-heading over the units that follow, not the last one's words
         if self.subs and text[:1].islower():
             self.subs.pop()
         node = self.innermost()
