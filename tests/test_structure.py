@@ -1894,3 +1894,47 @@ def test_read_uk_style_markers(text: str, style: str, num: str) -> None:
     assert read_marker("2016 CHAPTER 41", unit_words=frozenset()) is None
     assert read_marker("1 Any person who ...", unit_words=frozenset({"article"})) is not None
     assert read_marker("12 months or a fine", unit_words=frozenset()) is None
+
+
+def test_dotted_marginal_notes_and_a_gazette_part_in_a_brunei_style_order() -> None:
+    """A Brunei-style Order prints each marginal note closed by a dot on its own line
+    above the section ("Interpretation." above "2. (1) ..."): the note is the
+    section's heading without its dot, once the law does so at least three times.
+    The Gazette masthead's "PART II" with the issue number "No. 47" on the next line
+    is the Gazette's part, not a Part of the Order; a Proviso stays text."""
+    text = (
+        "BERINDA DARUSSALAM\n\nGOVERNMENT GAZETTE\n\nPART II\n\nNo. 47\n\n"
+        "S 47/2019\n\nCONSTITUTION OF BERINDA DARUSSALAM\n\n(Order under Article 83(3))\n\n"
+        "PART I\nPRELIMINARY\n\n"
+        "Citation, commencement and long title.\n\n"
+        "1. (1) This Order may be cited as the Order.\n\n(2) The long title is X.\n\n"
+        'Interpretation.\n\n2. In this Order, "child" means any person below 18 years.\n\n'
+        "PART II\nOFFENCES\n\n"
+        "Offences by bodies corporate, etc.\n\n"
+        "3. (1) A body corporate shall be liable.\n\nProvided that X.\n\n"
+        "Compensation.\n\n4. The court may, if it thinks fit, order the offender to pay compensation.\n"
+    )
+    assert eids(text) == [
+        "part_I",
+        "part_I__sec_1",
+        "part_I__sec_1__subsec_1",
+        "part_I__sec_1__subsec_2",
+        "part_I__sec_2",
+        "part_II",
+        "part_II__sec_3",
+        "part_II__sec_3__subsec_1",
+        "part_II__sec_4",
+    ]
+    law = parse_text(text)
+    assert law.find("part_I__sec_1").heading == "Citation, commencement and long title"
+    assert law.find("part_I__sec_2").heading == "Interpretation"
+    assert law.find("part_II").heading == "OFFENCES"
+    assert law.find("part_II__sec_3").heading == "Offences by bodies corporate, etc"
+    assert law.find("part_II__sec_4").heading == "Compensation"
+
+
+def test_a_single_short_sentence_above_a_section_is_not_a_dotted_marginal_note() -> None:
+    """Fewer than three dotted lines above sections: the style is not the law's, so a
+    short sentence closed by a dot stays text of the section before it."""
+    law = parse_text("1. X\n\nDone.\n\n2. (1) Text.\n")
+    assert law.find("sec_2").heading is None

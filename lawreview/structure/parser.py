@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lawreview.model import Paragraph, Provision
 from lawreview.structure.markers import (
@@ -269,6 +270,37 @@ def reads_as_title(text: str) -> bool:
     )
 
 
+def is_dotted_title(text: str) -> bool:
+    """A marginal note closed by a dot, printed on its own line above a section, as
+    Brunei-style Orders print it ("Citation, commencement and long title." above
+    "1. (1) This Order ..."): one short phrase that reads as a title, with no other
+    full stop inside and no verb of a sentence."""
+    stripped = text.strip()
+    if not stripped.endswith(".") or stripped.endswith("..") or ". " in stripped:
+        return False
+    head = stripped[:-1]
+    return is_heading_like(head) and head[:1].isupper() and reads_as_title(head)
+
+
+def dotted_marginal_notes(paragraphs: Sequence[Paragraph], words: frozenset[str]) -> bool:
+    """Whether the law prints its marginal notes as dotted titles above its sections:
+    at least three such lines each right above a numbered section, so that a single
+    short sentence above a section ("Y." above "34. Repealed.") stays text."""
+    count = 0
+    for above, below in pairwise(paragraphs):
+        if is_heading_like(above.text) or not is_dotted_title(above.text):
+            continue
+        marker = read_marker(below.text, unit_words=words, after_heading=True)
+        if marker and marker.style in ("unit", "bare"):
+            count += 1
+    return count >= 3
+
+
+GAZETTE_ISSUE = re.compile(r"^No\.\s*[0-9]+\]?$")
+"""A Gazette issue number alone on its line ("No. 47"): the line after the Gazette's
+own "PART II" in a masthead, which is then not a Part of the law."""
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
@@ -387,6 +419,9 @@ class TreeBuilder:
         self.bare_kind = "section" if self.words else bare_unit_kind(paragraphs)
         self.instruments = instrument_lines(paragraphs)
         """Paragraphs opening one instrument of several: top-level components."""
+        self.dotted_notes = dotted_marginal_notes(paragraphs, self.words)
+        """Whether the law prints its marginal notes closed by a dot on their own
+        line above the sections ("Interpretation." above "2. (1) ...")."""
         self.roots: list[Node] = []
         self.containers: list[Node] = []
         self.unit: Node | None = None
@@ -485,7 +520,9 @@ class TreeBuilder:
             return
         self.illustrating = self.noting = False
         rest_offset = offset + len(text) - len(marker.rest)
-        if marker.style == "container":
+        if marker.style == "container" and self.gazette_part(marker):
+            self.plain(text, offset, paragraph)
+        elif marker.style == "container":
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
@@ -536,6 +573,17 @@ class TreeBuilder:
         if self.unit is None:
             return not self.subs and unit_number(marker.num) is not None
         return follows(self.unit.num, marker.num)
+
+    def gazette_part(self, marker: Marker) -> bool:
+        """A Gazette masthead's "PART II" with the issue number on the next line
+        ("No. 47"), printed before the law: the Gazette's part, not a container."""
+        ahead = self.index + 1
+        return (
+            marker.kind == "part"
+            and not marker.rest.strip()
+            and ahead < len(self.paragraphs)
+            and bool(GAZETTE_ISSUE.match(self.paragraphs[ahead].text.strip()))
+        )
 
     def container(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
         kind = marker.kind or "part"
@@ -687,6 +735,17 @@ class TreeBuilder:
         if EDITORIAL_NOTE.match(text):
             return  # an editor's note after a provision, not the law's words
         upcoming = self.upcoming()[:2]
+        if (
+            upcoming
+            and self.dotted_notes
+            and not is_heading_like(text)
+            and is_dotted_title(text)
+            and self.heads_unit(text, upcoming[0])
+        ):
+            # A marginal note closed by a dot above a section whose own line has no
+            # heading ("Interpretation." above "2. (1) In this Order ...").
+            self.pending_heading = text.strip()[:-1].rstrip()
+            return
         if upcoming and is_heading_like(text):
             heads = self.heads_unit(text, upcoming[0])
             if heads:
