@@ -1672,3 +1672,18 @@ def test_an_offence_is_read_with_the_penalty_another_section_sets_for_it() -> No
     assert "sec_1__subsec_1" in eids
     assert "sec_3__subsec_1" in eids
     assert "sec_2__subsec_1" not in eids
+
+
+def test_an_offence_immaterial_to_a_border_crossing_reaches_internal_trafficking() -> None:
+    text = (
+        "Section 4. Trafficking in persons\n"
+        "(1) Any person who recruits, transports or harbours another person by means of "
+        "force for the purpose of exploitation shall be guilty of an offence.\n"
+        "(2) It shall be immaterial to an offence under this section whether the person "
+        "is moved across any border of the State.\n"
+    )
+    assert finding(text, "palermo.4").status == "compliant"
+    assert (
+        finding(text.replace("moved across any border of", "a national of"), "palermo.4").status
+        == "missing"
+    )
