@@ -887,6 +887,58 @@ Provided that, where the victim is a child, imprisonment for fifteen years to tw
             "chp_2__sec_4__subsec_1__para_b",
         ],
     ),
+    "Argentine-style federal law: titles, chapters, ARTICLE 1\u00b0 with run-in headings, "
+    "quoted Penal Code articles": (
+        """TRAFFICKING IN PERSONS
+Law No. 8.412
+The Senate and Chamber of Deputies of the Paravian Nation, gathered in Congress, etc., sanction with force of Law:
+TITLE I
+GENERAL PROVISIONS
+ARTICLE 1\u00b0 \u2014 Object. This law aims to prevent and punish trafficking in persons.
+ARTICLE 2\u00b0 \u2014 Definitions. For the purposes of this law:
+1. Trafficking in persons is the offering, recruitment or transport of persons.
+2. There is exploitation in any of the following cases:
+a) when a person is kept in servitude;
+b) when a person is compelled to work.
+3. Child or adolescent is every person under eighteen (18) years of age.
+TITLE II
+GUARANTEES FOR THE VICTIMS
+CHAPTER I
+RIGHTS OF THE VICTIMS
+ARTICLE 9\u00ba \u2014 Rights of the victims. The State shall guarantee the following rights:
+a) to receive information;
+b) to receive accommodation.
+The rights set out in items b), c) and d) shall be provided within the budget.
+ARTICLE 10 \u2014 Paravian victims abroad. The Ministry shall assist them.
+TITLE V
+AMENDMENTS TO THE PENAL CODE
+ARTICLE 22 \u2014 Substitute article 145 ter of the Penal Code with the following:
+\u201cArticle 145 ter: The penalty shall be five (5) to ten (10) years when:
+1. Deception was used.
+2. The victims are three (3) or more.\u201d
+ARTICLE 30 \u2014 Communicate to the National Executive Power.
+GIVEN IN THE SESSION HALL OF THE PARAVIAN CONGRESS.
+""",
+        [
+            "title_I",
+            "title_I__art_1",
+            "title_I__art_2",
+            "title_I__art_2__cl_1",
+            "title_I__art_2__cl_2",
+            "title_I__art_2__cl_2__point_a",
+            "title_I__art_2__cl_2__point_b",
+            "title_I__art_2__cl_3",
+            "title_II",
+            "title_II__chp_I",
+            "title_II__chp_I__art_9",
+            "title_II__chp_I__art_9__point_a",
+            "title_II__chp_I__art_9__point_b",
+            "title_II__chp_I__art_10",
+            "title_V",
+            "title_V__art_22",
+            "title_V__art_30",
+        ],
+    ),
 }
 
 
@@ -1090,6 +1142,34 @@ def test_drafting_styles(name: str) -> None:
             "suppl_1__art_1",
             "Effective Date",
         ),
+        (
+            "ARTICLE 1\u00b0 \u2014 Object. This law aims to prevent trafficking.\n",
+            "art_1",
+            "Object",
+        ),
+        (
+            "ARTICLE 5\u00b0 \u2014 Non-punishability. Victims shall not be punishable.\n",
+            "art_5",
+            "Non-punishability",
+        ),
+        (
+            "ARTICLE 16 \u2014 Fund for the Assistance of Victims. The Fund is hereby created.\n",
+            "art_16",
+            "Fund for the Assistance of Victims",
+        ),
+        (
+            "ARTICLE 21 \u2014 Substitute article 145 bis of the Penal Code with the following:\n"
+            "\u201cArticle 145 bis: Whoever offers persons shall be punished.\u201d\n",
+            "art_21",
+            None,
+        ),
+        (
+            "ARTICLE 29 \u2014 X. Y.\nARTICLE 30 \u2014 Communicate to the National Executive Power.\n",
+            "art_30",
+            None,
+        ),
+        ("Article 4. This Code applies to everyone. It binds X.\n", "art_4", None),
+        ("Article 4. All persons are equal. They have X.\n", "art_4", None),
     ],
 )
 def test_headings(text: str, eid: str, heading: str | None) -> None:
@@ -1602,6 +1682,9 @@ def test_references_to_the_preceding_and_following_unit() -> None:
         ("Article 1st: This decree fixes the minimum age.", "unit", "1"),
         ("Article 1er: Le présent décret fixe l'âge minimum.", "unit", "1"),
         ("1\u00b0 work underground;", "digit_degree", "1"),
+        ("ARTICLE 1\u00b0 \u2014 Object. This law aims to ...", "unit", "1"),
+        ("Article 2\u00ba \u2014 Definitions. For the purposes of this law:", "unit", "2"),
+        ("ARTICLE 10 \u2014 Paravian victims abroad. The Ministry ...", "unit", "10"),
         ('1/ "child" means any person under eighteen;', "digit_slash", "1"),
         ("12/ any expression in the masculine gender includes the feminine.", "digit_slash", "12"),
         ("Schedule\u2014The Criminal Code", "schedule", "1"),

@@ -104,8 +104,11 @@ FIRST = re.compile(r"^1(?:st|er)$")
 """A first article numbered the French way, "Article 1st:" ("Article 1er"): article 1."""
 BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 """Latin branch numbers, written after an article's number ("252bis", "Article (8) bis")."""
+# An ordinal sign after the number, as Latin American laws print the first nine
+# articles ("ARTICLE 1° — Object. ...", "Artículo 2º"), is passed over: article 1.
 UNIT = re.compile(
     rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    (?:\s?[\u00b0\u00ba](?![0-9]))?
     (?(open)\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",

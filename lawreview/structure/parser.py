@@ -238,10 +238,23 @@ SENTENCE_OPENERS = frozenset(
 """First words of a sentence that a title does not open with."""
 
 
+CLOSING_FORMULA = frozenset({"Communicate", "Publish"})
+"""First words of the last article of a Latin American law, a sentence of its own
+("ARTICLE 30 — Communicate to the National Executive Power."): never a title."""
+
+
 COLON_HEADING = re.compile(r"^\s*(?P<head>[^.;:()\"'\u201c\u201d]{2,90}?):\s+(?=[A-Z(\"'\u201c])")
 """A Nepali-style section's heading closed by a colon, the text (or the first
 "(1)") following on the same line: "1. Short title and commencement: (1) This Act
 may be called ...", "4. Consent not to be a defence: An offence under ..."."""
+
+
+DOT_HEADING = re.compile(
+    r"^\s*(?P<head>[^.;:()\"'\u201c\u201d\u2013\u2014]{2,90}?)\.\s+(?=[A-Z(\"'\u201c])"
+)
+"""A run-in heading closed by a dot, the text following on the same line, as Latin
+American laws print it: "ARTICLE 1° — Object. This law aims to ...". Taken only when
+the words before the dot read as a title (`is_colon_title`)."""
 
 
 def is_colon_title(head: str) -> bool:
@@ -331,6 +344,13 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     colon_style = COLON_HEADING.match(rest)
     if colon_style and is_colon_title(colon_style.group("head")):
         return colon_style.group("head").strip(), rest[colon_style.end() :], colon_style.end()
+    dot_style = DOT_HEADING.match(rest)
+    if (
+        dot_style
+        and is_colon_title(dot_style.group("head"))
+        and dot_style.group("head").split()[0] not in CLOSING_FORMULA
+    ):
+        return dot_style.group("head").strip(), rest[dot_style.end() :], dot_style.end()
     if is_heading_like(stripped):
         return stripped, "", len(rest)
     words = stripped.split()
@@ -338,6 +358,7 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
         stripped.endswith(".")
         and stripped[0].isupper()
         and "shall" not in words
+        and words[0] not in CLOSING_FORMULA
         and (
             len(words) <= 6
             # A longer title closed by a dot, alone on the unit's line, as Latin
