@@ -1687,3 +1687,34 @@ def test_an_offence_immaterial_to_a_border_crossing_reaches_internal_trafficking
         finding(text.replace("moved across any border of", "a national of"), "palermo.4").status
         == "missing"
     )
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "No author, participant or instigator may rely on the victim's consent, in whatever "
+        "form it was given, to escape criminal liability.",
+        "Consent given by the victim shall not in any case be a ground for exempting the "
+        "offender from liability.",
+    ],
+)
+def test_consent_no_ground_for_exemption_is_consent_irrelevant(consent: str) -> None:
+    """A law may deny the victim's consent any effect by barring the offender from
+    relying on it, in words that bind ("No author ... may"), not only by calling it
+    irrelevant."""
+    text = (
+        "Article 2. Trafficking in persons is the recruitment, transport or harbouring of "
+        "persons by means of force or deception for the purpose of exploitation.\n"
+        f"Article 3. {consent}\n"
+    )
+    found = finding(text, "palermo.3.b")
+    assert found.status == "compliant", found.rationale
+
+
+def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking() -> None:
+    text = (
+        "Article 2. Whoever recruits, transports or harbours persons by means of force for "
+        "the purpose of exploitation, inside the national territory or across its borders, "
+        "shall be punished with imprisonment of four to eight years.\n"
+    )
+    assert finding(text, "palermo.4").status == "compliant"

@@ -530,9 +530,11 @@ BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
     r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join)|may not|"
-    r"(?:no one|nobody|no person) may)\b",
+    r"(?:no one|nobody|no person) may|no (?:[a-z]+,? ){1,5}may)\b",
     re.I,
 )
+"""Words that bind: a duty, a right, an offence, a prohibition ("may not", "No
+author, participant or instigator may rely on ...")."""
 OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
