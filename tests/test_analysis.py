@@ -1718,3 +1718,32 @@ def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking()
         "shall be punished with imprisonment of four to eight years.\n"
     )
     assert finding(text, "palermo.4").status == "compliant"
+
+
+def test_compensation_for_any_offence_of_the_law_is_no_closed_list() -> None:
+    text = (
+        "Article 16. A Fund for the reparation of victims of the offences provided for in "
+        "this law is hereby created.\n"
+        "Article 18. In every conviction for the offences of articles 20 and 21, the court "
+        "shall order the confiscation of the proceeds, to secure the reparation of the "
+        "victims.\n"
+        "Article 19. In the conviction for any of the offences provided for in this law, the "
+        "court shall fix the compensation for the material and moral damage caused to the "
+        "victim.\n"
+    )
+    found = finding(text, "palermo.6.6")
+    assert found.status == "compliant", found.rationale
+
+
+def test_damages_as_a_verb_is_no_compensation() -> None:
+    """ "Conceals, damages or destroys the passport" is an offence, not an award of
+    damages: a discretionary compensation order stays discretionary."""
+    text = (
+        "8. Any person who retains, conceals, damages or destroys the passport of another "
+        "person shall be guilty of an offence.\n"
+        "26. Where a person is convicted of an offence under this Order, the court may, if it "
+        "thinks fit, order the person convicted to pay compensation to the victim.\n"
+    )
+    found = finding(text, "palermo.6.6")
+    assert found.status == "partial", found.rationale
+    assert all(e.eid != "sec_8" for e in found.evidence)

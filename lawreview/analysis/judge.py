@@ -231,8 +231,14 @@ def _against_child_exploitation(requirement: Requirement) -> bool:
     return requirement.instrument in CHILD_INSTRUMENTS and requirement.obligation == "criminalise"
 
 
-ANY_OFFENCE = re.compile(r"\bany (?:offence|unlawful act|unlawful activit)(?!\w* other than)", re.I)
-"""Words reaching every offence: no closed list."""
+ANY_OFFENCE = re.compile(
+    r"\bany (?:of the )?(?:offence|crime|unlawful act|unlawful activit)(?!\w* other than)"
+    r"|\b(?:the|all) (?:offences|crimes) (?:provided for|established|set out|created)"
+    r" (?:in|by|under) this (?:Act|Law|Code|Order)\b",
+    re.I,
+)
+"""Words reaching every offence ("any offence", "any of the offences provided for in
+this law"): no closed list."""
 
 
 SCOPE_LIMITS: tuple[

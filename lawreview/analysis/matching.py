@@ -183,6 +183,10 @@ class TermIndex:
                     passage.text[begin:finish], written[element_id]
                 ):
                     continue
+                if passage.text[begin:finish].lower() in PLURAL_SENSES and _used_as_verb(
+                    passage.text, begin, finish
+                ):
+                    continue
                 if idioms and any(s <= begin < e for s, e in idioms):
                     continue
                 self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
@@ -427,6 +431,20 @@ def _with_synonyms(term: str) -> list[str]:
 PLURAL_SENSES = frozenset({"damages"})
 """Words whose plural has a sense of its own in law: damages are money awarded,
 damage is harm ("criminal damage")."""
+
+
+AS_VERB_AFTER = re.compile(r"\s+(?:the|a|an|any|his|her|its|their|another)\b", re.I)
+AS_VERB_LIST = (re.compile(r"\b\w+s,\s*$"), re.compile(r"^\s+(?:or|and)\s+\w+s\b"))
+
+
+def _used_as_verb(text: str, start: int, end: int) -> bool:
+    """Whether a word of `PLURAL_SENSES` is a verb there: followed by its object
+    ("damages the passport") or among verbs ("conceals, damages or destroys")."""
+    after = text[end : end + 30]
+    if AS_VERB_AFTER.match(after):
+        return True
+    before_list, after_list = AS_VERB_LIST
+    return bool(before_list.search(text[max(0, start - 30) : start]) and after_list.match(after))
 
 
 def _same_form(word: str, written: frozenset[str]) -> bool:
