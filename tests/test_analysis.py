@@ -1747,3 +1747,44 @@ def test_damages_as_a_verb_is_no_compensation() -> None:
     found = finding(text, "palermo.6.6")
     assert found.status == "partial", found.rationale
     assert all(e.eid != "sec_8" for e in found.evidence)
+
+
+RETURN_OF_VICTIMS = (
+    "Article 9. The Directorate of Migration shall arrange the return of a foreign victim to "
+    "the country of origin within the shortest possible time{safeguard}.\n"
+    "Article 10. The Ministry shall assist nationals who are victims abroad and shall "
+    "facilitate and accept their return without undue delay and with due regard for their "
+    "safety. It shall verify whether the victim is a national and shall issue the necessary "
+    "travel documents.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("safeguard", "status"),
+    [
+        ("", "partial"),
+        (", once the risks to his or her safety on return have been assessed", "compliant"),
+    ],
+)
+def test_the_safe_return_of_foreign_victims_is_not_read_from_the_return_of_nationals(
+    safeguard: str, status: str
+) -> None:
+    """Due regard for the safety of the State's own nationals coming home (Palermo
+    art 8(1)) says nothing of the safety of the foreign victims it sends back (8(2))."""
+    found = finding(RETURN_OF_VICTIMS.format(safeguard=safeguard), "palermo.8")
+    assert found.status == status, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("decisions", "status"),
+    [
+        ("In any decision on the care or placement of a child victim", "partial"),
+        ("In every measure concerning a child victim, including placement and return", "compliant"),
+    ],
+)
+def test_best_interests_limited_to_care_decisions_is_partial(decisions: str, status: str) -> None:
+    text = (
+        f"19. (1) {decisions}, the best interests of the child shall be a primary consideration.\n"
+    )
+    found = finding(text, "crc.3.1")
+    assert found.status == status, found.rationale
