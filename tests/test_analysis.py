@@ -1788,3 +1788,20 @@ def test_best_interests_limited_to_care_decisions_is_partial(decisions: str, sta
     )
     found = finding(text, "crc.3.1")
     assert found.status == status, found.rationale
+
+
+def test_exploitation_defined_in_its_own_words_holds_forced_labour_and_organ_removal() -> None:
+    """A law may define the forms of exploitation instead of naming them: a person
+    "compelled to perform labour or services ... under the menace of any harm" is
+    forced labour, "organs ... removed from a person" the removal of organs."""
+    text = (
+        "Article 2. Trafficking in persons consists in recruiting, transporting, transferring, "
+        "harbouring or receiving persons by means of force or deception in order to exploit "
+        "them. There is exploitation:\n"
+        "a) when a person is compelled to perform labour or services of any kind under the "
+        "menace of any harm;\n"
+        "b) when human organs, tissues or fluids are removed from a person, or sold or traded.\n"
+    )
+    elements = {e.element_id: e.found for e in finding(text, "palermo.3.a").elements}
+    assert elements["palermo.3.a#purpose-forced-labour"]
+    assert elements["palermo.3.a#purpose-organs"]
