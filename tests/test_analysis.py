@@ -1805,3 +1805,29 @@ def test_exploitation_defined_in_its_own_words_holds_forced_labour_and_organ_rem
     elements = {e.element_id: e.found for e in finding(text, "palermo.3.a").elements}
     assert elements["palermo.3.a#purpose-forced-labour"]
     assert elements["palermo.3.a#purpose-organs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "5. Any person who traffics another person shall be liable to imprisonment for "
+            "ten years and a fine.\n",
+            "missing",
+        ),
+        (
+            "5. Any person who traffics another person shall be liable to imprisonment for "
+            "ten years and a fine.\n"
+            "10. Organisations committing acts specified in section 5 shall be subject to a "
+            "fine, suspension of operation or revocation of their licence.\n",
+            "partial",
+        ),
+    ],
+)
+def test_fines_alone_do_not_make_the_liability_of_legal_persons(text: str, status: str) -> None:
+    """The sanctions of UNTOC art 10 qualify the liability of legal persons: a law
+    fining offenders has not addressed it; one fining organisations has, in part."""
+    found = finding(text, "untoc.10")
+    assert found.status == status, found.rationale
+    liability = next(e for e in found.elements if e.element_id == "untoc.10#liability")
+    assert liability.found == (status == "partial")
