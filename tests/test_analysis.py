@@ -1831,3 +1831,27 @@ def test_fines_alone_do_not_make_the_liability_of_legal_persons(text: str, statu
     assert found.status == status, found.rationale
     liability = next(e for e in found.elements if e.element_id == "untoc.10#liability")
     assert liability.found == (status == "partial")
+
+
+@pytest.mark.parametrize(
+    ("sanction", "status"),
+    [
+        ("shall be fined in accordance with the Law on Infringements", "partial"),
+        ("shall be punished in accordance with the Law on Infringements", "needs_review"),
+    ],
+)
+def test_a_fine_alone_stated_is_a_shortfall_even_where_another_law_applies(
+    sanction: str, status: str
+) -> None:
+    """A law that itself says the offender "shall be fined" under another law shows
+    a fine alone: partial, not a matter for the other law to settle; one that
+    leaves the whole sanction to the other law needs review."""
+    text = (
+        "Article 11. Prohibited work\n"
+        "11.1. It is prohibited to engage a child in the worst forms of child labour, "
+        "including work likely to harm the health, safety or morals of children.\n"
+        f"11.3. A person who has engaged a child in a form of work prohibited under Article "
+        f"11.1 of this Law {sanction}.\n"
+    )
+    found = finding(text, "c182.7.1")
+    assert found.status == status, found.rationale

@@ -22,7 +22,9 @@ The rules, in order (they are the rules the gold findings were written by):
    Conflict wins over all else.
 4. needs_review: a penalty the standard needs is left to another law not
    reviewed ("shall be punished under the Criminal Code"), or the law
-   addresses the requirement only by sending it to another law.
+   addresses the requirement only by sending it to another law; but where the
+   law reviewed itself shows a fine alone or a closed list of offences, the
+   shortfall is already there: partial.
 5. missing: nothing addresses the requirement ("not addressed by the laws
    reviewed"); for an option (`may`) the law does not use, not_applicable.
 6. compliant: every binding element is found, in binding words, for everyone
@@ -2004,8 +2006,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
     if any(not c.ok for c in checks):
         status = "conflict"
-    elif left_to_other_law:
-        status = "needs_review"
+    elif left_to_other_law and not (addressed and (fine_alone or CLOSED_LIST in notes)):
+        status = "needs_review"  # unless the law reviewed shows a fine alone or a closed list
     elif option_unused:
         status = "not_applicable"
     elif not addressed:
