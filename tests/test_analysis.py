@@ -1855,3 +1855,36 @@ def test_a_fine_alone_stated_is_a_shortfall_even_where_another_law_applies(
     )
     found = finding(text, "c182.7.1")
     assert found.status == status, found.rationale
+
+
+def test_attempt_and_participation_left_to_the_general_part_of_a_code_need_review() -> None:
+    text = (
+        "Article 6. The victims have the right to free legal aid.\n"
+        "Article 21. Whoever recruits, transports or harbours persons in order to exploit "
+        "them shall be punished with imprisonment of four to eight years.\n"
+        "Article 24. The provisions of Book One of the Penal Code, and in particular those "
+        "governing attempt and participation in the offence, shall apply to the offence of "
+        "article 21.\n"
+    )
+    found = finding(text, "palermo.5.2")
+    assert found.status == "needs_review", found.rationale
+    accomplice = next(e for e in found.elements if e.element_id == "palermo.5.2#accomplice")
+    assert "aid" not in accomplice.terms  # legal aid is no aid to an offence
+
+
+@pytest.mark.parametrize(
+    ("offences", "status"),
+    [
+        ("for an offence under the Immigration Act or the Passports Act", "partial"),
+        ("for any offence", "compliant"),
+    ],
+)
+def test_non_punishment_for_offences_under_named_acts_is_a_closed_list(
+    offences: str, status: str
+) -> None:
+    text = (
+        f"20. A victim shall not be liable to be prosecuted {offences} where the act was a "
+        "direct result of his being trafficked or subjected to forced labour.\n"
+    )
+    found = finding(text, "p029.4.2")
+    assert found.status == status, found.rationale

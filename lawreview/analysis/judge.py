@@ -341,8 +341,13 @@ SCOPE_LIMITS: tuple[
     ),
     (
         re.compile(
-            rf"{NOT_PUNISHED}\w*\s+for\s+(?:the|an?)\s+(?:crimes?|offences?)\s+of\b", re.I
-        ),  # "shall not be held criminally liable for the crime of entering the State unlawfully"
+            rf"{NOT_PUNISHED}\w*\s+for\s+(?:the|an?)\s+(?:crimes?|offences?)\s+of\b"
+            rf"|{NOT_PUNISHED}\w*\s+for\s+an?\s+offen[cs]es?\s+under\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'-]*\s+){1,5}(?:Act|Code|Law|Order)\b",
+            re.I,
+        ),  # "shall not be held criminally liable for the crime of entering the State
+        # unlawfully", "shall not be liable to be prosecuted for an offence under the
+        # Immigration Act"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
@@ -562,6 +567,8 @@ OTHER_LAW = (
     r"(?:civil|special)\s+(?:law|legislation)\b"
     r"|\bprovisions\s+of\s+the\s+(?:Code|Act|Law)\b(?:\s+(?:on|of|for|and|the|[A-Z][\w'-]*)){0,10}"
     r"\s+shall\s+apply\b"
+    r"|\bprovisions\s+of\s+(?:Book|Part|Title|Chapter)\s+[\w-]+\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}"
+    r"(?:Code|Act|Law)\b[^.;]{0,120}?\bshall\s+apply\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by

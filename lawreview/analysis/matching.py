@@ -183,7 +183,7 @@ class TermIndex:
                     passage.text[begin:finish], written[element_id]
                 ):
                     continue
-                if passage.text[begin:finish].lower() in PLURAL_SENSES and _used_as_verb(
+                if passage.text[begin:finish].lower() in NOUN_SENSES and _used_as_verb(
                     passage.text, begin, finish
                 ):
                     continue
@@ -428,9 +428,13 @@ def _with_synonyms(term: str) -> list[str]:
     return forms
 
 
-PLURAL_SENSES = frozenset({"damages"})
-"""Words whose plural has a sense of its own in law: damages are money awarded,
-damage is harm ("criminal damage")."""
+PLURAL_SENSES = frozenset({"damages", "aids"})
+"""Words whose plural (or third person) has a sense of its own in law: damages
+are money awarded, damage is harm ("criminal damage"); one who aids an offence
+is an accomplice, legal aid is a victim's right."""
+NOUN_SENSES = frozenset({"damages"})
+"""Words of `PLURAL_SENSES` meant as nouns: not found where used as verbs
+(`_used_as_verb`)."""
 
 
 AS_VERB_AFTER = re.compile(r"\s+(?:the|a|an|any|his|her|its|their|another)\b", re.I)
@@ -438,7 +442,7 @@ AS_VERB_LIST = (re.compile(r"\b\w+s,\s*$"), re.compile(r"^\s+(?:or|and)\s+\w+s\b
 
 
 def _used_as_verb(text: str, start: int, end: int) -> bool:
-    """Whether a word of `PLURAL_SENSES` is a verb there: followed by its object
+    """Whether a word of `NOUN_SENSES` is a verb there: followed by its object
     ("damages the passport") or among verbs ("conceals, damages or destroys")."""
     after = text[end : end + 30]
     if AS_VERB_AFTER.match(after):
