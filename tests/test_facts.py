@@ -169,6 +169,11 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "penalties",
             (None, 7, False, True, True),
         ),
+        (  # a fine the court may put in the place of prison
+            "the court may replace the penalty of imprisonment by a fine of one hundred "
+            "thousand (100,000) to one million (1,000,000) pesos",
+            (None, None, False, True, True),
+        ),
     ],
 )
 def test_find_penalties(

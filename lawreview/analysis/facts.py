@@ -250,9 +250,16 @@ FINE_OR_PRISON = re.compile(
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
-    r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)",
+    r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
+    r"|\b(?:imprison\w*|prison|custodial\s+sentence)\s+by\s+(?:a\s+)?fine\b"
+    r"|\b(?:replac|substitut|commut|convert)\w*\b[^.;]{0,60}?\b(?:imprison\w*|prison)\b[^.;]{0,30}?"
+    r"\b(?:by|with|for|into)\s+(?:a\s+)?fine\b"
+    r"|\b(?:imprison\w*|prison)\b[^.;]{0,40}?\b(?:replaced|substituted|commuted|converted)\s+"
+    r"(?:by|with|into|to)\s+(?:a\s+)?fine\b",
     re.I,
 )
+"""Prison that a fine may replace: "imprisonment ... or a fine", "a fine or
+imprisonment", "the court may replace the penalty of imprisonment by a fine"."""
 EITHER_PENALTY = re.compile(
     r"\bor\s+both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
     r"\s+two\s+(?:penalties|punishments)\b",
