@@ -1888,3 +1888,16 @@ def test_non_punishment_for_offences_under_named_acts_is_a_closed_list(
     )
     found = finding(text, "p029.4.2")
     assert found.status == status, found.rationale
+
+
+def test_forced_labour_defined_in_the_convention_s_terms_is_compliant() -> None:
+    text = (
+        "Article 2. There is exploitation when a person is compelled to perform labour or "
+        "services of any kind, under the menace of any harm or penalty, which he or she has "
+        "not offered to perform of his or her own free will.\n"
+        "Article 20. Whoever uses violence, threat or deception to obtain the prostitution of "
+        "a child shall be punished with imprisonment.\n"
+    )
+    found = finding(text, "c029.2.1")
+    assert found.status == "compliant", found.rationale
+    assert found.evidence[0].eid == "art_2"
