@@ -1901,3 +1901,19 @@ def test_forced_labour_defined_in_the_convention_s_terms_is_compliant() -> None:
     found = finding(text, "c029.2.1")
     assert found.status == "compliant", found.rationale
     assert found.evidence[0].eid == "art_2"
+
+
+def test_an_offence_is_read_with_the_penalty_list_another_section_opens_for_it() -> None:
+    text = (
+        "3. Human trafficking: (1) Any person who recruits, transports or harbours another "
+        "person by force for the purpose of exploitation commits human trafficking.\n"
+        "9. Aid to victims: (1) The Fund shall receive fifty percent of the fines recovered "
+        "and shall pay for the imprisonment costs of shelters.\n"
+        "12. Punishment: (1) Any person who commits an offence under Section 3 shall be liable "
+        "to the following punishment:\n"
+        "(a) imprisonment for a term of ten years to fifteen years and a fine,\n"
+        "(b) where the victim is a child, imprisonment for twenty years.\n"
+    )
+    eids = [e.eid for e in finding(text, "palermo.5.1").evidence]
+    assert "sec_3__subsec_1" in eids
+    assert any(eid.startswith("sec_12__subsec_1__para_") for eid in eids)

@@ -829,20 +829,32 @@ class Context:
     def penalising_passages(self) -> dict[Unit, list[int]]:
         """For each unit whose offence another provision punishes ("A person guilty
         of an offence under section 1 or 2 is liable ... to imprisonment for life",
-        "Whoever contravenes section 5 shall be punished"), the passages doing so."""
+        "Whoever contravenes section 5 shall be punished"), the passages doing so:
+        the one stating the penalty, or those of the list it opens ("Any person who
+        commits an offence under Section 3 shall be liable to the following
+        punishment: (a) ...")."""
         found: dict[Unit, list[int]] = defaultdict(list)
         for passage, references in self.passage_references.items():
-            if passage not in self.penalties:
+            punishing = self._penalties_of(passage)
+            if not punishing:
                 continue
             text, own = self.passages[passage].text, self.unit_of(passage)
             for start, _, target in references:
-                if (
-                    target != own
-                    and passage not in found[target]
-                    and OFFENCE_UNDER.search(text, max(0, start - 60), start)
-                ):
-                    found[target].append(passage)
+                if target != own and OFFENCE_UNDER.search(text, max(0, start - 60), start):
+                    found[target].extend(p for p in punishing if p not in found[target])
         return dict(found)
+
+    def _penalties_of(self, passage: int) -> list[int]:
+        """The passage, if it states a penalty; else the passages of the list it
+        opens that do."""
+        if passage in self.penalties:
+            return [passage]
+        eid = self.passages[passage].eid
+        return [
+            p
+            for p in self.units[self.unit_of(passage)]
+            if p in self.penalties and self.passages[p].eid.startswith(f"{eid}__")
+        ]
 
 
 @dataclass(frozen=True)
