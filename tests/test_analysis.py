@@ -1917,3 +1917,14 @@ def test_an_offence_is_read_with_the_penalty_list_another_section_opens_for_it()
     eids = [e.eid for e in finding(text, "palermo.5.1").evidence]
     assert "sec_3__subsec_1" in eids
     assert any(eid.startswith("sec_12__subsec_1__para_") for eid in eids)
+
+
+def test_a_victim_statement_the_court_considers_presents_the_victim_s_views() -> None:
+    text = (
+        "25. (1) The Public Prosecutor shall cause a victim to be informed of the progress of "
+        "any proceedings for an offence under this Order and of their outcome.\n"
+        "(2) Before passing sentence, the court shall take into consideration any written "
+        "statement made by the victim on the harm that the offence has caused him.\n"
+    )
+    found = finding(text, "palermo.6.2")
+    assert found.status == "compliant", found.rationale
