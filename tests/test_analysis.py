@@ -1928,3 +1928,17 @@ def test_a_victim_statement_the_court_considers_presents_the_victim_s_views() ->
     )
     found = finding(text, "palermo.6.2")
     assert found.status == "compliant", found.rationale
+
+
+def test_arrangements_with_other_states_for_relocation_are_relocation_agreements() -> None:
+    text = (
+        "24. (1) The court may permit a victim or other witness to give evidence by live video "
+        "link or from behind a screen.\n"
+        "(2) The Commissioner of Police shall take such measures as are reasonably necessary to "
+        "protect a victim or other witness who gives evidence, and members of his family, from "
+        "intimidation or retaliation, including the relocation of such a person.\n"
+        "(3) The Minister may enter into arrangements with the Government of any other State "
+        "for the relocation of a person to whom subsection (2) applies.\n"
+    )
+    found = finding(text, "untoc.24")
+    assert found.status == "compliant", found.rationale

@@ -375,6 +375,16 @@ BROKEN = [
         "is not a regular expression",
     ),
     (
+        "a pattern with upper-case letters, which the lower-case text never matches",
+        _instrument().replace(
+            "        terms: [child]\n",
+            "        terms: [child]\n        patterns: ['\\barrangements with other States\\b']\n",
+        ),
+        23,
+        "requirements.0.elements.0.patterns.0",
+        "can never match them",
+    ),
+    (
         "an implication whose words are not a regular expression",
         _instrument().replace(
             "        terms: [child]\n",

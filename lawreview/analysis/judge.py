@@ -228,6 +228,11 @@ def _protects_trafficking_victims(requirement: Requirement) -> bool:
     return requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.theme == "protection"
 
 
+def _protects_witnesses(requirement: Requirement) -> bool:
+    """The protection of witnesses, victims who testify among them."""
+    return bool(re.search(r"\bwitness", requirement.title, re.I))
+
+
 def _against_child_exploitation(requirement: Requirement) -> bool:
     """An offence protecting children from sexual or economic exploitation."""
     return requirement.instrument in CHILD_INSTRUMENTS and requirement.obligation == "criminalise"
@@ -315,6 +320,16 @@ SCOPE_LIMITS: tuple[
         re.compile(r"\b(?:every|any) victim\b|\bwhether or not\b[^.;]{0,40}\bcertif", re.I),
         "it protects only victims the authorities have certified",
         None,
+    ),
+    (
+        re.compile(
+            r"\b(?:persons?|anyone|everyone) who (?:took|takes|has taken|have taken) part in\b"
+            r"[^.;]{0,80}?\b(?:offen[cs]es?|crimes?)\b|\bco-?offenders?\b|\baccomplices?\b",
+            re.I,
+        ),
+        re.compile(r"\bvictims?\b", re.I),
+        "it protects only accomplices who testify, not victims",
+        _protects_witnesses,
     ),
     (
         re.compile(

@@ -54,6 +54,11 @@ PARAMETER_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+ESCAPES = re.compile(r"\\[A-Za-z]|\(\?-?i:|\(\?P<\w+>|\(\?P=\w+\)")
+"""Escapes and group syntax whose letters are no literal letters (\\b, \\S, (?P<name>)."""
+UPPER_CASE_LITERAL = re.compile(r"[A-Z]")
+
+
 def shipped_dir() -> Path:
     """The directory of the shipped checklists: installed package data or the checkout's."""
     spec = importlib.util.find_spec("lawreview.standards_data")
@@ -373,6 +378,16 @@ def _build_element(
                     where,
                     f"`{pattern}` is not a regular expression: {error}",
                     "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
+                )
+            )
+            continue
+        if UPPER_CASE_LITERAL.search(ESCAPES.sub("", pattern)):
+            problems.append(
+                source.problem(
+                    where,
+                    f"`{pattern}` has upper-case letters, and is matched against the law's "
+                    "words in lower case, so it can never match them",
+                    "write the pattern in lower case",
                 )
             )
     return Element(
