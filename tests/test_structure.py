@@ -1230,6 +1230,27 @@ def test_cross_headings_and_editorial_notes_are_no_provision_s_words() -> None:
     assert fifth is not None and fifth.heading == "Penalties"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Done at Finfara, this 12th day of March, 2025.\nDAWIT KERSA\nPRESIDENT OF THE REPUBLIC",
+        "This Law was passed on 18 November 2021 by the National Assembly.\n"
+        "CHAIRMAN OF THE NATIONAL ASSEMBLY (signed) Tran Vinh Lac",
+        "CHAIRMAN OF THE STATE GREAT ASSEMBLY\nD. BATSUURI",
+    ],
+)
+def test_the_formula_closing_a_law_and_its_signatures_are_no_provision_s_words(
+    closing: str,
+) -> None:
+    law = parse_text(
+        "Article 35. Repeal\nThe Law of 2015 is hereby repealed.\n"
+        "Article 36. Entry into force\nThis Law shall enter into force on 1 July 2024.\n"
+        f"{closing}\n"
+    )
+    last = law.find("art_36")
+    assert last is not None and last.text == "This Law shall enter into force on 1 July 2024."
+
+
 def test_a_paragraph_proviso_is_text_of_the_article() -> None:
     """A Latin American code's parágrafo ("PARAGRAPH." / "PARAGRAPH 1.") closes an
     article: text of the article, not of its last numeral, and no provision."""

@@ -197,6 +197,19 @@ Amendments") and its lines ("I1 S. 1 in force at ...", "F2 S. 3A inserted ..."),
 or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245.")."""
 
 
+SIGNING_FORMULA = re.compile(
+    r"(?:Done|Given|DONE|GIVEN)\s+(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?[A-Z]"
+    r"|Made by (?:His|Her) Majesty\b"
+    r"|This (?:Law|Code|Act|Proclamation|Order) was passed\b"
+    r"|I hereby sign\b|Issued by us\b|Royal Palace,|Approved:|PUBLISH AND EXECUTE\b"
+    r"|(?:CHAIRM[AE]N|CHAIRWOMAN|CHAIRPERSON|PRESIDENT|SPEAKER)\s+OF\s+THE\s+[A-Z][A-Z ,'-]*$"
+)
+"""The closing formula after a law's last provision ("Done at Finfara, this 12th
+day of March, 2025.", "This Law was passed on ... by the National Assembly",
+"CHAIRMAN OF THE NATIONAL ASSEMBLY"): it and the signatures after it are no
+provision's words."""
+
+
 def is_heading_like(text: str) -> bool:
     """A short unnumbered line that reads as a title, not as a sentence."""
     words = text.split()
@@ -452,6 +465,9 @@ class TreeBuilder:
         """After an "Illustrations." line: lettered paragraphs are text, not provisions."""
         self.noting = False
         """After a "Note." / "Notes." paragraph: numbered notes are text of the article."""
+        self.closing = False
+        """After the formula closing the law (`SIGNING_FORMULA`): the signatures, until the
+        next numbered provision or schedule."""
         self.quoting = False
         """Inside text quoted over several paragraphs (a section an amending Act
         substitutes or inserts): every paragraph is text of the quoting provision."""
@@ -539,7 +555,7 @@ class TreeBuilder:
         ):
             self.plain(text, offset, paragraph)
             return
-        self.illustrating = self.noting = False
+        self.illustrating = self.noting = self.closing = False
         rest_offset = offset + len(text) - len(marker.rest)
         if marker.style == "container" and self.gazette_part(marker):
             self.plain(text, offset, paragraph)
@@ -637,7 +653,7 @@ class TreeBuilder:
         clashing with the others'. The heading is the designation line as
         printed; the components are numbered in order (`cmp_1`, `cmp_2`)."""
         self.containers, self.unit, self.subs = [], None, []
-        self.illustrating = self.noting = False
+        self.illustrating = self.noting = self.closing = False
         self.pending_heading = None
         num = str(sum(node.kind == "component" for node in self.roots) + 1)
         start, heading = paragraph.start, paragraph.text.strip()
@@ -755,6 +771,9 @@ class TreeBuilder:
     def plain(self, text: str, offset: int, paragraph: Paragraph) -> None:
         if EDITORIAL_NOTE.match(text):
             return  # an editor's note after a provision, not the law's words
+        if self.closing or (self.unit is not None and SIGNING_FORMULA.match(text.strip())):
+            self.closing = True
+            return  # the closing formula and the signatures, not the last provision's words
         upcoming = self.upcoming()[:2]
         if (
             upcoming
