@@ -974,10 +974,12 @@ def _borrow_penalties(
     """Elements an offence holds through the provision punishing it elsewhere
     (`punishing`, from `Context.penalising_passages`), counted as borrowed, like a
     definition's."""
+    punishing_passages = {p for passages in punishing.values() for p in passages}
     for element in requirement.elements:
         by_passage: dict[int, list[Hit]] = defaultdict(list)
         for hit in context.index.hits.get(element.id, ()):
-            by_passage[hit.passage].append(hit)
+            if hit.passage in punishing_passages:
+                by_passage[hit.passage].append(hit)
         for unit, passages in punishing.items():
             hits = [h for p in passages for h in by_passage.get(p, ())]
             if not hits:

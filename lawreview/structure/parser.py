@@ -251,7 +251,7 @@ SENTENCE_OPENERS = frozenset(
 """First words of a sentence that a title does not open with."""
 
 
-CLOSING_FORMULA = frozenset({"Communicate", "Publish"})
+PROMULGATION_ORDERS = frozenset({"Communicate", "Publish"})
 """First words of the last article of a Latin American law, a sentence of its own
 ("ARTICLE 30 — Communicate to the National Executive Power."): never a title."""
 
@@ -361,7 +361,7 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     if (
         dot_style
         and is_colon_title(dot_style.group("head"))
-        and dot_style.group("head").split()[0] not in CLOSING_FORMULA
+        and dot_style.group("head").split()[0] not in PROMULGATION_ORDERS
     ):
         return dot_style.group("head").strip(), rest[dot_style.end() :], dot_style.end()
     if is_heading_like(stripped):
@@ -371,7 +371,7 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
         stripped.endswith(".")
         and stripped[0].isupper()
         and "shall" not in words
-        and words[0] not in CLOSING_FORMULA
+        and words[0] not in PROMULGATION_ORDERS
         and (
             len(words) <= 6
             # A longer title closed by a dot, alone on the unit's line, as Latin
