@@ -166,7 +166,9 @@ class Reference:
     """Offset of the reference in the cleaned document text."""
     end: int
     target_eid: str | None
-    """The provision referred to, if it is in this law and could be resolved."""
+    """The provision referred to, if it is in this law and could be resolved: an
+    article of another law that this law writes ("article 145 bis of the Penal
+    Code", substituted by Art. 21) resolves to the provision writing it."""
     external: str | None = None
     """The other law named ("the Penal Code"), for references outside this one."""
 

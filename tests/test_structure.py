@@ -1673,6 +1673,26 @@ def test_references_to_the_preceding_and_following_unit() -> None:
     assert targets == {("the preceding Article", "art_1"), ("the following Article", "art_3")}
 
 
+def test_references_to_an_article_this_law_writes_into_another() -> None:
+    """An amending law that writes "Article 145 bis" into the Penal Code: a
+    reference to that article, with or without the Code's name, is to the
+    provision writing it; an article of the Code it does not write stays outside."""
+    law = parse_text(
+        "Article 1. Substitute article 145 bis of the Penal Code with the following:\n"
+        "“Article 145 bis: Whoever recruits a person to exploit him is punished.”\n"
+        "Article 2. Incorporate as article 145 ter of the Penal Code the following:\n"
+        "“Article 145 ter: Whoever retains the documents of another to commit the offence of "
+        "article 145 bis is punished.”\n"
+        "Article 3. The offences of articles 145 bis and 145 ter of the Penal Code, and of "
+        "article 80 of the Penal Code, are federal.\n"
+    )
+    found = {(r.source_eid, r.text, r.target_eid) for r in law.references}
+    assert ("art_2", "article 145 bis", "art_1") in found
+    assert ("art_3", "articles 145 bis", "art_1") in found
+    assert ("art_3", "145 ter", "art_2") in found
+    assert ("art_3", "article 80", None) in found
+
+
 @pytest.mark.parametrize(
     ("text", "style", "num"),
     [

@@ -15,9 +15,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from lawreview.model import Provision, Reference
 from lawreview.structure.markers import component_of
 
-NUMREF = (
-    r"\d+[A-Za-z]{0,3}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{1,4}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
-)
+LATIN_SUFFIX = r"(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
+"""The Latin ordinal of an article inserted between two others, printed apart
+("article 145 bis"); printed joined ("Article 252bis") it is a plain suffix."""
+UNIT_NUM = rf"\d+[A-Za-z]{{0,3}}{LATIN_SUFFIX}"
+NUMREF = rf"{UNIT_NUM}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{{1,4}}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
 UNIT_REF = re.compile(
     rf"(?P<word>\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.)|§§?)\s*"
     rf"(?P<list>{NUMREF}(?:\s*(?:,|and|or|to|through)\s*{NUMREF})*)"
@@ -43,6 +45,12 @@ NAMED_LAW = re.compile(
     r"\bthe\s+(?P<law>(?:[A-Z][\w'\-]*\s+){1,6}(?:Act|Code|Law|Ordinance|Decree|Constitution)"
     r"(?:\s*,?\s*(?:B\.E\.\s*)?\d{4})?)"
 )
+INSERTED_UNIT = re.compile(
+    rf"[“\"‘]\s*(?P<word>[Aa]rticle|[Ss]ection)\s+(?P<num>{UNIT_NUM})\s*[.:]"
+)
+"""The opening of an article an amending provision writes into another law
+("Substitute article 145 bis of the Penal Code with the following: “Article
+145 bis: Whoever ..."): a reference to that article is to the amending provision."""
 SELF = re.compile(r"^\s*of\s+this\s+(?:Act|Law|Code|Ordinance|Decree)\b")
 CHAPTER_BEFORE = re.compile(r"\bc\.\s*[A-Z0-9][\w.-]*,\s*$")
 """A chapter of the annual statutes just before a section ("2014, c. 25, s. 19"): the
@@ -51,10 +59,15 @@ section is one of that Act's, as a history note cites the Acts that amended a pr
 
 def split_numref(text: str) -> tuple[str, list[str]]:
     """ "28(b)(iii)" as ("28", ["b", "iii"]); "5 para. 2" as ("5", ["2"])."""
-    head = re.match(r"\d+[A-Za-z]{0,3}(?:/\d+)?", text)
+    head = re.match(rf"{UNIT_NUM}(?:/\d+)?", text)
     assert head is not None
     parts = re.findall(r"\(\s*([0-9A-Za-z]{1,4})\s*\)|para(?:graph|\.)\s*(\d+)", text[head.end() :])
     return head.group(0), [a or b for a, b in parts]
+
+
+def _unit_key(kind: str, num: str) -> tuple[str, str]:
+    """A unit's number as looked up: "145 bis" and "145bis" are one article."""
+    return kind, re.sub(r"\s+", "", num.lower())
 
 
 def descend(provision: Provision | None, nums: Sequence[str]) -> Provision | None:
@@ -71,7 +84,11 @@ def descend(provision: Provision | None, nums: Sequence[str]) -> Provision | Non
 class Resolver:
     """Finds the provisions a law's units are numbered by."""
 
-    def __init__(self, provisions: Sequence[Provision]) -> None:
+    def __init__(
+        self,
+        provisions: Sequence[Provision],
+        texts: Mapping[str, Sequence[tuple[str, int]]] | None = None,
+    ) -> None:
         self.units: dict[tuple[str, str], Provision] = {}
         self.scoped: dict[tuple[str, str, str], Provision] = {}
         """Units by the instrument holding them, where a document holds several
@@ -84,27 +101,45 @@ class Resolver:
                 if provision.kind in ("section", "article") and provision.num:
                     is_unit = not any(c.kind in ("article",) for c in provision.children)
                     if is_unit:
-                        self.units.setdefault((provision.kind, provision.num.lower()), provision)
+                        self.units.setdefault(_unit_key(provision.kind, provision.num), provision)
                         if root.kind == "component":
-                            key = (root.eid, provision.kind, provision.num.lower())
-                            self.scoped.setdefault(key, provision)
+                            scoped = (root.eid, *_unit_key(provision.kind, provision.num))
+                            self.scoped.setdefault(scoped, provision)
                         self.in_order.append(provision)
                         for part in provision.walk():
                             self.parent_unit[part.eid] = provision
         self.position = {unit.eid: index for index, unit in enumerate(self.in_order)}
+        self.inserted: dict[tuple[str, str], tuple[Provision, str]] = {}
+        """Articles an amending unit writes into another law, with that unit's
+        text: never one of the law's own numbers."""
+        for unit in self.in_order:
+            text = " ".join(t for part in unit.walk() for t, _ in (texts or {}).get(part.eid, ()))
+            for match in INSERTED_UNIT.finditer(text):
+                kind = "article" if match.group("word").lower() == "article" else "section"
+                written = _unit_key(kind, match.group("num"))
+                if written not in self.units:
+                    self.inserted.setdefault(written, (unit, text))
 
     def unit(self, word: str, num: str, near: str = "") -> Provision | None:
         """The unit `word num`, looked for first in the instrument holding the
         provision `near` (the referring one), then anywhere in the document."""
         kind = "article" if word.lower().startswith("art") else "section"
         component = component_of(near)
-        found = self.scoped.get((component, kind, num.lower())) or self.units.get(
-            (kind, num.lower())
-        )
+        key = _unit_key(kind, num)
+        found = self.scoped.get((component, *key)) or self.units.get(key)
         if found is None:
             other = "section" if kind == "article" else "article"
-            found = self.units.get((other, num.lower()))
+            found = self.units.get(_unit_key(other, num))
+        if found is None and (inserted := self.inserted.get(key)):
+            found = inserted[0]
         return found
+
+    def inserted_into(self, word: str, num: str, law: str) -> Provision | None:
+        """The amending unit that writes `word num` into `law` ("article 145
+        bis of the Penal Code", where this law substitutes it)."""
+        kind = "article" if word.lower().startswith("art") else "section"
+        inserted = self.inserted.get(_unit_key(kind, num))
+        return inserted[0] if inserted and law in inserted[1] else None
 
     def enclosing_unit(self, eid: str) -> Provision | None:
         return self.parent_unit.get(eid)
@@ -157,7 +192,11 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         taken.append((match.start(), tail))
         for index, item in enumerate(ONE_NUMREF.finditer(match.group("list"))):
             num, path = split_numref(item.group(0))
-            unit = None if external else resolver.unit(match.group("word"), num, eid)
+            unit = (
+                resolver.inserted_into(match.group("word"), num, external)
+                if external
+                else resolver.unit(match.group("word"), num, eid)
+            )
             target = descend(unit, path)
             start = match.start() if index == 0 else match.start("list") + item.start()
             end = match.start("list") + item.end()
@@ -198,7 +237,7 @@ def find_references(
     provisions: Sequence[Provision], texts: Mapping[str, Sequence[tuple[str, int]]]
 ) -> list[Reference]:
     """Every cross-reference in a law, in document order."""
-    resolver = Resolver(provisions)
+    resolver = Resolver(provisions, texts)
     found: list[Reference] = []
     for root in provisions:
         for provision in root.walk():
