@@ -324,6 +324,30 @@ def test_a_heading_line_above_a_section_breaks_after_a_full_last_line() -> None:
     ]
 
 
+def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash() -> None:
+    """Pacific Island Crimes Acts print the first subsection right after the section's
+    number, a dot and an em dash with no space ("2.—(1) In this Act ..."): the line
+    starts a provision, so the heading line above it breaks after a full last line. A
+    dash followed by anything but a bracketed number ("3.—text") starts nothing."""
+    lines = [
+        at(
+            "(2) This Act comes into force on a date appointed by the Minister by notice.",
+            1,
+            100,
+            x1=516,
+        ),
+        at("Interpretation", 1, 114, x1=150),
+        at("2.—(1) In this Act, unless the context otherwise requires —", 1, 128, x1=400),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(2) This Act comes into force on a date appointed by the Minister by notice.",
+        "Interpretation",
+        "2.—(1) In this Act, unless the context otherwise requires —",
+    ]
+    assert cleanup.starts_provision("103A.—(1) A person commits an indictable offence if")
+    assert not cleanup.starts_provision("3.—text of a sentence")
+
+
 def test_a_short_sentence_end_before_a_section_is_not_a_heading() -> None:
     """The last line of a paragraph stays with it, even when a section follows."""
     lines = [

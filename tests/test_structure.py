@@ -2062,3 +2062,51 @@ def test_a_single_short_sentence_above_a_section_is_not_a_dotted_marginal_note()
     short sentence closed by a dot stays text of the section before it."""
     law = parse_text("1. X\n\nDone.\n\n2. (1) Text.\n")
     assert law.find("sec_2").heading is None
+
+
+def test_a_section_numbered_with_a_dot_and_an_em_dash_under_its_heading_line() -> None:
+    """Pacific Island (Fiji-style) Crimes Acts: the heading on its own line above the
+    section, the first subsection right after the number's dot and em dash ("103.—(1)
+    A person ..."), and sections without subsections "104. A person ...". A dash inside
+    brackets in a section's text ("Section 61 (extended geographical jurisdiction —
+    category B) applies ...") does not close a heading: the heading is the line above.
+    A penalty line, a note and a bracketed history line are text of the provision."""
+    text = (
+        "PART 9 — SLAVERY, TRAFFICKING AND RELATED OFFENCES\n\n"
+        "Interpretation\n\n101. In this Part —\n\n"
+        '"child" means a person below the age of 18 years;\n\n'
+        "Application of Part\n\n"
+        "102. Section 61 (extended geographical jurisdiction — category B) applies to "
+        "every offence against this Part.\n\n"
+        "Division 1 — Slavery\n\n"
+        "Servitude and forced labour offences\n\n"
+        "103A.—(1) A person commits an indictable offence if —\n\n"
+        "(a) the person causes servitude; and\n\n(b) X.\n\n"
+        "Penalty — Imprisonment for 15 years.\n\n"
+        "Note: Section 12 (absolute liability) applies to paragraph (1)(b).\n\n"
+        "(2) A person commits an indictable offence if Y.\n\n"
+        "[s 103A inserted by Act 9 of 2019, s 4]\n\n"
+        "Deceptive recruiting\n\n"
+        "104. A person commits an indictable offence if Z.\n\n"
+        "Penalty — Imprisonment for 7 years.\n"
+    )
+    assert eids(text) == [
+        "part_9",
+        "part_9__sec_101",
+        "part_9__sec_102",
+        "part_9__dvs_1",
+        "part_9__dvs_1__sec_103A",
+        "part_9__dvs_1__sec_103A__subsec_1",
+        "part_9__dvs_1__sec_103A__subsec_1__para_a",
+        "part_9__dvs_1__sec_103A__subsec_1__para_b",
+        "part_9__dvs_1__sec_103A__subsec_2",
+        "part_9__dvs_1__sec_104",
+    ]
+    law = parse_text(text)
+    assert law.find("part_9").heading == "SLAVERY, TRAFFICKING AND RELATED OFFENCES"
+    assert law.find("part_9__sec_101").heading == "Interpretation"
+    assert law.find("part_9__sec_102").heading == "Application of Part"
+    assert law.find("part_9__dvs_1").heading == "Slavery"
+    assert law.find("part_9__dvs_1__sec_103A").heading == "Servitude and forced labour offences"
+    assert law.find("part_9__dvs_1__sec_104").heading == "Deceptive recruiting"
+    assert read_marker("103.—(1) A person", unit_words=frozenset()).num == "103"

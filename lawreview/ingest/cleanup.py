@@ -228,6 +228,7 @@ STRUCTURAL_START = re.compile(
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
+      | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s)
       | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)

@@ -351,6 +351,9 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
         old_style
         and is_heading_like(old_style.group("head"))
         and not old_style.group("head").startswith("(")
+        # A dash inside brackets is not the one closing a heading: "Section 61
+        # (extended geographical jurisdiction — category B) applies ..." is text.
+        and old_style.group("head").count("(") == old_style.group("head").count(")")
         and ("," not in old_style.group("head") or old_style.group("stop") == ".")
     ):
         return old_style.group("head").strip(), rest[old_style.end() :], old_style.end()
@@ -764,6 +767,9 @@ class TreeBuilder:
             following.style == "unit"
             or (following.style == "bare" and self.bare_is_unit(following))
         ):
+            nested = read_marker(following.rest, unit_words=self.words)
+            if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
+                return True  # "2.—(1) In this Act ... —": the unit's line holds no heading
             heading, _, _ = split_unit_rest(following.rest)
             return heading is None
         return None
