@@ -1237,6 +1237,9 @@ def test_cross_headings_and_editorial_notes_are_no_provision_s_words() -> None:
         "This Law was passed on 18 November 2021 by the National Assembly.\n"
         "CHAIRMAN OF THE NATIONAL ASSEMBLY (signed) Tran Vinh Lac",
         "CHAIRMAN OF THE STATE GREAT ASSEMBLY\nD. BATSUURI",
+        "I certify, in accordance with Section 2 (1) of the Acts Authentication Act, Cap. A2, "
+        "that this is a true copy of the Bill passed by both Houses of the National Assembly.\n"
+        "A. B. CLERK\nClerk to the National Assembly\n20th Day of July, 2023",
     ],
 )
 def test_the_formula_closing_a_law_and_its_signatures_are_no_provision_s_words(
@@ -1249,6 +1252,24 @@ def test_the_formula_closing_a_law_and_its_signatures_are_no_provision_s_words(
     )
     last = law.find("art_36")
     assert last is not None and last.text == "This Law shall enter into force on 1 July 2024."
+
+
+def test_the_clerk_s_certificate_after_a_schedule_is_no_provision_s_words() -> None:
+    """A West African federal Act ends with its Schedule and, after it, the Clerk's
+    certificate under the Acts Authentication Act and the Clerk's name: no words of
+    the last schedule paragraph (and its "Section 2 (1)" is no reference of the Act)."""
+    law = parse_text(
+        "PART VI — MISCELLANEOUS\n42. Citation.\nThis Act may be cited as the Example Act.\n"
+        "SCHEDULE\n[Section 4(3)]\nSupplementary Provisions relating to the Board\n"
+        "1. The Board shall meet at least four times in each year.\n"
+        "2. The Board may regulate its own proceedings.\n"
+        "I certify, in accordance with Section 2 (1) of the Acts Authentication Act, that this "
+        "is a true copy of the Bill passed by both Houses of the National Assembly.\n"
+        "A. B. CLERK\nClerk to the National Assembly\n"
+    )
+    last = law.find("sched_1__para_2")
+    assert last is not None and last.text == "The Board may regulate its own proceedings."
+    assert [p.eid for p in law.walk()][-3:] == ["sched_1", "sched_1__para_1", "sched_1__para_2"]
 
 
 def test_a_paragraph_proviso_is_text_of_the_article() -> None:

@@ -202,12 +202,14 @@ SIGNING_FORMULA = re.compile(
     r"|Made by (?:His|Her) Majesty\b"
     r"|This (?:Law|Code|Act|Proclamation|Order) was passed\b"
     r"|I hereby sign\b|Issued by us\b|Royal Palace,|Approved:|PUBLISH AND EXECUTE\b"
+    r"|I (?:hereby )?certify,? (?:in accordance with|that)\b"
     r"|(?:CHAIRM[AE]N|CHAIRWOMAN|CHAIRPERSON|PRESIDENT|SPEAKER)\s+OF\s+THE\s+[A-Z][A-Z ,'-]*$"
 )
 """The closing formula after a law's last provision ("Done at Finfara, this 12th
 day of March, 2025.", "This Law was passed on ... by the National Assembly",
-"CHAIRMAN OF THE NATIONAL ASSEMBLY"): it and the signatures after it are no
-provision's words."""
+"CHAIRMAN OF THE NATIONAL ASSEMBLY", the Clerk's certificate that the text is a true
+copy of the Bill passed, "I certify, in accordance with Section 2 (1) of the Acts
+Authentication Act, ..."): it and the signatures after it are no provision's words."""
 
 
 def is_heading_like(text: str) -> bool:
@@ -777,7 +779,9 @@ class TreeBuilder:
     def plain(self, text: str, offset: int, paragraph: Paragraph) -> None:
         if EDITORIAL_NOTE.match(text):
             return  # an editor's note after a provision, not the law's words
-        if self.closing or (self.unit is not None and SIGNING_FORMULA.match(text.strip())):
+        if self.closing or (
+            (self.unit is not None or self.subs) and SIGNING_FORMULA.match(text.strip())
+        ):
             self.closing = True
             return  # the closing formula and the signatures, not the last provision's words
         upcoming = self.upcoming()[:2]
