@@ -1720,6 +1720,28 @@ def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking()
     assert finding(text, "palermo.4").status == "compliant"
 
 
+def test_an_internal_trafficking_offence_for_foreign_victims_only_is_partial() -> None:
+    """An offence reaching trafficking within the State only where "the victim is
+    not a citizen" leaves the State's own people out; a smuggling definition's
+    person "who is not a national" of the State entered limits nothing."""
+    text = (
+        "107. Domestic trafficking in persons\n"
+        "(1) A person commits an offence if the person recruits, transports or harbours "
+        "another person (the victim) within the State, from one place in the State to "
+        "another, by means of force, for the purpose of exploitation, and the victim is "
+        "not a citizen of the State.\n"
+        "Penalty — Imprisonment for 15 years.\n"
+    )
+    found = finding(text, "palermo.4")
+    assert found.status == "partial", found.rationale
+    assert "only victims who are not citizens" in found.rationale
+    smuggling = text.replace(
+        "and the victim is not a citizen of the State",
+        "into a State of which that person is not a national",
+    )
+    assert finding(smuggling, "palermo.4").status == "compliant"
+
+
 def test_compensation_for_any_offence_of_the_law_is_no_closed_list() -> None:
     text = (
         "Article 16. A Fund for the reparation of victims of the offences provided for in "

@@ -510,6 +510,10 @@ CITIZENS_ONLY = re.compile(
     re.I,
 )
 """A protection limited to the State's own people ("a victim who is a citizen of ...")."""
+FOREIGNERS_ONLY = re.compile(r"\bthe\s+victim\s+is\s+not\s+(?:a\s+)?(?:citizen|national)\b", re.I)
+"""An offence whose victim must be a foreigner ("(b) the victim is not a citizen of
+Nakoro;"): it leaves out the State's own people. Never a migrant smuggled, a
+person "who is not a national" of the State entered."""
 ANY_NATIONALITY = re.compile(
     r"\b(?:whatever|irrespective of|regardless of|whether or not)\b[^.]{0,40}"
     r"\b(?:nationality|citizen\w*)\b"
@@ -1919,6 +1923,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         and not ANY_NATIONALITY.search(unit_text)
     ):
         notes.append("it protects only citizens (or residents)")
+    if requirement.obligation in ("define", "criminalise") and FOREIGNERS_ONLY.search(unit_text):
+        notes.append("it reaches only victims who are not citizens")
     naming = [s for s in hit_sentences if WOMEN_AND_CHILDREN.search(s)]
     if (
         _protects_everyone(requirement)
