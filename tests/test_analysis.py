@@ -1720,6 +1720,32 @@ def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking()
     assert finding(text, "palermo.4").status == "compliant"
 
 
+def test_an_offence_furthering_the_offences_of_a_division_is_about_trafficking() -> None:
+    """A document offence "intending to facilitate the commission of an offence
+    against Division 2" (trafficking) is read with the trafficking offences: its
+    three-year maximum is below UNTOC's four. A victim "against whom an offence under
+    Division 2 is alleged" does not make a publication offence one of them."""
+    text = (
+        "PART 9 — TRAFFICKING\nDivision 2 — Trafficking in persons\n"
+        "105. A person commits an offence if the person recruits, transports or harbours "
+        "another person by means of force for the purpose of exploitation.\n"
+        "Penalty — Imprisonment for 20 years.\n"
+        "Division 3 — Related offences\n"
+        "111. A person commits an offence if the person, intending to facilitate the "
+        "commission of an offence against Division 2, destroys the travel document of "
+        "another person.\n"
+        "Penalty — Imprisonment for 3 years.\n"
+    )
+    found = finding(text, "untoc.2.b")
+    assert found.status == "conflict", found.rationale
+    alleged = text.replace(
+        "intending to facilitate the commission of an offence against Division 2, destroys "
+        "the travel document of another person",
+        "publishes the name of a victim against whom an offence under Division 2 is alleged",
+    )
+    assert finding(alleged, "untoc.2.b").status == "compliant"
+
+
 def test_an_internal_trafficking_offence_for_foreign_victims_only_is_partial() -> None:
     """An offence reaching trafficking within the State only where "the victim is
     not a citizen" leaves the State's own people out; a smuggling definition's

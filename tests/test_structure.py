@@ -1694,6 +1694,27 @@ def test_references_to_the_preceding_and_following_unit() -> None:
     assert targets == {("the preceding Article", "art_1"), ("the following Article", "art_3")}
 
 
+def test_references_to_a_division_are_to_the_nearest_so_numbered() -> None:
+    """Divisions restart in each Part: "Division 1 or 2" cited in Part 9 are Part
+    9's, and a Part of another law stays outside."""
+    law = parse_text(
+        "PART 2 — GENERAL PRINCIPLES\nDivision 1 — Absolute liability\n"
+        "12. Absolute liability\nText.\n"
+        "PART 9 — SLAVERY AND TRAFFICKING\nDivision 1 — Slavery\n"
+        "103. A person commits an offence if the person holds another in slavery.\n"
+        "Division 2 — Trafficking\n"
+        "105. A person commits an offence if the person recruits another for exploitation.\n"
+        "Division 3 — Documents\n"
+        "111. A person commits an offence if the person, intending to facilitate the "
+        "commission of an offence against Division 1 or 2, destroys a passport.\n"
+        "112. The rules of Part 4 of the Immigration Act apply to these offences.\n"
+    )
+    found = {(r.source_eid, r.text, r.target_eid) for r in law.references}
+    assert ("part_9__dvs_3__sec_111", "Division 1", "part_9__dvs_1") in found
+    assert ("part_9__dvs_3__sec_111", "2", "part_9__dvs_2") in found
+    assert ("part_9__dvs_3__sec_112", "Part 4", None) in found
+
+
 def test_references_to_an_article_this_law_writes_into_another() -> None:
     """An amending law that writes "Article 145 bis" into the Penal Code: a
     reference to that article, with or without the Code's name, is to the

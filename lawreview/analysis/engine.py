@@ -141,6 +141,34 @@ def unit_of_eid(index: UnitIndex, law: int, eid: str) -> tuple[int, str]:
     return (law, eid)
 
 
+GroupIndex = dict[tuple[int, str], list[tuple[int, str]]]
+"""(law, eId of a group of provisions: a Part, a Division) -> the units inside it."""
+
+
+def unit_groups(index: UnitIndex) -> GroupIndex:
+    """The units inside each group of provisions holding units."""
+    groups: dict[tuple[int, str], dict[tuple[int, str], None]] = defaultdict(dict)
+    for law, unit in dict.fromkeys((law, unit) for (law, _), unit in index.items()):
+        group = unit.rpartition("__")[0]
+        while group:
+            groups[(law, group)][(law, unit)] = None
+            group = group.rpartition("__")[0]
+    return {group: list(units) for group, units in groups.items()}
+
+
+def units_of_target(
+    index: UnitIndex, groups: GroupIndex, law: int, eid: str
+) -> list[tuple[int, str]]:
+    """The units a reference's target stands for: the unit holding it, or, for a
+    group of provisions ("Division 2", "Part 9"), every unit inside the group."""
+    probe = eid
+    while probe:
+        if (law, probe) in index:
+            return [(law, index[(law, probe)])]
+        probe = probe.rpartition("__")[0]
+    return groups.get((law, eid), [(law, eid)])
+
+
 def passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]]:
     """For every provision with passages, its own passages and those of the
     provisions inside it (a definition that "includes—" a list holds the list)."""
@@ -189,6 +217,14 @@ def term_definitions(
     return dict(defining)
 
 
+COMMITTING = re.compile(
+    r"\bcommi(?:t|ts|tted|tting|ssion)\s+(?:of\s+)?(?:an?|any|the)\s+offences?\s+"
+    r"(?:against|under|in)\s+(?:[A-Za-z]+\s+)?(?:\w+\s*(?:,|and|or|to)\s*)*$"
+)
+"""The words before a reference to a group of provisions that make the referring
+provision about the group's offences ("intending to facilitate the commission of an
+offence against Division 1 or 2"); a victim "against whom an offence under Part II
+is alleged" is not."""
 RANGE_JOIN = re.compile(r"\s*(?:to|through|–)\s*")
 """The words joining the ends of a range of provisions ("Articles 160 to 164")."""
 
@@ -197,7 +233,8 @@ def unit_references(
     laws: Sequence[Law], index: UnitIndex
 ) -> dict[tuple[int, str], set[tuple[int, str]]]:
     """For each unit, the units its cross-references point to; a range ("Articles
-    160 to 164") points to every unit from its first to its last."""
+    160 to 164") points to every unit from its first to its last, and a group of
+    provisions whose offences it speaks of committing to every unit inside it."""
     refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
     order = {
         unit: position
@@ -206,6 +243,7 @@ def unit_references(
         )
     }
     """Units in document order (the index lists passages in order)."""
+    groups = unit_groups(index)
     for number, law in enumerate(laws):
         text = law.document.text if law.references else ""
         resolved = [
@@ -216,8 +254,14 @@ def unit_references(
         """Each resolved reference, with the unit it points to."""
         for reference, target in resolved:
             source = unit_of_eid(index, number, reference.source_eid)
-            if source != target:
-                refs[source].add(target)
+            assert reference.target_eid is not None
+            if (number, reference.target_eid) not in groups:
+                targets = [target]
+            elif COMMITTING.search(text, max(0, reference.start - 120), reference.start):
+                targets = groups[(number, reference.target_eid)]
+            else:
+                continue
+            refs[source].update(t for t in targets if t != source)
         for (first, low_unit), (last, high_unit) in itertools.pairwise(resolved):
             if first.source_eid != last.source_eid or not RANGE_JOIN.fullmatch(
                 text[first.end : last.start]
@@ -238,7 +282,8 @@ def passage_references(
     laws: Sequence[Law], found: Sequence[Passage], index: UnitIndex
 ) -> dict[int, list[tuple[int, int, tuple[int, str]]]]:
     """For each passage, its resolved cross-references: where each stands in the
-    passage's text and the unit it points to."""
+    passage's text and the unit it points to (each unit of a group it names)."""
+    groups = unit_groups(index)
     by_eid: dict[tuple[int, str], list[Passage]] = defaultdict(list)
     for passage in found:
         by_eid[(passage.law, passage.eid)].append(passage)
@@ -249,12 +294,9 @@ def passage_references(
                 continue
             for passage in by_eid.get((number, reference.source_eid), ()):
                 if passage.start <= reference.start < passage.end:
-                    refs[passage.index].append(
-                        (
-                            reference.start - passage.start,
-                            reference.end - passage.start,
-                            unit_of_eid(index, number, reference.target_eid),
-                        )
+                    refs[passage.index].extend(
+                        (reference.start - passage.start, reference.end - passage.start, unit)
+                        for unit in units_of_target(index, groups, number, reference.target_eid)
                     )
     return dict(refs)
 

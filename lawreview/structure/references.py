@@ -33,6 +33,21 @@ SUBSECTION_REF = re.compile(
     r"\b(?:[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)\s+of\s+)?[Ss]ub-?sections?\s*\((?P<subsec>\d+[A-Za-z]?)\)"
 )
 PARAGRAPH_REF = re.compile(r"\b[Pp]aragraphs?\s*\((?P<para>[a-z]{1,4})\)")
+CONTAINER_NUM = r"(?:\d+[A-Z]?|[IVXLC]+)\b"
+CONTAINER_REF = re.compile(
+    r"\b(?P<word>[Dd]ivisions?|[Pp]arts?|[Cc]hapters?|[Tt]itles?|[Bb]ooks?)\s+"
+    rf"(?P<list>{CONTAINER_NUM}(?:\s*(?:,|and|or|to)\s*{CONTAINER_NUM})*)"
+)
+"""A group of provisions named by its number ("an offence against Division 1 or 2",
+"the offences in Chapter IV")."""
+ONE_CONTAINER_NUM = re.compile(CONTAINER_NUM)
+CONTAINER_WORDS = {
+    "division": "division",
+    "part": "part",
+    "chapter": "chapter",
+    "title": "title",
+    "book": "book",
+}
 RELATIVE_REF = re.compile(
     r"\b(?:the|this)\s+(?P<side>preceding|previous|following|next)\s+(?P<word>[Aa]rticle|[Ss]ection)\b"
 )
@@ -94,10 +109,15 @@ class Resolver:
         """Units by the instrument holding them, where a document holds several
         (`cmp_1`, `cmp_2`): "Article 12" in an order is the order's Article 12."""
         self.parent_unit: dict[str, Provision] = {}
+        self.containers: dict[tuple[str, str], list[Provision]] = {}
+        """Containers by kind and number: Divisions may restart in each Part."""
         self.in_order: list[Provision] = []
         """The units, in document order."""
         for root in provisions:
             for provision in root.walk():
+                if provision.kind in CONTAINER_WORDS.values() and provision.num:
+                    key = (provision.kind, provision.num.lower())
+                    self.containers.setdefault(key, []).append(provision)
                 if provision.kind in ("section", "article") and provision.num:
                     is_unit = not any(c.kind in ("article",) for c in provision.children)
                     if is_unit:
@@ -141,6 +161,18 @@ class Resolver:
         inserted = self.inserted.get(_unit_key(kind, num))
         return inserted[0] if inserted and law in inserted[1] else None
 
+    def container(self, word: str, num: str, near: str) -> Provision | None:
+        """The container `word num` nearest the provision `near`: of those so
+        numbered, the one sharing the longest run of components with it."""
+        kind = CONTAINER_WORDS[word.lower().rstrip("s")]
+        found = self.containers.get((kind, num.lower()), [])
+
+        def shared(container: Provision) -> int:
+            parent = container.eid.rpartition("__")[0]
+            return len(parent) if near.startswith(f"{parent}__") or not parent else -1
+
+        return max(found, key=shared, default=None)
+
     def enclosing_unit(self, eid: str) -> Provision | None:
         return self.parent_unit.get(eid)
 
@@ -159,6 +191,14 @@ def _external(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     match = EXTERNAL_AFTER.match(text[end:])
     return (match.group("law").strip(), end + match.end()) if match else (None, end)
+
+
+def _listed(match: re.Match[str], item: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """Where each number of a listed reference stands ("sections 1, 2 or 3"): the
+    first with the word before it, the others alone; and the number's text."""
+    for index, found in enumerate(item.finditer(match.group("list"))):
+        start = match.start() if index == 0 else match.start("list") + found.start()
+        yield start, match.start("list") + found.end(), found.group(0)
 
 
 def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Iterator[Reference]:
@@ -190,19 +230,28 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
         if chapter:
             external = chapter.group(0).rstrip(", ")
         taken.append((match.start(), tail))
-        for index, item in enumerate(ONE_NUMREF.finditer(match.group("list"))):
-            num, path = split_numref(item.group(0))
+        for start, end, item in _listed(match, ONE_NUMREF):
+            num, path = split_numref(item)
             unit = (
                 resolver.inserted_into(match.group("word"), num, external)
                 if external
                 else resolver.unit(match.group("word"), num, eid)
             )
             target = descend(unit, path)
-            start = match.start() if index == 0 else match.start("list") + item.start()
-            end = match.start("list") + item.end()
             yield Reference(
                 text[start:end], eid, offset + start, offset + end,
                 target.eid if target else None, external,
+            )  # fmt: skip
+    for match in CONTAINER_REF.finditer(text):
+        if not free(*match.span()):
+            continue
+        external, tail = _external(text, match.end())
+        taken.append((match.start(), tail))
+        for start, end, item in _listed(match, ONE_CONTAINER_NUM):
+            container = None if external else resolver.container(match.group("word"), item, eid)
+            yield Reference(
+                text[start:end], eid, offset + start, offset + end,
+                container.eid if container else None, external,
             )  # fmt: skip
     for pattern in (SUBSECTION_REF, PARAGRAPH_REF):
         for match in pattern.finditer(text):
