@@ -438,6 +438,13 @@ CHILD_TRAFFICKING = (
             "p029.4.2",
             "partial",
         ),
+        (  # non-punishment for kinds of offence only, after a list of what is spared
+            "31. Non-prosecution\nA trafficked person shall not be detained, prosecuted or "
+            "punished for any immigration offence, or any offence relating to prostitution, "
+            "which he committed as a direct consequence of having been trafficked.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
@@ -1718,6 +1725,24 @@ def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking()
         "shall be punished with imprisonment of four to eight years.\n"
     )
     assert finding(text, "palermo.4").status == "compliant"
+
+
+def test_a_child_defined_for_one_subsection_is_not_the_trafficking_child() -> None:
+    """The trafficking law's child is the general one (under 18), not the child
+    of 12 one subsection on domestic work defines for itself."""
+    text = (
+        "12. Trafficking in persons\n"
+        "(1) A person who recruits, transports or harbours a person by means of force for "
+        "the purpose of exploitation commits an offence.\n"
+        "(2) Where the victim is a child, the penalty is imprisonment for life.\n"
+        "19. Employment of a child as a domestic worker\n"
+        "(1) A person who employs a child as a domestic worker commits an offence.\n"
+        '(3) In subsection (1), "child" means a person under the age of 12 years.\n'
+        "41. Interpretation\n"
+        'In this Act, "child" means a person under the age of 18 years.\n'
+    )
+    found = finding(text, "palermo.3.d")
+    assert found.status == "compliant", found.rationale
 
 
 def test_an_offence_furthering_the_offences_of_a_division_is_about_trafficking() -> None:

@@ -1574,6 +1574,17 @@ def test_definition_scope_is_read_from_the_provision() -> None:
     assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("child", "this Act", "sec_2")]
 
 
+def test_a_definition_for_one_subsection_holds_for_that_subsection() -> None:
+    """ "In subsection (1), "child" means a person under 12": a meaning for the
+    domestic-work offence beside it, not the law's child."""
+    law = parse_text(
+        "19. Employment of a child as a domestic worker\n"
+        "(1) A person who employs a child as a domestic worker commits an offence.\n"
+        '(3) In subsection (1), "child" means a person under the age of 12 years.\n'
+    )
+    assert [(d.term, d.scope) for d in law.definitions] == [("child", "subsection (1)")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -89,11 +89,12 @@ FAVOURED = 1.5
 DISFAVOURED = 0.5
 
 NOT_PUNISHED = (
-    r"(?:\bnot\s+be\s+(?:\w+\s+){0,3}?(?:punish|penalis|penaliz|prosecut|fined|held\s+(?:criminally\s+)?liable|"
+    r"(?:\bnot\s+be\s+(?:\w+,?\s+){0,3}?(?:punish|penalis|penaliz|prosecut|fined|held\s+(?:criminally\s+)?liable|"
     r"criminally\s+liable|investigated\s+for\s+criminal|given\s+any\s+(?:administrative\s+)?penalty)"
     r"|\bno\s+(?:penalty|punishment|sanction)\s+shall\s+be\s+imposed)"
 )
-"""Words sparing a victim: "shall not be punished", "no penalty shall be imposed"."""
+"""Words sparing a victim: "shall not be punished", "shall not be detained, prosecuted or
+punished", "no penalty shall be imposed"."""
 
 OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
 """Words naming the offender ("Any person who ..."): not the people a provision protects."""
@@ -239,13 +240,14 @@ def _against_child_exploitation(requirement: Requirement) -> bool:
 
 
 ANY_OFFENCE = re.compile(
-    r"\bany (?:of the )?(?:offence|crime|unlawful act|unlawful activit)(?!\w* other than)"
+    r"\bany (?:of the )?(?:offence|crime|unlawful act|unlawful activit)"
+    r"(?!\w* other than)(?!\w* (?:relating|related|connected) to)"
     r"|\b(?:the|all) (?:offences|crimes) (?:provided for|established|set out|created)"
     r" (?:in|by|under) this (?:Act|Law|Code|Order)\b",
     re.I,
 )
 """Words reaching every offence ("any offence", "any of the offences provided for in
-this law"): no closed list."""
+this law"): no closed list; "any offence relating to prostitution" is one kind."""
 
 
 SCOPE_LIMITS: tuple[
@@ -358,11 +360,13 @@ SCOPE_LIMITS: tuple[
         re.compile(
             rf"{NOT_PUNISHED}\w*\s+for\s+(?:the|an?)\s+(?:crimes?|offences?)\s+of\b"
             rf"|{NOT_PUNISHED}\w*\s+for\s+an?\s+offen[cs]es?\s+under\s+(?:the\s+)?"
-            r"(?:[A-Z][\w'-]*\s+){1,5}(?:Act|Code|Law|Order)\b",
+            r"(?:[A-Z][\w'-]*\s+){1,5}(?:Act|Code|Law|Order)\b"
+            rf"|{NOT_PUNISHED}\w*\s+for\s+(?:any|an?)\s+(?:immigration|migration|prostitution|"
+            r"vagrancy|begging|passport|visa|labou?r)(?:-related)?\s+offen[cs]es?\b",
             re.I,
         ),  # "shall not be held criminally liable for the crime of entering the State
         # unlawfully", "shall not be liable to be prosecuted for an offence under the
-        # Immigration Act"
+        # Immigration Act", "shall not be ... punished for any immigration offence"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,

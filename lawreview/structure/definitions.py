@@ -32,7 +32,12 @@ UNITS_NAMED = (
     r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
 )
 """Units named by number: "Article 47 and Article 48", "sections 9 to 12"."""
-NAMES_UNITS = re.compile(UNITS_NAMED)
+PARTS_NAMED = (
+    r"(?:[Ss]ub-?sections?|[Pp]aragraphs?)\s*\(\w{1,4}\)(?:\s*(?:,|and|or|to)\s*\(\w{1,4}\))*"
+)
+"""Parts of the provision at hand, named by number: "subsection (1)", "paragraphs (a)
+and (b)"."""
+NAMES_UNITS = re.compile(f"{UNITS_NAMED}|{PARTS_NAMED}")
 
 
 def names_units(scope: str | None) -> bool:
@@ -77,9 +82,9 @@ INTERPRETATION_TEXT = re.compile(
     re.I,
 )
 SCOPE = re.compile(
-    r"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
+    rf"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
     r"Book|Division|section|Section|Article|article|§|Schedule|[Dd]ecree|[Oo]rder|Ordinance|"
-    r"Proclamation|Regulations?))\b"
+    rf"Proclamation|Regulations?)\b|{PARTS_NAMED}(?=\s*,))"
 )
 
 
