@@ -445,6 +445,15 @@ CHILD_TRAFFICKING = (
             "p029.4.2",
             "partial",
         ),
+        (  # debt bondage is bonded labour: a fine may replace imprisonment for it
+            "103. Forced labour\nA person who causes another person to remain in forced "
+            "labour commits an offence.\nPenalty — Imprisonment for 12 years.\n"
+            "110. Debt bondage\nA person who causes another person to enter into or remain "
+            "in debt bondage commits an offence.\nPenalty — A fine not exceeding 200 penalty "
+            "units or imprisonment for 5 years, or both.\n",
+            "c029.25",
+            "conflict",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
