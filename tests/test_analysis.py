@@ -1712,6 +1712,9 @@ def test_an_offence_immaterial_to_a_border_crossing_reaches_internal_trafficking
         "form it was given, to escape criminal liability.",
         "Consent given by the victim shall not in any case be a ground for exempting the "
         "offender from liability.",
+        "It is not a defence to a charge of an offence against this Part that the victim, or "
+        "a person having care or control of the victim, consented to or acquiesced in the "
+        "conduct.",
     ],
 )
 def test_consent_no_ground_for_exemption_is_consent_irrelevant(consent: str) -> None:
@@ -1734,6 +1737,34 @@ def test_trafficking_within_the_territory_or_across_it_is_internal_trafficking()
         "shall be punished with imprisonment of four to eight years.\n"
     )
     assert finding(text, "palermo.4").status == "compliant"
+
+
+def test_an_offence_applying_the_corporate_penalties_to_itself_is_no_closed_list() -> None:
+    """Bodies corporate answer for "any offence against this Act" (s. 51); an
+    offence's own "Where a body corporate is convicted of an offence against
+    subsection (1), section 52 applies" names no other offence and closes no list."""
+    text = (
+        "Section 12. Absolute liability\nIf a law provides that an offence is of absolute liability, "
+        "there are no fault elements.\n"
+        "Section 51. Bodies corporate\n(1) A body corporate may be found guilty of any offence "
+        "against this Act.\n(2) Conduct of an officer of a body corporate is taken to be "
+        "conduct of the body corporate.\n"
+        "Section 52. Penalties for bodies corporate\n(1) A body corporate found guilty of an offence "
+        "is liable to a fine of not more than 5 times the largest fine for an individual.\n"
+        "(2) Nothing in this section prevents the prosecution of an individual who engaged "
+        "in the conduct.\n"
+        "Section 105. Trafficking in persons\nA person commits an offence if the person recruits "
+        "another person by means of force for the purpose of exploitation.\n"
+        "Penalty — Imprisonment for 20 years.\n"
+        "Section 131. Minimum age for employment\n(1) A person commits an offence if the person "
+        "employs a person under the age of 15 years.\nPenalty — A fine not exceeding 50 penalty "
+        "units or imprisonment for 2 years, or both.\n"
+        "Note: Section 12 (absolute liability) applies to subsection (1).\n"
+        "(2) Where a body corporate is convicted of an offence against subsection (1), "
+        "section 52 applies.\n"
+    )
+    found = finding(text, "untoc.10")
+    assert "closed list" not in found.rationale, found.rationale
 
 
 def test_a_child_defined_for_one_subsection_is_not_the_trafficking_child() -> None:

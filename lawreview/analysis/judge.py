@@ -1022,7 +1022,14 @@ def _named_offences_only(
     about = context.governed_units(requirement.offence_terms) if requirement.offence_terms else None
     for unit in (u.unit for u in chosen):
         text = context.unit_text(unit)
-        named = context.unit_references.get(unit, set()) - {unit}
+        named = {
+            other
+            for other in context.unit_references.get(unit, set()) - {unit}
+            if other not in context.legal_person_units and _creates_offence(other, context)
+        }
+        """The offences it names: not the provisions on legal persons or on liability
+        it applies ("Where a body corporate is convicted of an offence against
+        subsection (1), section 52 applies"; "Section 12 (absolute liability) applies")."""
         if (
             unit not in context.legal_person_units
             or not named
