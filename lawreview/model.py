@@ -412,9 +412,9 @@ class Requirement:
     parameters: tuple[Parameter, ...] = ()
     links: tuple[Link, ...] = ()
     model_law: str | None = None
-    covers: str | None = None
-    """A requirement whose content this one must cover in full (a criminalisation
-    covers the conduct a definition sets out): a gap there is a gap here."""
+    covers: tuple[str, ...] = ()
+    """The requirements whose content this one must cover in full (a criminalisation
+    covers the conduct the definitions set out): a gap there is a gap here."""
     together: bool = False
     """Its elements must stand in one provision (with the definitions it relies on),
     as a define, criminalise, penalise or jurisdiction obligation's do: the hours

@@ -1767,6 +1767,29 @@ def test_an_offence_applying_the_corporate_penalties_to_itself_is_no_closed_list
     assert "closed list" not in found.rationale, found.rationale
 
 
+def test_an_offence_needing_a_means_for_children_too_criminalises_in_part() -> None:
+    """Where the trafficking offence needs a means for a child too (the child only
+    raises the penalty), it leaves out conduct art. 3(c) makes trafficking: the
+    criminalisation is met in part, whatever the offence's own words."""
+    text = (
+        "12. Trafficking in persons\n"
+        "(1) A person who recruits, transports, transfers, harbours or receives another "
+        "person by means of the threat or use of force, abduction, fraud, deception, the "
+        "abuse of power or of a position of vulnerability, or the giving of payments to a "
+        "person having control over the other person, for the purpose of exploitation, "
+        "commits an offence and is liable on conviction to imprisonment for a term of not "
+        "less than 5 years.\n"
+        "(2) Where an offence under subsection (1) is committed against a child, the "
+        "offender is liable to imprisonment for a term of not less than 7 years.\n"
+        '41. Interpretation\nIn this Act, "child" means a person under the age of 18 years; '
+        '"exploitation" includes prostitution, forced labour, slavery, servitude and the '
+        "removal of organs.\n"
+    )
+    found = finding(text, "palermo.5.1")
+    assert found.status == "partial", found.rationale
+    assert "palermo.3.c" in found.rationale
+
+
 def test_a_child_defined_for_one_subsection_is_not_the_trafficking_child() -> None:
     """The trafficking law's child is the general one (under 18), not the child
     of 12 one subsection on domestic work defines for itself."""

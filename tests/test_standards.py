@@ -359,6 +359,13 @@ BROKEN = [
         "`always` is a text, not a boolean",
     ),
     (
+        "a list of covered requirements naming one that does not exist",
+        _instrument("    covers: [mini.1, mini.9]\n"),
+        25,
+        "requirements.0.covers",
+        "unknown requirement `mini.9`",
+    ),
+    (
         "offence_terms that is not a list",
         _instrument("    offence_terms: sale of children\n"),
         25,

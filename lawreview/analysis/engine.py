@@ -302,20 +302,28 @@ def passage_references(
 
 
 def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement]) -> list[Finding]:
-    """A requirement that must cover another (a criminalisation, the conduct a
-    definition sets out) is no better than partial when that one is partial
-    or in conflict."""
+    """A requirement that must cover others (a criminalisation, the conduct the
+    definitions set out) is no better than partial when one of them is partial,
+    in conflict or missing (the offence leaves that conduct out)."""
     by_id = {f.requirement_id: f for f in findings}
     covers = {r.id: r.covers for r in requirements if r.covers}
     capped = []
     for finding in findings:
-        covered = by_id.get(covers.get(finding.requirement_id, ""))
-        if finding.status == "compliant" and covered and covered.status in ("partial", "conflict"):
+        covered = next(
+            (
+                by_id[c]
+                for c in covers.get(finding.requirement_id, ())
+                if c in by_id and by_id[c].status in ("partial", "conflict", "missing")
+            ),
+            None,
+        )
+        if finding.status == "compliant" and covered:
+            met = "does not meet" if covered.status == "missing" else "meets only in part"
             finding = dataclasses.replace(
                 finding,
                 status="partial",
                 rationale=f"{finding.rationale} Partly met: it must cover the conduct of "
-                f"{covered.requirement_id} ({covered.title}), which the law meets only in part.",
+                f"{covered.requirement_id} ({covered.title}), which the law {met}.",
                 recommendation=next(
                     r.recommendation for r in requirements if r.id == finding.requirement_id
                 ),

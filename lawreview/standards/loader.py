@@ -337,7 +337,7 @@ def _build_requirement(
         parameters=parameters,
         links=links,
         model_law=raw.get("model_law"),
-        covers=raw.get("covers"),
+        covers=_ids(raw.get("covers")),
         together=bool(raw.get("together", False)),
         separate=bool(raw.get("separate", False)),
         any_purpose=bool(raw.get("any_purpose", False)),
@@ -560,6 +560,13 @@ def _check_library(library: _Library) -> tuple[Instrument, ...]:
     )
 
 
+def _ids(value: str | list[str] | None) -> tuple[str, ...]:
+    """One requirement id or a list of them, as a tuple."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[str, list[Link]]:
     """Every link (and `covers`) must resolve, and a link be answered by the inverse
     link on the target.
@@ -570,8 +577,9 @@ def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[s
     """
     added: dict[str, list[Link]] = {}
     for rid, entry in registry.items():
-        covered = entry.requirement.covers
-        if covered is not None and covered not in registry:
+        for covered in entry.requirement.covers:
+            if covered in registry:
+                continue
             close = difflib.get_close_matches(covered, list(registry), n=1)
             problems.append(
                 entry.source.problem(
