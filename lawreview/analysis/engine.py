@@ -156,17 +156,12 @@ def unit_groups(index: UnitIndex) -> GroupIndex:
     return {group: list(units) for group, units in groups.items()}
 
 
-def units_of_target(
+def group_units(
     index: UnitIndex, groups: GroupIndex, law: int, eid: str
-) -> list[tuple[int, str]]:
-    """The units a reference's target stands for: the unit holding it, or, for a
-    group of provisions ("Division 2", "Part 9"), every unit inside the group."""
-    probe = eid
-    while probe:
-        if (law, probe) in index:
-            return [(law, index[(law, probe)])]
-        probe = probe.rpartition("__")[0]
-    return groups.get((law, eid), [(law, eid)])
+) -> list[tuple[int, str]] | None:
+    """The units inside the provision `eid` if it is a group of them ("Division
+    2", "Part 9"); None for a unit or a provision inside one."""
+    return None if (law, eid) in index else groups.get((law, eid))
 
 
 def passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]]:
@@ -230,7 +225,7 @@ RANGE_JOIN = re.compile(r"\s*(?:to|through|–)\s*")
 
 
 def unit_references(
-    laws: Sequence[Law], index: UnitIndex
+    laws: Sequence[Law], index: UnitIndex, groups: GroupIndex
 ) -> dict[tuple[int, str], set[tuple[int, str]]]:
     """For each unit, the units its cross-references point to; a range ("Articles
     160 to 164") points to every unit from its first to its last, and a group of
@@ -243,7 +238,6 @@ def unit_references(
         )
     }
     """Units in document order (the index lists passages in order)."""
-    groups = unit_groups(index)
     for number, law in enumerate(laws):
         text = law.document.text if law.references else ""
         resolved = [
@@ -255,10 +249,11 @@ def unit_references(
         for reference, target in resolved:
             source = unit_of_eid(index, number, reference.source_eid)
             assert reference.target_eid is not None
-            if (number, reference.target_eid) not in groups:
+            inside = group_units(index, groups, number, reference.target_eid)
+            if inside is None:
                 targets = [target]
             elif COMMITTING.search(text, max(0, reference.start - 120), reference.start):
-                targets = groups[(number, reference.target_eid)]
+                targets = inside
             else:
                 continue
             refs[source].update(t for t in targets if t != source)
@@ -279,11 +274,10 @@ def unit_references(
 
 
 def passage_references(
-    laws: Sequence[Law], found: Sequence[Passage], index: UnitIndex
+    laws: Sequence[Law], found: Sequence[Passage], index: UnitIndex, groups: GroupIndex
 ) -> dict[int, list[tuple[int, int, tuple[int, str]]]]:
     """For each passage, its resolved cross-references: where each stands in the
     passage's text and the unit it points to (each unit of a group it names)."""
-    groups = unit_groups(index)
     by_eid: dict[tuple[int, str], list[Passage]] = defaultdict(list)
     for passage in found:
         by_eid[(passage.law, passage.eid)].append(passage)
@@ -294,9 +288,12 @@ def passage_references(
                 continue
             for passage in by_eid.get((number, reference.source_eid), ()):
                 if passage.start <= reference.start < passage.end:
+                    units = group_units(index, groups, number, reference.target_eid) or [
+                        unit_of_eid(index, number, reference.target_eid)
+                    ]
                     refs[passage.index].extend(
                         (reference.start - passage.start, reference.end - passage.start, unit)
-                        for unit in units_of_target(index, groups, number, reference.target_eid)
+                        for unit in units
                     )
     return dict(refs)
 
@@ -461,6 +458,7 @@ def _analyze(
     found = passages(laws)
     index = TermIndex(found, requirements)
     unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
+    groups = unit_groups(unit_index)
     within = passages_within(found)
     scopes = definition_scopes(laws, unit_index)
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -476,8 +474,8 @@ def _analyze(
         term_definitions=term_definitions(laws, within),
         definition_spans=definition_spans(laws, found, within, scopes),
         interpretation_units=interpretation_units(laws, units, within, unit_index),
-        unit_references=unit_references(laws, unit_index),
-        passage_references=passage_references(laws, found, unit_index),
+        unit_references=unit_references(laws, unit_index, groups),
+        passage_references=passage_references(laws, found, unit_index, groups),
         parameters=dict(standards.parameters),
         children_laws=frozenset(
             n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)
