@@ -207,7 +207,7 @@ def parse_source(path: Path) -> Source:
 
 ROMAN = re.compile(r"^(?=[ivxl])(l?x{0,3})(ix|iv|v?i{0,3})$")
 MARKER = re.compile(
-    r"^(\(\d+[A-Za-z]?\)|\([a-z]{1,3}\)|\d+[A-Za-z]?\.(?=\s)|\d+\)|\d+/|\d+°|[a-zđ]\)|[a-z]\.(?=\s))\s"
+    r"^(\(\d+[A-Za-z]?\)|\([a-z]{1,3}\)|\d+[A-Za-z]?\.(?=\s)|\d+\)|\d+/|\d+°\)?|[a-zđ]\)|[a-z]\.(?=\s))\s"
 )
 
 
@@ -224,7 +224,7 @@ def marker_kind(marker: str, previous_alpha: str | None) -> str:
         return "1)"
     if marker.endswith("/"):
         return "1/"
-    if marker.endswith("°"):
+    if marker.endswith("°") or marker.endswith("°)"):
         return "1°"
     if marker.endswith(")") and not marker.startswith("("):
         return "a)"

@@ -169,6 +169,8 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("Article L. 1121-1, is punishable by a fine", False),
         ("1\u00b0 work underground, in mines and quarries;", True),
         ("2\u00b0 of Article L. 4153-9", False),
+        ("1\u00b0) temporary accommodation in a safe place;", True),
+        ("2\u00b0) of Article 22", False),
         ('1/ "child" means any person who has not attained the age of eighteen years;', True),
         ("12/ person means a natural or juridical person;", True),
         ("2025. Proclamation No. 909/2015 is hereby repealed.", False),

@@ -939,6 +939,45 @@ GIVEN IN THE SESSION HALL OF THE PARAVIAN CONGRESS.
             "title_V__art_30",
         ],
     ),
+    "francophone African law: titles and chapters after an en dash, items 1°)": (
+        """REPUBLIC OF TOMBOURA
+Unity \u2013 Work \u2013 Progress
+NATIONAL ASSEMBLY
+LAW No. 2021-014 of 12 July 2021
+The President of the Republic promulgates the law whose content follows:
+TITLE I \u2013 GENERAL PROVISIONS
+CHAPTER I \u2013 PURPOSE AND DEFINITIONS
+Article 1st: This law has as its purpose to repress trafficking.
+Article 2: For the purposes of this law, the following are understood as:
+- child: any person aged under eighteen (18) years;
+- victim: any natural person who has suffered harm.
+TITLE II \u2013 OFFENCES AND PENALTIES
+CHAPTER IV \u2013 LEGAL PERSONS AND COMPLEMENTARY PENALTIES
+Article 22: The court may, in addition, pronounce against the persons convicted:
+1\u00b0) the prohibition of residence;
+2\u00b0) the expulsion from the national territory.
+The measures of 1\u00b0) are pronounced for ten (10) years at most.
+TITLE V \u2013 PREVENTION AND COORDINATION
+Article 40: A decree adopted in the Council of Ministers shall determine the organisation.
+Article 45: This law shall be executed as law of the State.
+Done at Tombour\u00e9, 12 July 2021
+The President of the Republic
+""",
+        [
+            "title_I",
+            "title_I__chp_I",
+            "title_I__chp_I__art_1",
+            "title_I__chp_I__art_2",
+            "title_II",
+            "title_II__chp_IV",
+            "title_II__chp_IV__art_22",
+            "title_II__chp_IV__art_22__cl_1",
+            "title_II__chp_IV__art_22__cl_2",
+            "title_V",
+            "title_V__art_40",
+            "title_V__art_45",
+        ],
+    ),
 }
 
 
@@ -1776,6 +1815,8 @@ def test_references_to_an_article_this_law_writes_into_another() -> None:
         ("Article 1st: This decree fixes the minimum age.", "unit", "1"),
         ("Article 1er: Le présent décret fixe l'âge minimum.", "unit", "1"),
         ("1\u00b0 work underground;", "digit_degree", "1"),
+        ("1\u00b0) temporary accommodation in a safe place;", "digit_degree", "1"),
+        ("12\u00b0) the expulsion of the foreigner.", "digit_degree", "12"),
         ("ARTICLE 1\u00b0 \u2014 Object. This law aims to ...", "unit", "1"),
         ("Article 2\u00ba \u2014 Definitions. For the purposes of this law:", "unit", "2"),
         ("ARTICLE 10 \u2014 Paravian victims abroad. The Ministry ...", "unit", "10"),

@@ -232,7 +232,7 @@ STRUCTURAL_START = re.compile(
       | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
-      | [0-9]{1,2}\u00b0\s+(?!of\b|and\b|or\b)
+      | [0-9]{1,2}\u00b0\)?\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}/\s+(?!of\b|and\b|or\b)
     )""",
     re.VERBOSE,

@@ -156,8 +156,10 @@ PAREN = re.compile(
 Canadian-style codes number them ("(1.1)", "(4.11)"), "(a)", "(iv)", "(A)"; a roman
 numeral of four letters or more ("(viii)", "(xviii)", as in a long list of definitions
 numbered with roman numerals) only when it is a valid one."""
-DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\s+(?P<rest>\S.*)$")
-"""A French-style numbered item "1° text" (the degree sign after the number)."""
+DEGREE = re.compile(r"^(?P<num>[0-9]{1,2})\u00b0\)?\s+(?P<rest>\S.*)$")
+"""A French-style numbered item "1° text" (the degree sign after the number), also
+"1°) text" as the laws of francophone African states print it (the bracket closing
+the degree sign): item 1 either way."""
 SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
 """An Ethiopian-style sub-article "1/ text" (the number and a slash), cited as
 "sub-article (1)": a subsection. "1204/2025" (no space after the slash) is not one."""
