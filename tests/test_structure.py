@@ -981,6 +981,50 @@ The President of the Republic
 }
 
 
+CASES["Dutch-style code: Books and Titles with an en dash, 1° inside paragraphs, notes in square brackets"] = (
+    """BOOK ONE – GENERAL PROVISIONS
+Title I – Scope of the criminal law
+Article 5
+1. The criminal law applies to a national who is guilty of:
+1° one of the serious offences described in Article 273f;
+2° any other serious offence punishable where it was committed.
+2. Prosecution may also take place.
+[Amended by Act of 1 July 2009, Bulletin of Acts 2009, 245]
+Article 5a
+The criminal law applies to a resident.
+[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]
+Article 5b
+The criminal law applies to a person found here.
+BOOK TWO – SERIOUS OFFENCES
+Title XVIII – Serious offences against personal liberty
+Article 273f
+1. Any person who:
+1° recruits another person with the intention of exploiting that person;
+2° draws advantage from the exploitation of another person,
+shall be guilty of trafficking in human beings.
+2. Exploitation includes at least forced labour.
+""",
+    [
+        "book_1",
+        "book_1__title_I",
+        "book_1__title_I__art_5",
+        "book_1__title_I__art_5__cl_1",
+        "book_1__title_I__art_5__cl_1__point_1",
+        "book_1__title_I__art_5__cl_1__point_2",
+        "book_1__title_I__art_5__cl_2",
+        "book_1__title_I__art_5a",
+        "book_1__title_I__art_5b",
+        "book_2",
+        "book_2__title_XVIII",
+        "book_2__title_XVIII__art_273f",
+        "book_2__title_XVIII__art_273f__cl_1",
+        "book_2__title_XVIII__art_273f__cl_1__point_1",
+        "book_2__title_XVIII__art_273f__cl_1__point_2",
+        "book_2__title_XVIII__art_273f__cl_2",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]
@@ -1242,6 +1286,25 @@ def test_notes_after_an_article_are_text_of_the_article() -> None:
     assert "2. Exploitation means forced labour." in article.wrap_up
     assert law.find("art_128-1__cl_2_2") is None
     assert law.find("art_128-2__cl_2") is not None
+
+
+def test_a_note_in_square_brackets_is_text_of_the_provision_before_it() -> None:
+    """An amendment note printed after an article ("[Inserted by Act of ...]") is
+    short and unpunctuated like a heading line, but it never heads the article below
+    it: it is text of the provision it follows."""
+    law = parse_text(
+        "Article 5\n1. Text.\n2. More text.\n"
+        "[Amended by Act of 1 July 2009, Bulletin of Acts 2009, 245]\n"
+        "Article 5a\nThe criminal law applies to a resident.\n"
+        "[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]\n"
+        "Article 5b\nThe criminal law applies to a person found here.\n"
+    )
+    for eid in ("art_5", "art_5a", "art_5b"):
+        provision = law.find(eid)
+        assert provision is not None and provision.heading is None
+    clause, article = law.find("art_5__cl_2"), law.find("art_5a")
+    assert clause is not None and "[Amended by Act of 1 July 2009" in clause.own_text
+    assert article is not None and "[Inserted by Act of 1 July 2009" in article.own_text
 
 
 def test_cross_headings_and_editorial_notes_are_no_provision_s_words() -> None:

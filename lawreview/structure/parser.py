@@ -213,13 +213,18 @@ Authentication Act, ..."): it and the signatures after it are no provision's wor
 
 
 def is_heading_like(text: str) -> bool:
-    """A short unnumbered line that reads as a title, not as a sentence."""
+    """A short unnumbered line that reads as a title, not as a sentence. A line
+    wholly in square brackets is an editorial or amendment note printed after a
+    provision ("[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]",
+    "[Act 8 of 2021 wef 01/04/2021]"), never the heading of the unit below it."""
     words = text.split()
+    stripped = text.strip()
     return (
         0 < len(words) <= 14
         and not HEADING_END.search(text)
         and not text[:1].islower()
         and not text.endswith(("—", "-", "–"))
+        and not (stripped.startswith("[") and stripped.endswith("]") and "[" not in stripped[1:])
     )
 
 
