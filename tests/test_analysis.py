@@ -454,6 +454,42 @@ CHILD_TRAFFICKING = (
             "c029.25",
             "conflict",
         ),
+        (  # a court ordering the offender to repair the damage is a route to compensation
+            "30. Orders on conviction\nThe court which convicts the author of an offence provided for in "
+            "this law shall order the convicted person to repair the material and moral damage "
+            "suffered by the victim.\n",
+            "palermo.6.6",
+            "compliant",
+        ),
+        (  # forcing a child to beg is forced labour: its two-year maximum is below four
+            "4. Trafficking\nWhoever commits trafficking in persons shall be punished by "
+            "imprisonment of five to ten years.\n"
+            "13. Forced begging\nWhoever compels a child to beg shall be punished by "
+            "imprisonment of six months to two years.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # a law for national and transnational cases alike, "whoever their author may be"
+            "3. Scope\nThis law applies to trafficking in persons, whether it has a national or "
+            "a transnational character, and whoever its author may be.\n"
+            "4. Whoever recruits or transports a person by force for the purpose of "
+            "exploitation shall be punished by imprisonment of five to ten years.\n",
+            "palermo.4",
+            "compliant",
+        ),
+        (  # property declared forfeit is confiscated
+            "33. Objects of the offence\nObjects obtained by means of the criminal offence, or with the "
+            "help of which it was committed, may be declared forfeit.\n",
+            "untoc.12",
+            "partial",
+        ),
+        (  # "shelters" among the offender's acts is no shelter for victims
+            "273. Trafficking\nA person who recruits, transports, accommodates, shelters or "
+            "takes in another person for the purpose of exploitation shall be liable to "
+            "imprisonment not exceeding twelve years.\n",
+            "palermo.6.3",
+            "missing",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "

@@ -981,7 +981,9 @@ The President of the Republic
 }
 
 
-CASES["Dutch-style code: Books and Titles with an en dash, 1° inside paragraphs, notes in square brackets"] = (
+CASES[
+    "Dutch-style code: Books and Titles with an en dash, 1° inside paragraphs, notes in square brackets"
+] = (
     """BOOK ONE – GENERAL PROVISIONS
 Title I – Scope of the criminal law
 Article 5
@@ -1674,6 +1676,15 @@ def test_definition_scope_is_read_from_the_provision() -> None:
         '"child" means a minor.\n'
     )
     assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("child", "this Act", "sec_2")]
+
+
+def test_a_definition_for_the_application_of_one_article_holds_for_it() -> None:
+    law = parse_text(
+        "Article 15: Whoever places a child with a third person in order that the child's "
+        "labour be exploited shall be punished.\n\nFor the application of this article, a "
+        "child is any person aged under fifteen (15) years.\n"
+    )
+    assert [(d.term, d.scope) for d in law.definitions] == [("child", "this article")]
 
 
 def test_a_definition_for_one_subsection_holds_for_that_subsection() -> None:

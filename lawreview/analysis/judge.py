@@ -540,6 +540,8 @@ ANY_PERSON = re.compile(
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
+CONCESSIVE = re.compile(r"\b(?:who|what|wher|how|which)ever\b[^.;,]{0,60}?\bmay be\b", re.I)
+"""A concession ("whoever their author may be"), not a permission."""
 DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
@@ -1982,7 +1984,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for e in binding
             if e.id in found
         ]
-        if all(loose(s) for s in sentences) and all(PERMISSIVE.search(s) for s in sentences):
+        if all(loose(s) for s in sentences) and all(
+            PERMISSIVE.search(CONCESSIVE.sub(" ", s)) for s in sentences
+        ):
             notes.append('it says "may" where the standard requires "shall"')
         elif any(
             own and all(loose(s) for s in own) and any(efforts(s) for s in own)

@@ -47,8 +47,8 @@ def names_units(scope: str | None) -> bool:
 
 
 IN_PASSING = re.compile(
-    r"\b(?:[Ff]or the purposes? of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|Chapter|Title|Book|"
-    r"section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|Proclamation|Regulations?)"
+    r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|"
+    r"Chapter|Title|Book|section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|Proclamation|Regulations?)"
     rf"|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
     r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
 )
@@ -82,8 +82,8 @@ INTERPRETATION_TEXT = re.compile(
     re.I,
 )
 SCOPE = re.compile(
-    rf"\b(?:[Ii]n|[Ff]or the purposes? of)\s+(?P<scope>this\s+(?:Act|Law|Code|Part|Chapter|Title|"
-    r"Book|Division|section|Section|Article|article|§|Schedule|[Dd]ecree|[Oo]rder|Ordinance|"
+    rf"\b(?:[Ii]n|[Ff]or the (?:purposes?|application) of)\s+(?P<scope>this\s+(?:Act|Law|Code|"
+    r"Part|Chapter|Title|Book|Division|section|Section|Article|article|§|Schedule|[Dd]ecree|[Oo]rder|Ordinance|"
     rf"Proclamation|Regulations?)\b|{PARTS_NAMED}(?=\s*,))"
 )
 
