@@ -1951,6 +1951,10 @@ def test_the_safe_return_of_foreign_victims_is_not_read_from_the_return_of_natio
     ("decisions", "status"),
     [
         ("In any decision on the care or placement of a child victim", "partial"),
+        (
+            "In the choice of the measures of assistance and of placement taken for a child victim",
+            "partial",
+        ),
         ("In every measure concerning a child victim, including placement and return", "compliant"),
     ],
 )

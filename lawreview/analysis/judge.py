@@ -292,9 +292,12 @@ SCOPE_LIMITS: tuple[
             r"\b(?:when|where|in)\s+(?:deciding|determining|making\s+(?:a\s+|any\s+)?decisions?)"
             r"\s+(?:whether\s+to\s+|on\s+|about\s+|as\s+to\s+)?(?:the\s+)?"
             r"(?:place|placement|return|repatriat|custody|adoption)\w*"
-            r"|\bis\s+to\s+be\s+(?:placed|returned|repatriated)\b",
+            r"|\bis\s+to\s+be\s+(?:placed|returned|repatriated)\b"
+            r"|\bin\s+the\s+choice\s+of\s+(?:the\s+)?measures?\s+of\s+"
+            r"(?:assistance|care|placement|protection)\b",
             re.I,
-        ),
+        ),  # "... a primary consideration in the choice of the measures of assistance and
+        # of placement taken in his or her regard"
         re.compile(
             r"\b(?:all|every|any)\s+(?:actions?|measures?|decisions?|matters?|proceedings?)\b", re.I
         ),
