@@ -1678,6 +1678,20 @@ def test_definition_scope_is_read_from_the_provision() -> None:
     assert [(d.term, d.scope, d.eid) for d in law.definitions] == [("child", "this Act", "sec_2")]
 
 
+def test_definitions_on_dash_lines_after_the_following_are_understood_as() -> None:
+    """A francophone list ("On entend par"): "the following are understood as:" and a
+    dash line per term, "- child: any person aged under eighteen (18) years;"."""
+    law = parse_text(
+        "Article 2: For the purposes of this law, the following are understood as:\n\n"
+        "- child: any person aged under eighteen (18) years;\n\n"
+        "- exploitation: at the least, the exploitation of the prostitution of others;\n"
+    )
+    assert [(d.term, d.meaning) for d in law.definitions] == [
+        ("child", "any person aged under eighteen (18) years"),
+        ("exploitation", "at the least, the exploitation of the prostitution of others"),
+    ]
+
+
 def test_a_definition_for_the_application_of_one_article_holds_for_it() -> None:
     law = parse_text(
         "Article 15: Whoever places a child with a third person in order that the child's "

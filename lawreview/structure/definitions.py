@@ -62,14 +62,15 @@ NAMED_AFTER = re.compile(
 """A term named in brackets after what it means: "persons who have not attained
 eighteen years of age (minors)", "persons under 18 (hereinafter "children")"."""
 COLON = re.compile(
-    r"^(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
+    r"^(?:[-–—•][ \t]+)?(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
     r"(?P<term>[A-Za-z][\w'\- ]{0,60}?):[ \t]+(?P<meaning>\S[^\n]*)$",
     re.M,
 )
 """A term and its meaning after a colon, a line of an interpretation provision of its
 own ("Child: Every person who has not completed eighteen years of age.", "4) minor: a
-natural person who has not reached the age of eighteen years;"); not a note, example
-or penalty line ("Note: ...")."""
+natural person who has not reached the age of eighteen years;", a dash line "- child:
+any person aged under eighteen (18) years;"); not a note, example or penalty line
+("Note: ...")."""
 INTERPRETATION_HEADING = re.compile(
     r"interpretation|definition|meaning|terms?\b|glossary|concepts?\b", re.I
 )
@@ -78,6 +79,7 @@ INTERPRETATION_TEXT = re.compile(
     r"(?:words|terms|expressions) (?:used |contained )?in this \w+ (?:shall )?(?:have|be construed)"
     r"|shall have the meanings? (?:given|assigned|set out|set forth|hereunder)"
     r"|the following (?:basic )?concepts"
+    r"|the following (?:are|shall be) (?:understood|meant|defined) as\b"
     r"|^\s*(?:for the purposes? of|in) this \w+\s*:)",
     re.I,
 )
