@@ -490,6 +490,22 @@ CHILD_TRAFFICKING = (
             "palermo.6.3",
             "missing",
         ),
+        (  # a minor offence of employers sets the minimum age: thirteen, below fifteen
+            "453a. An employer who has a child who has not yet reached the age of thirteen "
+            "years perform work in his or her undertaking shall be liable to detention of at "
+            "most three months.\n",
+            "c138.2.3",
+            "conflict",
+        ),
+        (  # proceedings "against those who ordered the offence" keep the individuals liable
+            "Article 51\n1. Criminal offences may be committed by natural persons and legal "
+            "persons, including trafficking in persons.\n2. Where a criminal offence is "
+            "committed by a legal person, proceedings may be instituted against the legal "
+            "person and against those who ordered the offence to be committed.\n3. A legal "
+            "person found guilty is liable to a fine of the sixth category.\n",
+            "untoc.10",
+            "compliant",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
