@@ -506,6 +506,25 @@ CHILD_TRAFFICKING = (
             "untoc.10",
             "compliant",
         ),
+        (  # a victim who "may present his or her observations" has her views presented
+            "28. Information of victims\nThe victim is informed of the progress of the "
+            "proceedings and of the decisions taken. He or she may present his or her "
+            "observations and requests at every stage of the proceedings.\n",
+            "palermo.6.2",
+            "compliant",
+        ),
+        (  # verifying "whether a victim is of ... nationality", a return "preferably" voluntary
+            "37. Return\nThe State shall facilitate and accept, without undue delay, the return "
+            "of the victims of its nationality or having their permanent residence in it, with "
+            "due regard to their safety. At the request of another State, the competent "
+            "authorities shall verify, without undue delay, whether a victim is of its "
+            "nationality, and shall deliver to a victim without documents the travel "
+            "documents necessary for his or her return.\nThe return of a foreign victim to his "
+            "or her State of origin is carried out with due regard to his or her safety and "
+            "to the state of the proceedings, and preferably on a voluntary basis.\n",
+            "palermo.8",
+            "compliant",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
