@@ -525,6 +525,13 @@ CHILD_TRAFFICKING = (
             "palermo.8",
             "compliant",
         ),
+        (  # "the protection of the victims, witnesses and experts" left to another Code
+            "29. The protection of the victims, witnesses and experts who testify in the "
+            "proceedings relating to the offences provided for in this law is ensured in "
+            "accordance with the provisions of the Code of Criminal Procedure.\n",
+            "untoc.24",
+            "needs_review",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
