@@ -41,13 +41,8 @@ CONTAINER_REF = re.compile(
 """A group of provisions named by its number ("an offence against Division 1 or 2",
 "the offences in Chapter IV")."""
 ONE_CONTAINER_NUM = re.compile(CONTAINER_NUM)
-CONTAINER_WORDS = {
-    "division": "division",
-    "part": "part",
-    "chapter": "chapter",
-    "title": "title",
-    "book": "book",
-}
+CONTAINER_KINDS = frozenset({"division", "part", "chapter", "title", "book"})
+"""The kinds of the groups of provisions a reference may name, as the words name them."""
 RELATIVE_REF = re.compile(
     r"\b(?:the|this)\s+(?P<side>preceding|previous|following|next)\s+(?P<word>[Aa]rticle|[Ss]ection)\b"
 )
@@ -80,6 +75,11 @@ def split_numref(text: str) -> tuple[str, list[str]]:
     return head.group(0), [a or b for a, b in parts]
 
 
+def _unit_kind(word: str) -> str:
+    """The kind of unit a reference word names: "Art.", "articles" or "section", "s.", "§"."""
+    return "article" if word.lower().startswith("art") else "section"
+
+
 def _unit_key(kind: str, num: str) -> tuple[str, str]:
     """A unit's number as looked up: "145 bis" and "145bis" are one article."""
     return kind, re.sub(r"\s+", "", num.lower())
@@ -100,9 +100,7 @@ class Resolver:
     """Finds the provisions a law's units are numbered by."""
 
     def __init__(
-        self,
-        provisions: Sequence[Provision],
-        texts: Mapping[str, Sequence[tuple[str, int]]] | None = None,
+        self, provisions: Sequence[Provision], texts: Mapping[str, Sequence[tuple[str, int]]]
     ) -> None:
         self.units: dict[tuple[str, str], Provision] = {}
         self.scoped: dict[tuple[str, str, str], Provision] = {}
@@ -115,7 +113,7 @@ class Resolver:
         """The units, in document order."""
         for root in provisions:
             for provision in root.walk():
-                if provision.kind in CONTAINER_WORDS.values() and provision.num:
+                if provision.kind in CONTAINER_KINDS and provision.num:
                     key = (provision.kind, provision.num.lower())
                     self.containers.setdefault(key, []).append(provision)
                 if provision.kind in ("section", "article") and provision.num:
@@ -133,17 +131,16 @@ class Resolver:
         """Articles an amending unit writes into another law, with that unit's
         text: never one of the law's own numbers."""
         for unit in self.in_order:
-            text = " ".join(t for part in unit.walk() for t, _ in (texts or {}).get(part.eid, ()))
+            text = " ".join(t for part in unit.walk() for t, _ in texts.get(part.eid, ()))
             for match in INSERTED_UNIT.finditer(text):
-                kind = "article" if match.group("word").lower() == "article" else "section"
-                written = _unit_key(kind, match.group("num"))
+                written = _unit_key(_unit_kind(match.group("word")), match.group("num"))
                 if written not in self.units:
                     self.inserted.setdefault(written, (unit, text))
 
     def unit(self, word: str, num: str, near: str = "") -> Provision | None:
         """The unit `word num`, looked for first in the instrument holding the
         provision `near` (the referring one), then anywhere in the document."""
-        kind = "article" if word.lower().startswith("art") else "section"
+        kind = _unit_kind(word)
         component = component_of(near)
         key = _unit_key(kind, num)
         found = self.scoped.get((component, *key)) or self.units.get(key)
@@ -157,15 +154,13 @@ class Resolver:
     def inserted_into(self, word: str, num: str, law: str) -> Provision | None:
         """The amending unit that writes `word num` into `law` ("article 145
         bis of the Penal Code", where this law substitutes it)."""
-        kind = "article" if word.lower().startswith("art") else "section"
-        inserted = self.inserted.get(_unit_key(kind, num))
+        inserted = self.inserted.get(_unit_key(_unit_kind(word), num))
         return inserted[0] if inserted and law in inserted[1] else None
 
     def container(self, word: str, num: str, near: str) -> Provision | None:
         """The container `word num` nearest the provision `near`: of those so
         numbered, the one sharing the longest run of components with it."""
-        kind = CONTAINER_WORDS[word.lower().rstrip("s")]
-        found = self.containers.get((kind, num.lower()), [])
+        found = self.containers.get((word.lower().rstrip("s"), num.lower()), [])
 
         def shared(container: Provision) -> int:
             parent = container.eid.rpartition("__")[0]
