@@ -532,6 +532,19 @@ CHILD_TRAFFICKING = (
             "untoc.24",
             "needs_review",
         ),
+        (  # the trafficking law's child is the general one, not a subsection's child of 12
+            "12. Trafficking in persons\n"
+            "(1) A person who recruits, transports or harbours a person by means of force for "
+            "the purpose of exploitation commits an offence.\n"
+            "(2) Where the victim is a child, the penalty is imprisonment for life.\n"
+            "19. Employment of a child as a domestic worker\n"
+            "(1) A person who employs a child as a domestic worker commits an offence.\n"
+            '(3) In subsection (1), "child" means a person under the age of 12 years.\n'
+            "41. Interpretation\n"
+            'In this Act, "child" means a person under the age of 18 years.\n',
+            "palermo.3.d",
+            "compliant",
+        ),
         (  # each numbered paragraph of a code article may be an offence of its own
             "Article 1\nTrafficking in persons\n1. Anyone who commits trafficking in persons is "
             "punishable with 4 to 12 years' imprisonment.\n2. Anyone who withholds the identity "
@@ -1866,24 +1879,6 @@ def test_an_offence_needing_a_means_for_children_too_criminalises_in_part() -> N
     found = finding(text, "palermo.5.1")
     assert found.status == "partial", found.rationale
     assert "palermo.3.c" in found.rationale
-
-
-def test_a_child_defined_for_one_subsection_is_not_the_trafficking_child() -> None:
-    """The trafficking law's child is the general one (under 18), not the child
-    of 12 one subsection on domestic work defines for itself."""
-    text = (
-        "12. Trafficking in persons\n"
-        "(1) A person who recruits, transports or harbours a person by means of force for "
-        "the purpose of exploitation commits an offence.\n"
-        "(2) Where the victim is a child, the penalty is imprisonment for life.\n"
-        "19. Employment of a child as a domestic worker\n"
-        "(1) A person who employs a child as a domestic worker commits an offence.\n"
-        '(3) In subsection (1), "child" means a person under the age of 12 years.\n'
-        "41. Interpretation\n"
-        'In this Act, "child" means a person under the age of 18 years.\n'
-    )
-    found = finding(text, "palermo.3.d")
-    assert found.status == "compliant", found.rationale
 
 
 def test_an_offence_furthering_the_offences_of_a_division_is_about_trafficking() -> None:

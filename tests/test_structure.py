@@ -1692,24 +1692,26 @@ def test_definitions_on_dash_lines_after_the_following_are_understood_as() -> No
     ]
 
 
-def test_a_definition_for_the_application_of_one_article_holds_for_it() -> None:
-    law = parse_text(
-        "Article 15: Whoever places a child with a third person in order that the child's "
-        "labour be exploited shall be punished.\n\nFor the application of this article, a "
-        "child is any person aged under fifteen (15) years.\n"
-    )
-    assert [(d.term, d.scope) for d in law.definitions] == [("child", "this article")]
-
-
-def test_a_definition_for_one_subsection_holds_for_that_subsection() -> None:
-    """ "In subsection (1), "child" means a person under 12": a meaning for the
-    domestic-work offence beside it, not the law's child."""
-    law = parse_text(
-        "19. Employment of a child as a domestic worker\n"
-        "(1) A person who employs a child as a domestic worker commits an offence.\n"
-        '(3) In subsection (1), "child" means a person under the age of 12 years.\n'
-    )
-    assert [(d.term, d.scope) for d in law.definitions] == [("child", "subsection (1)")]
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (  # a placement offence's own child, "For the application of this article"
+            "Article 15: Whoever places a child with a third person in order that the child's "
+            "labour be exploited shall be punished.\n\nFor the application of this article, a "
+            "child is any person aged under fifteen (15) years.\n",
+            "this article",
+        ),
+        (  # "In subsection (1)": a meaning for the domestic-work offence, not the law's child
+            "19. Employment of a child as a domestic worker\n"
+            "(1) A person who employs a child as a domestic worker commits an offence.\n"
+            '(3) In subsection (1), "child" means a person under the age of 12 years.\n',
+            "subsection (1)",
+        ),
+    ],
+)
+def test_a_definition_for_one_article_or_subsection_holds_there(text: str, scope: str) -> None:
+    law = parse_text(text)
+    assert [(d.term, d.scope) for d in law.definitions] == [("child", scope)]
 
 
 @pytest.mark.parametrize(

@@ -127,15 +127,17 @@ class Resolver:
                         for part in provision.walk():
                             self.parent_unit[part.eid] = provision
         self.position = {unit.eid: index for index, unit in enumerate(self.in_order)}
-        self.inserted: dict[tuple[str, str], tuple[Provision, str]] = {}
-        """Articles an amending unit writes into another law, with that unit's
-        text: never one of the law's own numbers."""
+        self.texts = texts
+        self.inserted: dict[tuple[str, str], Provision] = {}
+        """Articles an amending unit writes into another law: never one of the
+        law's own numbers."""
         for unit in self.in_order:
-            text = " ".join(t for part in unit.walk() for t, _ in texts.get(part.eid, ()))
-            for match in INSERTED_UNIT.finditer(text):
-                written = _unit_key(_unit_kind(match.group("word")), match.group("num"))
-                if written not in self.units:
-                    self.inserted.setdefault(written, (unit, text))
+            for part in unit.walk():
+                for text, _ in texts.get(part.eid, ()):
+                    for match in INSERTED_UNIT.finditer(text):
+                        written = _unit_key(_unit_kind(match.group("word")), match.group("num"))
+                        if written not in self.units:
+                            self.inserted.setdefault(written, unit)
 
     def unit(self, word: str, num: str, near: str = "") -> Provision | None:
         """The unit `word num`, looked for first in the instrument holding the
@@ -147,15 +149,18 @@ class Resolver:
         if found is None:
             other = "section" if kind == "article" else "article"
             found = self.units.get(_unit_key(other, num))
-        if found is None and (inserted := self.inserted.get(key)):
-            found = inserted[0]
+        if found is None:
+            found = self.inserted.get(key)
         return found
 
     def inserted_into(self, word: str, num: str, law: str) -> Provision | None:
         """The amending unit that writes `word num` into `law` ("article 145
         bis of the Penal Code", where this law substitutes it)."""
-        inserted = self.inserted.get(_unit_key(_unit_kind(word), num))
-        return inserted[0] if inserted and law in inserted[1] else None
+        unit = self.inserted.get(_unit_key(_unit_kind(word), num))
+        if unit is None:
+            return None
+        names = any(law in text for part in unit.walk() for text, _ in self.texts.get(part.eid, ()))
+        return unit if names else None
 
     def container(self, word: str, num: str, near: str) -> Provision | None:
         """The container `word num` nearest the provision `near`: of those so
