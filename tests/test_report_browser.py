@@ -96,7 +96,7 @@ def _visible_rows(driver: Any) -> int:
 
 def test_report_in_a_browser(browser: Any, report_file: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(report_file.as_uri())
     ARTIFACTS.mkdir(exist_ok=True)
@@ -127,7 +127,9 @@ def test_report_in_a_browser(browser: Any, report_file: Path) -> None:
     assert articles == missing, "the analysis follows the matrix"
 
     browser.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
-    assert _visible_rows(browser) == total
+    # The form's fields are reset only after the reset event, so the script
+    # filters again on the next turn of the event loop: wait for it.
+    WebDriverWait(browser, 5).until(lambda driver: _visible_rows(driver) == total)
     search = form.find_element(By.NAME, "q")
     search.send_keys("harbouring")
     found = _visible_rows(browser)
