@@ -1448,6 +1448,18 @@ CHILD_TRAFFICKING = (
             "untoc.10",
             "partial",
         ),
+        (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
+            # or benefits given to a person having control over the victim, so the
+            # definition of the purpose brings back no means for the child
+            "Section 4. In this Act, “Exploitation” means seeking benefits from prostitution, "
+            "forced labour or slavery, regardless of the person's consent;\n"
+            "Section 6. Whoever, for the purpose of exploitation, does any of the following "
+            "acts:\n(1) recruiting, transporting or harbouring any person by means of threat, "
+            "fraud or deception; or\n(2) recruiting, transporting, harbouring or receiving a "
+            "child,\ncommits the offence of trafficking in persons.\n",
+            "palermo.3.c",
+            "compliant",
+        ),
     ],
 )
 def test_status_rules(text: str, requirement: str, status: str) -> None:
@@ -2155,3 +2167,63 @@ def test_arrangements_with_other_states_for_relocation_are_relocation_agreements
     )
     found = finding(text, "untoc.24")
     assert found.status == "compliant", found.rationale
+
+
+CHILD_OFFENCE_WITHOUT_MEANS = (
+    "279.01 Trafficking in persons\n"
+    "(1) Every person who recruits, transports or harbours a person, by the use of force, "
+    "threats or deception, for the purpose of exploiting them, is guilty of an indictable "
+    "offence and liable to imprisonment for life.\n"
+    "279.011 Trafficking of a person under the age of eighteen years\n"
+    "(1) Every person who recruits, transports, transfers, receives or harbours a person under "
+    "the age of eighteen years, for the purpose of exploiting them or facilitating their "
+    "exploitation, is guilty of an indictable offence and liable to imprisonment for a term "
+    "of not more than fourteen years.\n"
+    "279.02 Material benefit\n"
+    "(1) Every person who receives a financial benefit knowing that it results from the "
+    "commission of an offence under section 279.01 is guilty of an indictable offence and "
+    "liable to imprisonment for a term of not more than ten years.\n"
+    "279.04 Exploitation\n"
+    "(1) For the purposes of sections 279.01 to 279.02, a person exploits another person if "
+    "they cause them to provide labour or a service {manner}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("manner", "status"),
+    [
+        # the purpose itself needs a threat: the child must still be made to fear
+        ("by conduct that could be expected to make them believe that their safety would be "
+         "threatened", "partial"),
+        # the purpose needs none: the act and the purpose suffice for a child
+        ("of any kind, sexual or otherwise, with or without their consent", "compliant"),
+    ],
+)  # fmt: skip
+def test_a_child_offence_naming_no_means_relies_on_how_its_purpose_is_defined(
+    manner: str, status: str
+) -> None:
+    """A separate offence of trafficking "a person under the age of eighteen years"
+    that names no means shows art. 3(c), unless the definition of its purpose, which
+    holds for a range of sections ("sections 279.01 to 279.02"), brings a means back."""
+    found = finding(CHILD_OFFENCE_WITHOUT_MEANS.format(manner=manner), "palermo.3.c")
+    assert found.status == status, found.rationale
+    if status == "partial":
+        assert "the definition of its purpose, which it relies on, names" in found.rationale
+        assert "sec_279-04__subsec_1" in [e.eid for e in found.evidence]
+
+
+def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() -> None:
+    """An offence punished on indictment by fourteen years, or on summary conviction
+    by two years less a day at the prosecutor's choice, carries fourteen years."""
+    text = (
+        "279.01 Trafficking in persons\n"
+        "(1) Every person who recruits, transports or harbours a person for the purpose of "
+        "exploiting them commits an offence of trafficking in persons and is guilty of\n"
+        "(a) an indictable offence and liable to imprisonment for a term of not more than "
+        "fourteen years; or\n"
+        "(b) an offence punishable on summary conviction and liable to imprisonment for a "
+        "term of not more than two years less a day.\n"
+    )
+    found = finding(text, "untoc.2.b")
+    assert found.status == "compliant", found.rationale
+    assert [c.found for c in found.checks] == ["14 years"]

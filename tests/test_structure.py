@@ -13,6 +13,7 @@ from lawreview import structure
 from lawreview.ingest import clean, formats
 from lawreview.model import Document, Law
 from lawreview.structure.markers import clean_num, read_marker, roman_value
+from lawreview.structure.definitions import term_forms
 
 
 def parse_text(text: str) -> Law:
@@ -1660,6 +1661,41 @@ def test_a_definition_for_named_articles_names_them() -> None:
     ]
 
 
+def test_an_act_defined_by_when_a_person_does_it() -> None:
+    """A Canadian-style code defines a verb for a range of sections ("a person
+    exploits another person if ..."); the term is the verb as written."""
+    law = parse_text(
+        "279.04 Exploitation\n(1) For the purposes of sections 279.01 to 279.03, a person "
+        "exploits another "
+        "person if they cause them to provide labour by conduct that makes them fear for "
+        "their safety.\n"
+    )
+    assert [(d.term, d.scope, d.meaning) for d in law.definitions] == [
+        (
+            "exploits",
+            "sections 279.01 to 279.03",
+            "if they cause them to provide labour by conduct that makes them fear for their safety",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("term", "forms"),
+    [
+        ("exploitation", {"exploitation", "exploit", "exploits", "exploited", "exploiting"}),
+        ("exploits", {"exploits", "exploit", "exploited", "exploiting", "exploitation"}),
+        ("minors", {"minors", "minor"}),
+        ("child", {"child"}),
+        ("business", {"business"}),
+        ("forced labour", {"forced labour"}),
+    ],
+)
+def test_the_forms_a_defined_term_is_used_in(term: str, forms: set[str]) -> None:
+    assert forms <= set(term_forms(term))
+    if len(forms) == 1:
+        assert term_forms(term) == [term]
+
+
 def test_a_term_named_in_brackets_after_its_meaning() -> None:
     law = parse_text(
         "Article 3. Terms\n4) persons who have not attained eighteen years of age (minors): "
@@ -1784,6 +1820,39 @@ def test_references(source: str, text: str, target: str | None, external: str | 
     assert (text, target, external) in found
     for reference in law.references:
         assert law.document.text[reference.start : reference.end] == reference.text
+
+
+DECIMAL_CODE = (
+    "271.1A Definitions\n(1) Text.\n"
+    "279.01 Trafficking\n(1) Every person who recruits a person is guilty of an offence.\n"
+    "279.011 Trafficking of children\n(1) Text.\n"
+    "279.02 Benefit\n(1) A person who profits from an offence under section 279.01 or "
+    "279.011, or under section 271.1A, commits an offence.\n"
+)
+DECIMAL_CLAUSES = (
+    "Article 4. Forms of work\n1. Prohibited work:\n1) night work;\n2) mining.\n"
+    "Article 9. Penalties\nWhoever engages a child in work under Article 4.1.2 or "
+    "Article 4.3 shall be fined.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "target"),
+    [
+        (DECIMAL_CODE, "section 279.01", "sec_279-01"),
+        (DECIMAL_CODE, "279.011", "sec_279-011"),
+        (DECIMAL_CODE, "section 271.1A", "sec_271-1A"),
+        # no unit numbered 4.1.2: item 2 of paragraph 1 of Article 4
+        (DECIMAL_CLAUSES, "Article 4.1.2", "art_4__cl_1__point_2"),
+        (DECIMAL_CLAUSES, "Article 4.3", "art_4"),  # no paragraph 3: the article
+    ],
+)
+def test_decimal_unit_numbers(text: str, reference: str, target: str) -> None:
+    """A decimal section number ("279.01", "271.1A") is one number; where no unit is
+    so numbered, "Article 4.1.6" names item 6 of paragraph 1 of Article 4, as deep
+    as the law numbers it."""
+    law = parse_text(text)
+    assert (reference, target) in {(r.text, r.target_eid) for r in law.references}
 
 
 def test_paragraph_sign_references() -> None:

@@ -35,7 +35,7 @@ from lawreview.model import (
     StandardSet,
     tool_version,
 )
-from lawreview.structure.definitions import names_units
+from lawreview.structure.definitions import names_units, term_forms
 
 Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
@@ -47,8 +47,9 @@ DefinitionScopes = dict[tuple[int, Definition], frozenset[tuple[int, str]] | Non
 
 def definition_scopes(laws: Sequence[Law], unit_index: UnitIndex) -> DefinitionScopes:
     """The units every definition holds for (`scoped_units`), worked out once."""
+    order = document_order(unit_index)
     return {
-        (number, definition): scoped_units(law, number, definition, unit_index)
+        (number, definition): scoped_units(law, number, definition, unit_index, order)
         for number, law in enumerate(laws)
         for definition in law.definitions
     }
@@ -59,7 +60,11 @@ OWN_UNIT = re.compile(r"this (?:section|article|§)", re.I)
 
 
 def scoped_units(
-    law: Law, number: int, definition: Definition, unit_index: UnitIndex
+    law: Law,
+    number: int,
+    definition: Definition,
+    unit_index: UnitIndex,
+    order: dict[tuple[int, str], int],
 ) -> frozenset[tuple[int, str]] | None:
     """The units a definition holds for when its scope names them ("For the
     purposes of Article 47 and Article 48, a child refers to a minor under
@@ -71,13 +76,19 @@ def scoped_units(
         return frozenset({unit_of_eid(unit_index, number, definition.eid)})
     if scope is None or not names_units(scope):
         return None
-    return frozenset(
-        unit_of_eid(unit_index, number, reference.target_eid)
+    named = [
+        reference
         for reference in law.references
         if reference.source_eid == definition.eid
         and reference.target_eid is not None
         and reference.text in scope
-    )
+    ]
+    targets = [unit_of_eid(unit_index, number, r.target_eid) for r in named if r.target_eid]
+    units = set(targets)
+    for (first, low), (last, high) in itertools.pairwise(zip(named, targets)):
+        if RANGE_JOIN.fullmatch(law.document.text[first.end : last.start]):
+            units.update(units_between(order, low, high))  # "sections 279.01 to 279.03"
+    return frozenset(units)
 
 
 def relied_definitions(
@@ -103,7 +114,7 @@ def relied_definitions(
             defining = by_eid.get((number, definition.eid), [])
             scope = scopes[(number, definition)]
             defined[definition.term.lower()].append((definition.eid, defining, scope))
-        forms = {form: term for term in defined for form in _term_forms(term)}
+        forms = {form: term for term in defined for form in term_forms(term)}
         terms = sorted(forms, key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b")
         for (law_number, unit), texts in unit_text.items():
@@ -115,15 +126,6 @@ def relied_definitions(
                     if in_scope and not f"{eid}__".startswith(f"{unit}__"):
                         relied[(law_number, unit)].extend(defining)
     return relied
-
-
-def _term_forms(term: str) -> list[str]:
-    """A defined term and, for a one-word noun of action, its verb's forms: a
-    provision on a person "to be exploited" relies on what "exploitation" means."""
-    if " " in term or not term.endswith("ation") or len(term) < 9:
-        return [term]
-    stem = term[: -len("ation")]
-    return [term, stem, f"{stem}s", f"{stem}ed", f"{stem}ing"]
 
 
 UnitIndex = dict[tuple[int, str], str]
@@ -231,13 +233,7 @@ def unit_references(
     160 to 164") points to every unit from its first to its last, and a group of
     provisions whose offences it speaks of committing to every unit inside it."""
     refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
-    order = {
-        unit: position
-        for position, unit in enumerate(
-            dict.fromkeys((law, unit) for (law, _), unit in index.items())
-        )
-    }
-    """Units in document order (the index lists passages in order)."""
+    order = document_order(index)
     for number, law in enumerate(laws):
         text = law.document.text if law.references else ""
         resolved = [
@@ -257,20 +253,36 @@ def unit_references(
             else:
                 continue
             refs[source].update(t for t in targets if t != source)
-        for (first, low_unit), (last, high_unit) in itertools.pairwise(resolved):
+        for (first, low), (last, high) in itertools.pairwise(resolved):
             if first.source_eid != last.source_eid or not RANGE_JOIN.fullmatch(
                 text[first.end : last.start]
             ):
                 continue
             source = unit_of_eid(index, number, first.source_eid)
-            low, high = order.get(low_unit, -1), order.get(high_unit, -1)
-            if 0 <= low < high:
-                refs[source].update(
-                    unit
-                    for unit, position in order.items()
-                    if low < position < high and unit != source
-                )
+            refs[source].update(u for u in units_between(order, low, high) if u != source)
     return dict(refs)
+
+
+def document_order(index: UnitIndex) -> dict[tuple[int, str], int]:
+    """The position of each unit in the framework (the index lists passages in order)."""
+    return {
+        unit: position
+        for position, unit in enumerate(
+            dict.fromkeys((law, unit) for (law, _), unit in index.items())
+        )
+    }
+
+
+def units_between(
+    order: dict[tuple[int, str], int], first: tuple[int, str], last: tuple[int, str]
+) -> list[tuple[int, str]]:
+    """The units of a range of provisions ("sections 279.01 to 279.03"), from
+    `first` to `last` in document order; none if the first does not stand before
+    the last."""
+    low, high = order.get(first, -1), order.get(last, -1)
+    if not 0 <= low < high:
+        return []
+    return [unit for unit, position in order.items() if low <= position <= high]
 
 
 def passage_references(

@@ -49,6 +49,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from functools import cached_property
 from typing import NamedTuple
 
@@ -66,6 +67,7 @@ from lawreview.model import (
     ParameterValue,
     Requirement,
 )
+from lawreview.structure.definitions import term_forms
 from lawreview.structure.markers import component_of
 from lawreview.structure.parser import AMENDMENT_NOTE
 
@@ -136,6 +138,12 @@ OFFENCE_UNDER = re.compile(
 )
 """Words before a reference to the provision whose offence is punished ("an offence
 under section 2", "contravenes section 5")."""
+SUMMARY_ROUTE = re.compile(r"\bsummary conviction\b|\bsummarily\b", re.I)
+ON_INDICTMENT = re.compile(r"\bindictable offence\b|\bon indictment\b", re.I)
+"""An offence triable either way: punished on indictment ("is guilty of an
+indictable offence and liable to imprisonment for ... fourteen years") or, at the
+prosecutor's choice, on summary conviction ("two years less a day"). Its maximum
+is the one on indictment; the summary route lowers no threshold."""
 CHILD_INSTRUMENTS = frozenset({"crc", "opsc", "c182"})
 """Instruments about children: a provision protecting only those under 16 narrows them."""
 CHILD_LABOUR_INSTRUMENTS = frozenset({"c138", "c182"})
@@ -1376,16 +1384,19 @@ def offence_terms(requirement: Requirement) -> tuple[str, ...]:
 
 def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Context) -> list[Unit]:
     """The offences a penalty threshold governs: units using its offence terms,
-    or referring to a unit that does; without terms, the best-ranked unit."""
+    then those referring to a unit that does ("luring a child to facilitate an
+    offence under section 279.011"), each in document order; without terms, the
+    best-ranked unit."""
     if not parameter.offence_terms:
         return [ranked[0].unit] if ranked else []
+    naming = {u for term in parameter.offence_terms for u in context.units_naming(term.lower())}
     return sorted(
         (
             u
             for u in context.governed_units(parameter.offence_terms)
             if context.has_penalty(u) and u not in context.interpretation_units
         ),
-        key=lambda u: context.units[u][0],
+        key=lambda u: (u not in naming, context.units[u][0]),
     )
 
 
@@ -1440,6 +1451,10 @@ def check_parameter(
                 if not mentions:
                     continue
                 penalty = mentions[0]
+                if SUMMARY_ROUTE.search(
+                    _sentence_around(context.passages[where].text, penalty.start)
+                ) and ON_INDICTMENT.search(context.unit_text(unit)):
+                    continue  # the lighter route of an offence triable either way
                 upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
                 if upper is None and penalty.min_years is not None:
                     # "not less than three years": the maximum is at least the
@@ -1692,6 +1707,53 @@ def _protects_everyone(requirement: Requirement) -> bool:
     )
 
 
+def _restored_in_definitions(
+    requirement: Requirement, found: dict[str, list[Hit]], context: Context
+) -> dict[int, str]:
+    """The definitions bringing back what an element shown by its absence
+    (`implied_by`) needs absent: a child offence that names no means, "for the
+    purpose of exploiting them", where "a person exploits another person if" they
+    make the person fear for their safety. Only the definition of the purpose the
+    provision names counts, not that of one form of exploitation ("forced labour"
+    means work exacted under the menace of a penalty). Each passage, with the
+    description of what it brings back."""
+    restoring: dict[int, str] = {}
+    for element in requirement.elements:
+        rule = element.implied_by
+        hits = found.get(element.id)
+        if rule is None or not hits or not all(h.implied for h in hits):
+            continue
+        unwanted = [
+            e
+            for e in context.index.elements
+            if any(fnmatchcase(e, g) for g in rule.without_elements)
+        ]
+        for hit in hits:
+            unit = context.unit_of(hit.passage)
+            purposes = " ".join(
+                m.group(0).lower()
+                for p in context.units[unit]
+                for m in PURPOSE.finditer(context.passages[p].text)
+            )
+            for p in context.definitions.get(unit, ()):
+                spans = [
+                    span
+                    for span in context.definition_spans.get(p, ())
+                    if any(
+                        re.search(rf"\b{re.escape(form)}\b", purposes)
+                        for form in term_forms(span.term)
+                    )
+                ]
+                start = context.passages[p].start
+                for e in unwanted:
+                    if any(
+                        h.passage == p and any(s.start <= h.start - start < s.end for s in spans)
+                        for h in context.index.hits.get(e, ())
+                    ):
+                        restoring.setdefault(p, context.index.elements[e].description)
+    return dict(sorted(restoring.items()))
+
+
 def judge(requirement: Requirement, context: Context) -> Finding:
     """The finding on one requirement."""
     ranked = unit_scores(requirement, context)
@@ -1879,6 +1941,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if crossing:
         notes.append("it covers only cross-border cases")
         limiting += crossing
+    restoring = _restored_in_definitions(requirement, found, context)
+    if restoring:
+        brought = _short(next(iter(restoring.values())))
+        notes.append(f"the definition of its purpose, which it relies on, names {brought}")
+        limiting += list(restoring)
     conditional = (
         _hits_in(all_hits, hit_sentences, {s for s in sentences if COOPERATION.search(s)})
         if requirement.theme == "protection"

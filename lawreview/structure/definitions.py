@@ -54,6 +54,14 @@ IN_PASSING = re.compile(
 )
 """A definition in running text: "For the purposes of this Code, a child is a person ...",
 "For the purposes of Article 47 and Article 48 of this Law, a child refers to ..."."""
+ACTION_DEFINED = re.compile(
+    r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|"
+    r"Chapter|Title|Division|section|Section|article|Article)"
+    rf"|{UNITS_NAMED})[^,.;]{{0,40}},\s*a person (?P<term>[a-z]{{4,30}}s) (?:another|a) person\b"
+    r"(?P<meaning>[^.;]*?\b(?:if|where|when)\b[^.;]+)"
+)
+"""An act defined by when a person does it, in running text: "For the purposes of
+sections 279.01 to 279.03, a person exploits another person if they cause ..."."""
 NAMED_AFTER = re.compile(
     r"(?P<meaning>\b(?:persons?|individuals?)\b[^.;:()]{0,120}?[a-z])\s*\((?:hereinafter"
     r"(?: referred to as| called)?\s+)?[\"'\u201c]?(?!the |a |an )"
@@ -176,7 +184,10 @@ def find_definitions(
                         None,
                     )
                 )
-            for match in IN_PASSING.finditer(provision.own_text):
+            for match in (
+                *IN_PASSING.finditer(provision.own_text),
+                *ACTION_DEFINED.finditer(provision.own_text),
+            ):
                 if not any(
                     d.eid == provision.eid and d.term == match.group("term") for d in definitions
                 ):
@@ -224,3 +235,19 @@ def unquoted_definition(provision: Provision, scope: str | None) -> list[Definit
         return []
     meaning = match.group("meaning").strip().rstrip(";.").strip()
     return [Definition(match.group("term").strip(), meaning, provision.eid, provision.page, scope)]
+
+
+def term_forms(term: str) -> list[str]:
+    """A defined term and, for one word naming an act, the other forms of its
+    verb: a provision on a person "to be exploited" relies on what "exploitation"
+    means, and one "for the purpose of exploiting them" on when "a person
+    exploits another person". A plural ("minors") names its singular too."""
+    if " " in term:
+        return [term]
+    if term.endswith("ation") and len(term) >= 9:
+        stem = term[: -len("ation")]
+    elif term.endswith("s") and not term.endswith(("ss", "us", "is")) and len(term) >= 5:
+        stem = term[:-1]
+    else:
+        return [term]
+    return list(dict.fromkeys([term, stem, f"{stem}s", f"{stem}ed", f"{stem}ing", f"{stem}ation"]))

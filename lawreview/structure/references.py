@@ -18,7 +18,9 @@ from lawreview.structure.markers import component_of
 LATIN_SUFFIX = r"(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
 """The Latin ordinal of an article inserted between two others, printed apart
 ("article 145 bis"); printed joined ("Article 252bis") it is a plain suffix."""
-UNIT_NUM = rf"\d+[A-Za-z]{{0,3}}{LATIN_SUFFIX}"
+UNIT_NUM = rf"\d+(?:\.\d+)*[A-Za-z]{{0,3}}{LATIN_SUFFIX}"
+"""A unit's number: "12", "12A", "145 bis", a decimal "279.01" or "271.1A"; where
+no unit is so numbered, "4.1.6" is item 6 of paragraph 1 of Article 4."""
 NUMREF = rf"{UNIT_NUM}(?:/\d+)?(?:\s*\(\s*[0-9A-Za-z]{{1,4}}\s*\))*(?:\s+para(?:graph|\.)\s*\d+)?"
 UNIT_REF = re.compile(
     rf"(?P<word>\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|ss?\.)|§§?)\s*"
@@ -153,6 +155,23 @@ class Resolver:
             found = self.inserted.get(key)
         return found
 
+    def numbered(self, word: str, num: str, near: str = "") -> Provision | None:
+        """The provision `word num` names: a unit so numbered, else, for a
+        decimal number, the part of the unit its first number names, as deep as
+        the law numbers it ("Article 4.1.6": item 6 (or 4.1.6) of paragraph 1
+        (or 4.1) of Article 4)."""
+        found = self.unit(word, num, near)
+        if found is None and "." in num:
+            head, *parts = num.split(".")
+            found = self.unit(word, head, near)
+            for depth, part in enumerate(parts, start=2):
+                prefix = ".".join(num.split(".")[:depth])
+                deeper = descend(found, [prefix]) or descend(found, [part])
+                if deeper is None:
+                    break  # the deepest provision named that the law has
+                found = deeper
+        return found
+
     def inserted_into(self, word: str, num: str, law: str) -> Provision | None:
         """The amending unit that writes `word num` into `law` ("article 145
         bis of the Penal Code", where this law substitutes it)."""
@@ -235,7 +254,7 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
             unit = (
                 resolver.inserted_into(match.group("word"), num, external)
                 if external
-                else resolver.unit(match.group("word"), num, eid)
+                else resolver.numbered(match.group("word"), num, eid)
             )
             target = descend(unit, path)
             yield Reference(
