@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from lawreview import structure
 from lawreview.ingest import clean, formats
 from lawreview.model import Document, Law
-from lawreview.structure.markers import clean_num, read_marker, roman_value
 from lawreview.structure.definitions import term_forms
+from lawreview.structure.markers import clean_num, read_marker, roman_value
 
 
 def parse_text(text: str) -> Law:
