@@ -342,6 +342,17 @@ CHILD_TRAFFICKING = (
 """Siamara s. 6 in short: the purpose in the opening words, the means in one item only."""
 
 
+CLIENT_FOR_PAYMENT = (
+    "Article 248a\nAny person who offers, procures or provides a person under the age of "
+    "eighteen years for child prostitution shall be liable to imprisonment not exceeding six "
+    "years.\n"
+    "Article 248b\nAny person who engages in sexual acts with a person who makes himself or "
+    "herself available for the performance of sexual acts with a third party for payment, and "
+    "who has not yet reached the age of {age} years, shall be liable to imprisonment not "
+    "exceeding four years.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "requirement", "status"),
     [
@@ -1446,6 +1457,17 @@ CHILD_TRAFFICKING = (
         (  # ... or for some of them only
             LEGAL_PERSONS.format(articles="Articles 10 and 11"),
             "untoc.10",
+            "partial",
+        ),
+        (  # the client: "engages in sexual acts with a person who makes himself available
+            # ... for payment", of any child ...
+            CLIENT_FOR_PAYMENT.format(age="eighteen"),
+            "opsc.3.1.b",
+            "compliant",
+        ),
+        (  # ... or of a child under sixteen only, though the procurer's offence covers all
+            CLIENT_FOR_PAYMENT.format(age="sixteen"),
+            "opsc.3.1.b",
             "partial",
         ),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments

@@ -1977,6 +1977,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             ]
             if stated and max(m.age for _, m in stated) < 18:
                 headed = [m.age for _, m in stated]  # "a person known to be under sixteen"
+            for element in binding if not headed else ():
+                ages = [
+                    [
+                        m.age
+                        for index in _with_subprovisions([passage], context)
+                        for m in context.ages.get(index, ())
+                        if m.relation == "under" and not _aggravating_age(context, index, m)
+                    ]
+                    for passage in sorted({h.passage for h in found.get(element.id, ())})
+                ]
+                if ages and all(ages) and max(max(a) for a in ages) < 18:
+                    headed = [max(max(a) for a in ages)]  # the client offence alone is
+                    break  # for a person "who has not yet reached the age of sixteen"
         onwards = {
             m.age
             for unit in chosen_units
