@@ -352,6 +352,29 @@ def _wrapped_capitals(prev: Line, line: Line, left: float, right: float) -> bool
     )
 
 
+CONTAINER_WITH_TITLE = re.compile(
+    r"^(?:Part|Book|Title|Chapter|Division|Section)\s+(?:[0-9]{1,3}|[IVXLC]{1,7}|[A-Z][a-z]+)\s+[A-Z][a-z]"
+)
+"""A container's number with its title on the same line ("Chapter IV Crimes of ...")."""
+
+
+def _wrapped_container_title(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, centred, continues `prev`: a container heading printed
+    with its title on the number's line ("Chapter IV Crimes of Infringing upon
+    ... and"), so wide that it does not look centred, wrapped onto a centred
+    line ("Democratic Rights") on the same axis."""
+    assert prev.bbox is not None and line.bbox is not None
+    width = max(right - left, 1.0)
+    prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
+    line_middle = (line.bbox[0] + line.bbox[2]) / 2
+    return (
+        bool(CONTAINER_WITH_TITLE.match(prev.text))
+        and not starts_provision(line.text)
+        and prev.bbox[0] - left > 0.01 * width
+        and abs(prev_middle - line_middle) < 0.01 * width
+    )
+
+
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether a new paragraph starts there.
 
@@ -398,6 +421,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         if line_centred and not prev_centred and _wrapped_capitals(prev, line, left, right):
             breaks.append(False)  # a capitals heading too wide to look centred, wrapped
+            continue
+        if line_centred and not prev_centred and _wrapped_container_title(prev, line, left, right):
+            breaks.append(False)  # "Chapter IV Crimes of ... and" / "Democratic Rights"
             continue
         if prev_centred or line_centred:
             breaks.append(True)
