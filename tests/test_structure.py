@@ -1466,6 +1466,35 @@ def test_a_roman_section_is_a_container_only_in_a_law_of_articles() -> None:
     ]
 
 
+def test_doubled_letters_below_a_roman_numeral_are_items() -> None:
+    """Southern African Acts number the level below "(i)" with doubled letters: "(aa)",
+    "(bb)" are items of the open sub-paragraph, and the list goes on after them with
+    "(iii)" and "(e)"; "(aa)" after "(z)" still continues a long list of letters."""
+    assert eids(
+        "1. (1) In this Act \u2018exploitation\u2019 includes\u2014\n(a) slavery;\n"
+        "(b) sexual exploitation, including\u2014\n(i) prostitution;\n(ii) pornography, whether\u2014\n"
+        "(aa) for gain; or\n(bb) not;\n(iii) any other act;\n(c) begging.\n(2) Consent is irrelevant.\n"
+    ) == [
+        "sec_1",
+        "sec_1__subsec_1",
+        "sec_1__subsec_1__para_a",
+        "sec_1__subsec_1__para_b",
+        "sec_1__subsec_1__para_b__subpara_i",
+        "sec_1__subsec_1__para_b__subpara_ii",
+        "sec_1__subsec_1__para_b__subpara_ii__item_aa",
+        "sec_1__subsec_1__para_b__subpara_ii__item_bb",
+        "sec_1__subsec_1__para_b__subpara_iii",
+        "sec_1__subsec_1__para_c",
+        "sec_1__subsec_2",
+    ]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    long_list = "".join(f"({letter}) item {letter};\n" for letter in letters)
+    assert eids(f"1. Terms\u2014\n{long_list}(aa) item aa;\n(bb) item bb.\n")[-2:] == [
+        "sec_1__para_aa",
+        "sec_1__para_bb",
+    ]
+
+
 def test_illustrations_are_text_of_the_section_until_the_next_numbered_provision() -> None:
     law = parse_text(
         "1. Trafficking.\u2014(1) Whoever traffics commits an offence.\nIllustrations.\n"

@@ -40,6 +40,7 @@ SUB_KINDS = {
     "paren_lower": "paragraph",
     "paren_roman": "subparagraph",
     "paren_upper": "item",
+    "paren_double": "item",
     "alpha_right": "point",
     "alpha_dot": "point",
     "digit_right": "point",
@@ -407,15 +408,30 @@ def _next_letter(letters: str) -> str:
     return chr(ord(letters[-1]) + 1) * len(letters)
 
 
+DOUBLED_LETTER = re.compile(r"^([a-z])\1$")
+"""An item "(aa)", "(bb)" below a sub-paragraph "(i)", as Southern African Acts number
+the level under the roman numerals."""
+
+
 def alpha_style(num: str, open_nodes: Sequence[Node], upcoming: Sequence[str]) -> str:
-    """Whether "(x)" continues a list of letters or of roman numerals."""
+    """Whether "(x)" continues a list of letters or of roman numerals, or opens an
+    item "(aa)" below a roman numeral."""
     value = roman_value(num)
-    if value is None:
-        return "paren_lower"
     last_letter = next((n.num for n in reversed(open_nodes) if n.style == "paren_lower"), None)
     last_roman = next((n.num for n in reversed(open_nodes) if n.style == "paren_roman"), None)
     letter_next = last_letter is not None and _next_letter(last_letter) == num
-    roman_next = value == (roman_value(last_roman or "") or 0) + 1
+    roman_next = value is not None and value == (roman_value(last_roman or "") or 0) + 1
+    if (
+        DOUBLED_LETTER.match(num)
+        and not letter_next
+        and not roman_next
+        and any(n.style in ("paren_roman", "paren_double") for n in open_nodes)
+    ):
+        # "(aa)" under "(ii)" (or "(bb)" after "(aa)"): not the letter after "(z)"
+        # of a long list, nor the numeral after "(i)" ("(ii)"), but a deeper item.
+        return "paren_double"
+    if value is None:
+        return "paren_lower"
     if not letter_next and len(num) > 1:
         return "paren_roman"
     if letter_next and not roman_next:
