@@ -405,7 +405,9 @@ def test_a_wide_capitals_heading_wrapped_onto_a_centred_line_is_one_paragraph() 
     ]
 
 
-def test_a_wide_container_heading_with_its_title_wrapped_onto_a_centred_line_is_one_paragraph() -> None:
+def test_a_wide_container_heading_with_its_title_wrapped_onto_a_centred_line_is_one_paragraph() -> (
+    None
+):
     """A PRC-style chapter prints its number and title on one centred line; a long
     title is too wide to look centred and wraps onto a centred line on the same axis
     ("Democratic Rights", capitalised). A centred title line under a short centred
@@ -421,9 +423,21 @@ def test_a_wide_container_heading_with_its_title_wrapped_onto_a_centred_line_is_
             x1=502,
         ),
         at("Democratic Rights", 1, 122, x0=247, x1=349),
-        at("Article 236 Whoever rapes a woman by violence, coercion or any other", 1, 140, x0=94, x1=525),
+        at(
+            "Article 236 Whoever rapes a woman by violence, coercion or any other",
+            1,
+            140,
+            x0=94,
+            x1=525,
+        ),
         at("means shall be sentenced to fixed-term imprisonment.", 1, 154, x0=73, x1=380),
-        at("The Minister may make regulations under this Act in respect of the", 1, 172, x0=94, x1=502),
+        at(
+            "The Minister may make regulations under this Act in respect of the",
+            1,
+            172,
+            x0=94,
+            x1=502,
+        ),
         at("Schedule", 1, 186, x0=275, x1=321),
     ]
     assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
