@@ -342,6 +342,19 @@ CHILD_TRAFFICKING = (
 """Siamara s. 6 in short: the purpose in the opening words, the means in one item only."""
 
 
+WOMAN_OR_CHILD = (
+    'Article 100-1  "Minors" as mentioned in this Law refer to persons who have not reached '
+    "the age of eighteen.\n"
+    "Article 240  A person who traffics in a woman or child shall be sentenced to fixed-term "
+    "imprisonment of not less than five years but not more than ten years. In any of the cases "
+    "listed below, the sentence shall be life imprisonment, and death where the circumstances "
+    "are especially serious:\n"
+    "(1) he leads a gang whose business is trafficking in women and children;\n"
+    "(2) the victims he traffics in number three or more.\n"
+    '"Trafficking in a woman or child" means kidnapping, buying, transporting or selling a woman '
+    "or child with the aim of selling that woman or child.\n"
+    "In this Article, a child is a person under the age of {age}.\n"
+)
 CLIENT_FOR_PAYMENT = (
     "Article 248a\nAny person who offers, procures or provides a person under the age of "
     "eighteen years for child prostitution shall be liable to imprisonment not exceeding six "
@@ -1470,6 +1483,14 @@ CLIENT_FOR_PAYMENT = (
             "opsc.3.1.b",
             "partial",
         ),
+        (  # a trafficking offence named "trafficking in a woman or child", whose child,
+            # defined after its list of aggravating cases, is under fourteen, though the
+            # law's minors are under eighteen
+            WOMAN_OR_CHILD.format(age="fourteen"),
+            "palermo.3.d",
+            "conflict",
+        ),
+        (WOMAN_OR_CHILD.format(age="eighteen"), "palermo.3.d", "compliant"),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
             # or benefits given to a person having control over the victim, so the
             # definition of the purpose brings back no means for the child

@@ -1348,8 +1348,12 @@ def _permitted_ages(
 def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
     """Whether an age is that of a circumstance aggravating an offence ("if the
     victim is a child under the age of six"), in the words before it or in
-    the provision opening the list of circumstances it stands in."""
+    the provision opening the list of circumstances it stands in; never one a
+    definition gives ("a child is a person under the age of fourteen", closing
+    the list of an offence's aggravating circumstances)."""
     passage = context.passages[index]
+    if any(span.holds(mention) for span in context.definition_spans.get(index, ())):
+        return False
     if AGGRAVATING.search(passage.text[max(0, mention.start - 60) : mention.start]):
         return True
     parent = passage.eid.rpartition("__")[0]
