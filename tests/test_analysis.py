@@ -355,6 +355,16 @@ WOMAN_OR_CHILD = (
     "or child with the aim of selling that woman or child.\n"
     "In this Article, a child is a person under the age of {age}.\n"
 )
+COMPENSATION_ORDER = (
+    "Compensation orders\n26. (1) Where a person has been convicted of an offence under this "
+    "Act, the court that convicted him or her {force} order the convicted person to compensate "
+    "the victim for—\n(a) any property that was damaged, lost or destroyed;\n(b) injury, "
+    "whether physical or psychological.\n"
+)
+NON_LIABILITY = (
+    "Non-liability of victims\n17. No criminal liability attaches to a victim of trafficking "
+    "for {offence} that he or she committed as a direct consequence of being trafficked.\n"
+)
 CLIENT_FOR_PAYMENT = (
     "Article 248a\nAny person who offers, procures or provides a person under the age of "
     "eighteen years for child prostitution shall be liable to imprisonment not exceeding six "
@@ -1491,6 +1501,42 @@ CLIENT_FOR_PAYMENT = (
             "conflict",
         ),
         (WOMAN_OR_CHILD.format(age="eighteen"), "palermo.3.d", "compliant"),
+        (  # an identity document is a document, not the victim's identity
+            "Interference with travel documents\n6. Any person who, in order to traffic a "
+            "victim, confiscates, hides or destroys a passport, identity document or other "
+            "travel document of the victim is guilty of an offence.\n",
+            "palermo.6.1",
+            "missing",
+        ),
+        (
+            "Privacy of victims\n6. No person shall publish the name or identity of the victim "
+            "or any matter likely to lead to the identification of the victim.\n",
+            "palermo.6.1",
+            "compliant",
+        ),
+        (  # "no criminal liability attaches to a victim", for some offences only ...
+            NON_LIABILITY.format(offence="an offence concerning immigration or prostitution"),
+            "p029.4.2",
+            "partial",
+        ),
+        (NON_LIABILITY.format(offence="any offence"), "p029.4.2", "compliant"),  # ... or for any
+        (  # a list item takes the force of the words the list completes: "may ... order
+            # ... to compensate the victim for— (a) any property that was damaged"
+            COMPENSATION_ORDER.format(
+                force="may, if the prosecutor applies for it and the court is satisfied that "
+                "the offence caused harm,"
+            ),
+            "palermo.6.6",
+            "partial",
+        ),
+        (COMPENSATION_ORDER.format(force="shall"), "palermo.6.6", "compliant"),
+        (  # "Only adolescents who have reached fifteen ... may be admitted": a prohibition
+            "Minimum age for admission to work\nArticle 35. Only adolescents who have reached "
+            "fifteen years of age, and in no case before they have completed compulsory basic "
+            "education, may be admitted to employment or work.\n",
+            "c138.2.3",
+            "compliant",
+        ),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
             # or benefits given to a person having control over the victim, so the
             # definition of the purpose brings back no means for the child

@@ -93,10 +93,13 @@ DISFAVOURED = 0.5
 NOT_PUNISHED = (
     r"(?:\bnot\s+be\s+(?:\w+,?\s+){0,3}?(?:punish|penalis|penaliz|prosecut|fined|held\s+(?:criminally\s+)?liable|"
     r"criminally\s+liable|investigated\s+for\s+criminal|given\s+any\s+(?:administrative\s+)?penalty)"
-    r"|\bno\s+(?:penalty|punishment|sanction)\s+shall\s+be\s+imposed)"
+    r"|\bno\s+(?:penalty|punishment|sanction)\s+shall\s+be\s+imposed"
+    r"|\bno\s+(?:criminal\s+)?liability\s+(?:shall\s+)?attach(?:es)?\s+to\s+(?:a|the|any)\s+"
+    r"(?:\w+\s+){0,4}?(?:victims?|persons?|child(?:ren)?))"
 )
 """Words sparing a victim: "shall not be punished", "shall not be detained, prosecuted or
-punished", "no penalty shall be imposed"."""
+punished", "no penalty shall be imposed", "no criminal liability attaches to a victim of
+trafficking"."""
 
 OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
 """Words naming the offender ("Any person who ..."): not the people a provision protects."""
@@ -373,11 +376,16 @@ SCOPE_LIMITS: tuple[
             rf"|{NOT_PUNISHED}\w*\s+for\s+an?\s+offen[cs]es?\s+under\s+(?:the\s+)?"
             r"(?:[A-Z][\w'-]*\s+){1,5}(?:Act|Code|Law|Order)\b"
             rf"|{NOT_PUNISHED}\w*\s+for\s+(?:any|an?)\s+(?:immigration|migration|prostitution|"
-            r"vagrancy|begging|passport|visa|labou?r)(?:-related)?\s+offen[cs]es?\b",
+            r"vagrancy|begging|passport|visa|labou?r)(?:-related)?\s+offen[cs]es?\b"
+            rf"|{NOT_PUNISHED}[^.;]{{0,40}}?\s+for\s+(?:any|an?)\s+offen[cs]es?\s+"
+            r"(?:concerning|relating\s+to|related\s+to|in\s+connection\s+with|under\s+the\s+laws\s+on)"
+            r"\s+(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?)\b",
             re.I,
         ),  # "shall not be held criminally liable for the crime of entering the State
         # unlawfully", "shall not be liable to be prosecuted for an offence under the
-        # Immigration Act", "shall not be ... punished for any immigration offence"
+        # Immigration Act", "shall not be ... punished for any immigration offence",
+        # "no criminal liability attaches to a victim ... for an offence concerning
+        # immigration or prostitution"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
@@ -579,11 +587,12 @@ BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
     r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join)|may not|"
-    r"(?:no one|nobody|no person) may|no (?:[a-z]+,? ){1,5}may)\b",
+    r"(?:no one|nobody|no person) may|no (?:[a-z]+,? ){1,5}may|only (?:[\w'-]+,? ){1,20}?may)\b",
     re.I,
 )
 """Words that bind: a duty, a right, an offence, a prohibition ("may not", "No
-author, participant or instigator may rely on ...")."""
+author, participant or instigator may rely on ...", "Only adolescents who have reached
+fifteen years of age ... may be admitted to employment")."""
 OTHER_LAW = (
     r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
@@ -1560,6 +1569,29 @@ NUMBER_AFTER = re.compile(r" [0-9]")
 DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]")
 
 
+def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
+    """The sentence whose verb binds or permits what a hit names: its own, or, for
+    a hit in a list item without such a verb, with the words opening the list
+    where the list completes them ("(1) ... the court may ... order the convicted
+    person to compensate the victim for— (a) any property ... that was damaged"),
+    not where it lists conditions ("... where all the following conditions are
+    met:")."""
+    if BINDING.search(sentence) or PERMISSIVE.search(sentence) or EFFORTS.search(sentence):
+        return sentence
+    passage = context.passages[hit.passage]
+    parent = passage.eid.rpartition("__")[0]
+    opening = [
+        context.passages[p].text
+        for p in context.units[(passage.law, passage.unit)]
+        if context.passages[p].eid == parent
+    ]
+    return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
+
+
+LEAD_IN = re.compile(r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$")
+"""The end of words a list completes ("... to compensate the victim for—")."""
+
+
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line, after a single letter
@@ -1982,7 +2014,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             if stated and max(m.age for _, m in stated) < 18:
                 headed = [m.age for _, m in stated]  # "a person known to be under sixteen"
             for element in binding if not headed else ():
-                ages = [
+                per_passage = [
                     [
                         m.age
                         for index in _with_subprovisions([passage], context)
@@ -1991,8 +2023,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                     ]
                     for passage in sorted({h.passage for h in found.get(element.id, ())})
                 ]
-                if ages and all(ages) and max(max(a) for a in ages) < 18:
-                    headed = [max(max(a) for a in ages)]  # the client offence alone is
+                if per_passage and all(per_passage) and max(map(max, per_passage)) < 18:
+                    headed = [max(map(max, per_passage))]  # the client offence alone is
                     break  # for a person "who has not yet reached the age of sixteen"
         onwards = {
             m.age
@@ -2066,18 +2098,30 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         def efforts(sentence: str) -> bool:
             return bool(EFFORTS.search(sentence) or (qualified and QUALIFIED.search(sentence)))
 
+        governing: set[str] = set()
+        """Per element, the sentences binding or permitting what it names: those of
+        its hits in the text (a list item with the words opening the list), not in
+        a heading ("Compensation orders"), unless it stands only in headings."""
+        for element_id in {h.element for h in all_hits}:
+            own = [(h, s) for h, s in zip(all_hits, hit_sentences) if h.element == element_id]
+            in_text = [
+                _governing_sentence(context, h, s)
+                for h, s in own
+                if h.start >= context.passages[h.passage].heading_end
+            ]
+            governing.update(in_text or [s for _, s in own])
         by_element = [
             [s for h, s in zip(all_hits, hit_sentences) if h.element == e.id]
             for e in binding
             if e.id in found
         ]
-        if all(loose(s) for s in sentences) and all(
-            PERMISSIVE.search(CONCESSIVE.sub(" ", s)) for s in sentences
+        if all(loose(s) for s in governing) and all(
+            PERMISSIVE.search(CONCESSIVE.sub(" ", s)) for s in governing
         ):
             notes.append('it says "may" where the standard requires "shall"')
         elif any(
             own and all(loose(s) for s in own) and any(efforts(s) for s in own)
-            for own in [list(sentences), *by_element]
+            for own in [list(governing), *by_element]
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
