@@ -140,6 +140,10 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
         ("1. The sale of minors is prohibited.", ("sale of children",), ["sale of minors"]),
         ("1. No one shall exact forced labor.", ("forced labour",), ["forced labor"]),
         ("1. The juridical person is liable.", ("legal person",), ["juridical person"]),
+        ("1. Crimes of luring, sheltering or introducing prostitution.", ("shelter", "housing"), []),
+        ("1. A person who shelters or introduces another person.", ("shelter",), []),
+        ("1. The State shall provide shelters and housing.", ("shelter", "housing"),
+         ["shelters", "housing"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:
@@ -364,6 +368,25 @@ COMPENSATION_ORDER = (
 NON_LIABILITY = (
     "Non-liability of victims\n17. No criminal liability attaches to a victim of trafficking "
     "for {offence} that he or she committed as a direct consequence of being trafficked.\n"
+)
+APPLICATION_OF_ACT = (
+    "Definitions and interpretation\n1. (1) In this Act, unless the context indicates "
+    "otherwise—\n‘abuse of vulnerability’ means making use of the situation of a person, "
+    "including poverty, so that the person has no real and acceptable alternative but to "
+    "submit;\n‘exploitation’ includes—\n(a) slavery, practices similar to slavery, debt "
+    "bondage or servitude;\n(b) forced labour;\n(c) the prostitution of another person or any "
+    "other form of sexual exploitation;\n(d) removing organs; and\n(e) forced or servile "
+    "marriage;\n‘forced labour’ means work or services exacted from a person through "
+    "violence, compulsion or the threat of harm, with deception as to the terms;\n"
+    "Application of Act\n3. This Act applies to trafficking in persons that occurs entirely "
+    "inside the Republic as well as to trafficking that crosses its borders, whether or not "
+    "the offender acts as part of a group that is organised.\n"
+    "Trafficking in persons\n4. (1) Any person who recruits, transports, transfers, harbours "
+    "or receives another person, for the purpose of exploitation in any form, and who does so "
+    "through—\n(a) force, the threat of force or coercion of any other kind;\n(b) deception;"
+    "\n(c) fraud;\n(d) abduction;\n(e) an abuse of power;\n(f) an abuse of vulnerability; or"
+    "\n(g) any payment or benefit given to secure the consent of a person who has control over "
+    "the other person,\nis guilty of the offence of trafficking in persons.\n"
 )
 CLIENT_FOR_PAYMENT = (
     "Article 248a\nAny person who offers, procures or provides a person under the age of "
@@ -1535,6 +1558,11 @@ CLIENT_FOR_PAYMENT = (
             "fifteen years of age, and in no case before they have completed compulsory basic "
             "education, may be admitted to employment or work.\n",
             "c138.2.3",
+            "compliant",
+        ),
+        (  # internal trafficking and an unorganised group, in the Act's own words
+            APPLICATION_OF_ACT,
+            "palermo.4",
             "compliant",
         ),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments

@@ -432,21 +432,28 @@ PLURAL_SENSES = frozenset({"damages", "aids"})
 """Words whose plural (or third person) has a sense of its own in law: damages
 are money awarded, damage is harm ("criminal damage"); one who aids an offence
 is an accomplice, legal aid is a victim's right."""
-NOUN_SENSES = frozenset({"damages", "shelters"})
+NOUN_SENSES = frozenset({"damages", "shelters", "sheltering"})
 """Words meant as nouns (money awarded, places of refuge): not found where used
 as verbs (`_used_as_verb`: "damages the passport", "accommodates, shelters or
 takes in another person")."""
 
 
 AS_VERB_AFTER = re.compile(r"\s+(?:the|a|an|any|his|her|its|their|another)\b", re.I)
-AS_VERB_LIST = (re.compile(r"\b\w+s,\s*$"), re.compile(r"^\s+(?:or|and)\s+\w+s\b"))
+AS_VERB_LIST = (
+    re.compile(r"\b\w+(?:s|ing),\s*$"),
+    re.compile(r"^\s+(?:or|and)\s+\w+(?:s|ing)\b"),
+)
+AS_VERB_BEFORE = re.compile(r"\b(?:who|whoever|which)\s+(?:\w+ly\s+)?$", re.I)
+"""A relative pronoun before the word: "a person who shelters or introduces another"."""
 
 
 def _used_as_verb(text: str, start: int, end: int) -> bool:
     """Whether a word of `NOUN_SENSES` is a verb there: followed by its object
-    ("damages the passport") or among verbs ("conceals, damages or destroys")."""
+    ("damages the passport"), after a relative pronoun ("who shelters or
+    introduces another") or among verbs ("conceals, damages or destroys",
+    "Organizing, Forcing, Luring, Sheltering or Introducing Prostitution")."""
     after = text[end : end + 30]
-    if AS_VERB_AFTER.match(after):
+    if AS_VERB_AFTER.match(after) or AS_VERB_BEFORE.search(text[max(0, start - 30) : start]):
         return True
     before_list, after_list = AS_VERB_LIST
     return bool(before_list.search(text[max(0, start - 30) : start]) and after_list.match(after))
