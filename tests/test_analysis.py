@@ -388,6 +388,13 @@ APPLICATION_OF_ACT = (
     "\n(g) any payment or benefit given to secure the consent of a person who has control over "
     "the other person,\nis guilty of the offence of trafficking in persons.\n"
 )
+HAZARDOUS_EMPLOYMENT = (
+    "Article 244-1  Where, contrary to the rules on the administration of labour, a child under "
+    "the age of {age} is employed in physical work that is excessively heavy, in work "
+    "underground or at height, or in work that brings the child into contact with toxic "
+    "substances, the persons directly responsible shall be sentenced to fixed-term "
+    "imprisonment of not more than three years.\n"
+)
 CLIENT_FOR_PAYMENT = (
     "Article 248a\nAny person who offers, procures or provides a person under the age of "
     "eighteen years for child prostitution shall be liable to imprisonment not exceeding six "
@@ -1564,6 +1571,20 @@ CLIENT_FOR_PAYMENT = (
             APPLICATION_OF_ACT,
             "palermo.4",
             "compliant",
+        ),
+        (  # hazardous work named by what it is: underground, at height, excessively heavy,
+            # with toxic substances, for a child under sixteen only ...
+            HAZARDOUS_EMPLOYMENT.format(age="sixteen"),
+            "c182.3.d",
+            "conflict",
+        ),
+        (HAZARDOUS_EMPLOYMENT.format(age="eighteen"), "c182.3.d", "compliant"),  # ... or any
+        (
+            "Article 12. Whoever employs a minor under the age of sixteen in work underground, "
+            "at heights or with explosive substances shall be punished with imprisonment of up "
+            "to three years.\n",
+            "c138.3.1",
+            "conflict",
         ),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
             # or benefits given to a person having control over the victim, so the
