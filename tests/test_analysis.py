@@ -395,6 +395,11 @@ HAZARDOUS_EMPLOYMENT = (
     "substances, the persons directly responsible shall be sentenced to fixed-term "
     "imprisonment of not more than three years.\n"
 )
+COMPELLED_LABOUR = (
+    "Article 244  A person who compels another person to work by violence, by threats or by "
+    "curtailing that person's personal liberty shall be sentenced to fixed-term imprisonment of "
+    "not less than five years but not more than ten years and shall {fine}.\n"
+)
 CLIENT_FOR_PAYMENT = (
     "Article 248a\nAny person who offers, procures or provides a person under the age of "
     "eighteen years for child prostitution shall be liable to imprisonment not exceeding six "
@@ -1586,6 +1591,13 @@ CLIENT_FOR_PAYMENT = (
             "c138.3.1",
             "conflict",
         ),
+        (  # forced labour named "compels another person to work", with a fine that may
+            # stand alone ("shall also, or shall only, be fined") ...
+            COMPELLED_LABOUR.format(fine="also, or shall only, be fined"),
+            "c029.25",
+            "conflict",
+        ),
+        (COMPELLED_LABOUR.format(fine="also be fined"), "c029.25", "compliant"),  # ... or not
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
             # or benefits given to a person having control over the victim, so the
             # definition of the purpose brings back no means for the child
