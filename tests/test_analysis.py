@@ -1598,6 +1598,15 @@ CLIENT_FOR_PAYMENT = (
             "conflict",
         ),
         (COMPELLED_LABOUR.format(fine="also be fined"), "c029.25", "compliant"),  # ... or not
+        (  # "a child who is or may be a victim": a possibility, not a permission
+            "Best interests of child\n16. Whenever a decision is taken or an action performed "
+            "under this Act in respect of a child who is or may be a victim of trafficking, "
+            "including the child's identification, referral, placement, care and return and his "
+            "or her taking part in legal proceedings, the child's best interests are of "
+            "paramount importance.\n",
+            "crc.3.1",
+            "compliant",
+        ),
         (  # "seeking benefits from prostitution": the exploiter's gain, not the payments
             # or benefits given to a person having control over the victim, so the
             # definition of the purpose brings back no means for the child

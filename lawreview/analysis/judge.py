@@ -559,8 +559,13 @@ ANY_PERSON = re.compile(
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
-CONCESSIVE = re.compile(r"\b(?:who|what|wher|how|which)ever\b[^.;,]{0,60}?\bmay be\b", re.I)
-"""A concession ("whoever their author may be"), not a permission."""
+CONCESSIVE = re.compile(
+    r"\b(?:who|what|wher|how|which)ever\b[^.;,]{0,60}?\bmay be\b"
+    r"|\b(?:is|are|was|were) or may (?:be|have been)\b",
+    re.I,
+)
+"""A concession ("whoever their author may be") or a possibility ("a child who is or
+may be a victim of trafficking"), not a permission."""
 DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
