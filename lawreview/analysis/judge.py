@@ -1574,6 +1574,10 @@ NUMBER_AFTER = re.compile(r" [0-9]")
 DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]")
 
 
+LEAD_IN = re.compile(r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$")
+"""The end of words a list completes ("... to compensate the victim for—")."""
+
+
 def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     """The sentence whose verb binds or permits what a hit names: its own, or, for
     a hit in a list item without such a verb, with the words opening the list
@@ -1591,10 +1595,6 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
         if context.passages[p].eid == parent
     ]
     return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
-
-
-LEAD_IN = re.compile(r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$")
-"""The end of words a list completes ("... to compensate the victim for—")."""
 
 
 def _sentence_around(text: str, position: int) -> str:
