@@ -1565,6 +1565,14 @@ CLIENT_FOR_PAYMENT = (
             "partial",
         ),
         (COMPENSATION_ORDER.format(force="shall"), "palermo.6.6", "compliant"),
+        (  # the remedy read from "to compensate the victim", not from the heading alone
+            COMPENSATION_ORDER.format(
+                force="may, if the prosecutor applies for it and the court is satisfied that "
+                "the offence caused harm,"
+            ),
+            "p029.4.1",
+            "partial",
+        ),
         (  # "Only adolescents who have reached fifteen ... may be admitted": a prohibition
             "Minimum age for admission to work\nArticle 35. Only adolescents who have reached "
             "fifteen years of age, and in no case before they have completed compulsory basic "
