@@ -30,6 +30,7 @@ from lawreview.model import (
     Definition,
     Finding,
     Law,
+    Reference,
     Requirement,
     ReviewedDocument,
     StandardSet,
@@ -45,9 +46,10 @@ DefinitionScopes = dict[tuple[int, Definition], frozenset[tuple[int, str]] | Non
 """(law, definition) -> the units it holds for, None for the whole law."""
 
 
-def definition_scopes(laws: Sequence[Law], unit_index: UnitIndex) -> DefinitionScopes:
+def definition_scopes(
+    laws: Sequence[Law], unit_index: UnitIndex, order: DocumentOrder
+) -> DefinitionScopes:
     """The units every definition holds for (`scoped_units`), worked out once."""
-    order = document_order(unit_index)
     return {
         (number, definition): scoped_units(law, number, definition, unit_index, order)
         for number, law in enumerate(laws)
@@ -64,7 +66,7 @@ def scoped_units(
     number: int,
     definition: Definition,
     unit_index: UnitIndex,
-    order: dict[tuple[int, str], int],
+    order: DocumentOrder,
 ) -> frozenset[tuple[int, str]] | None:
     """The units a definition holds for when its scope names them ("For the
     purposes of Article 47 and Article 48, a child refers to a minor under
@@ -77,18 +79,15 @@ def scoped_units(
     if scope is None or not names_units(scope):
         return None
     named = [
-        reference
+        (reference, unit_of_eid(unit_index, number, reference.target_eid))
         for reference in law.references
         if reference.source_eid == definition.eid
         and reference.target_eid is not None
         and reference.text in scope
     ]
-    targets = [unit_of_eid(unit_index, number, r.target_eid) for r in named if r.target_eid]
-    units = set(targets)
-    for (first, low), (last, high) in itertools.pairwise(zip(named, targets)):
-        if RANGE_JOIN.fullmatch(law.document.text[first.end : last.start]):
-            units.update(units_between(order, low, high))  # "sections 279.01 to 279.03"
-    return frozenset(units)
+    return frozenset(
+        {unit for _, unit in named} | ranged_units(named, law.document.text, order)
+    )  # "sections 279.01 to 279.03": those between too
 
 
 def relied_definitions(
@@ -227,13 +226,12 @@ RANGE_JOIN = re.compile(r"\s*(?:to|through|–)\s*")
 
 
 def unit_references(
-    laws: Sequence[Law], index: UnitIndex, groups: GroupIndex
+    laws: Sequence[Law], index: UnitIndex, groups: GroupIndex, order: DocumentOrder
 ) -> dict[tuple[int, str], set[tuple[int, str]]]:
     """For each unit, the units its cross-references point to; a range ("Articles
     160 to 164") points to every unit from its first to its last, and a group of
     provisions whose offences it speaks of committing to every unit inside it."""
     refs: dict[tuple[int, str], set[tuple[int, str]]] = defaultdict(set)
-    order = document_order(index)
     for number, law in enumerate(laws):
         text = law.document.text if law.references else ""
         resolved = [
@@ -253,17 +251,18 @@ def unit_references(
             else:
                 continue
             refs[source].update(t for t in targets if t != source)
-        for (first, low), (last, high) in itertools.pairwise(resolved):
-            if first.source_eid != last.source_eid or not RANGE_JOIN.fullmatch(
-                text[first.end : last.start]
-            ):
-                continue
-            source = unit_of_eid(index, number, first.source_eid)
-            refs[source].update(u for u in units_between(order, low, high) if u != source)
+        for source_eid in {reference.source_eid for reference, _ in resolved}:
+            source = unit_of_eid(index, number, source_eid)
+            within = [(r, unit) for r, unit in resolved if r.source_eid == source_eid]
+            refs[source].update(u for u in ranged_units(within, text, order) if u != source)
     return dict(refs)
 
 
-def document_order(index: UnitIndex) -> dict[tuple[int, str], int]:
+DocumentOrder = dict[tuple[int, str], int]
+"""The position of each unit in the framework."""
+
+
+def document_order(index: UnitIndex) -> DocumentOrder:
     """The position of each unit in the framework (the index lists passages in order)."""
     return {
         unit: position
@@ -273,16 +272,19 @@ def document_order(index: UnitIndex) -> dict[tuple[int, str], int]:
     }
 
 
-def units_between(
-    order: dict[tuple[int, str], int], first: tuple[int, str], last: tuple[int, str]
-) -> list[tuple[int, str]]:
-    """The units of a range of provisions ("sections 279.01 to 279.03"), from
-    `first` to `last` in document order; none if the first does not stand before
-    the last."""
-    low, high = order.get(first, -1), order.get(last, -1)
-    if not 0 <= low < high:
-        return []
-    return [unit for unit, position in order.items() if low <= position <= high]
+def ranged_units(
+    references: Sequence[tuple[Reference, tuple[int, str]]], text: str, order: DocumentOrder
+) -> set[tuple[int, str]]:
+    """The units of the ranges among one provision's references, each with the unit
+    it points to ("sections 279.01 to 279.03", "Articles 160 to 164"): from the
+    first to the last in document order, where the words between them join a range
+    and the first stands before the last."""
+    units: set[tuple[int, str]] = set()
+    for (first, low), (last, high) in itertools.pairwise(references):
+        start, end = order.get(low, -1), order.get(high, -1)
+        if 0 <= start < end and RANGE_JOIN.fullmatch(text[first.end : last.start]):
+            units.update(unit for unit, position in order.items() if start <= position <= end)
+    return units
 
 
 def passage_references(
@@ -471,8 +473,9 @@ def _analyze(
     index = TermIndex(found, requirements)
     unit_index: UnitIndex = {(p.law, p.eid): p.unit for p in found}
     groups = unit_groups(unit_index)
+    order = document_order(unit_index)
     within = passages_within(found)
-    scopes = definition_scopes(laws, unit_index)
+    scopes = definition_scopes(laws, unit_index, order)
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
@@ -486,7 +489,7 @@ def _analyze(
         term_definitions=term_definitions(laws, within),
         definition_spans=definition_spans(laws, found, within, scopes),
         interpretation_units=interpretation_units(laws, units, within, unit_index),
-        unit_references=unit_references(laws, unit_index, groups),
+        unit_references=unit_references(laws, unit_index, groups, order),
         passage_references=passage_references(laws, found, unit_index, groups),
         parameters=dict(standards.parameters),
         children_laws=frozenset(

@@ -49,7 +49,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from fnmatch import fnmatchcase
 from functools import cached_property
 from typing import NamedTuple
 
@@ -1378,6 +1377,17 @@ def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
     )
 
 
+def _ages_under(passages: list[int], context: Context) -> list[int]:
+    """The ages below which the passages (with their sub-provisions) set their
+    matter, leaving out those of aggravating circumstances."""
+    return [
+        m.age
+        for index in _with_subprovisions(passages, context)
+        for m in context.ages.get(index, ())
+        if m.relation == "under" and not _aggravating_age(context, index, m)
+    ]
+
+
 def _hit_passages(units: list[UnitScore]) -> list[int]:
     return sorted(
         {hit.passage for unit in units for hits in unit.elements.values() for hit in hits}
@@ -1764,11 +1774,7 @@ def _restored_in_definitions(
         hits = found.get(element.id)
         if rule is None or not hits or not all(h.implied for h in hits):
             continue
-        unwanted = [
-            e
-            for e in context.index.elements
-            if any(fnmatchcase(e, g) for g in rule.without_elements)
-        ]
+        unwanted = sorted(context.index.elements_matching(rule.without_elements))
         for hit in hits:
             unit = context.unit_of(hit.passage)
             purposes = " ".join(
@@ -2010,22 +2016,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and requirement.obligation != "penalise"
             and not headed
         ):
-            stated = [
-                (index, m)
-                for index in _with_subprovisions(sorted({h.passage for h in all_hits}), context)
-                for m in context.ages.get(index, ())
-                if m.relation == "under" and not _aggravating_age(context, index, m)
-            ]
-            if stated and max(m.age for _, m in stated) < 18:
-                headed = [m.age for _, m in stated]  # "a person known to be under sixteen"
+            stated = _ages_under(sorted({h.passage for h in all_hits}), context)
+            if stated and max(stated) < 18:
+                headed = stated  # "a person known to be under sixteen"
             for element in binding if not headed else ():
                 per_passage = [
-                    [
-                        m.age
-                        for index in _with_subprovisions([passage], context)
-                        for m in context.ages.get(index, ())
-                        if m.relation == "under" and not _aggravating_age(context, index, m)
-                    ]
+                    _ages_under([passage], context)
                     for passage in sorted({h.passage for h in found.get(element.id, ())})
                 ]
                 if per_passage and all(per_passage) and max(map(max, per_passage)) < 18:

@@ -296,15 +296,13 @@ class TermIndex:
             for passage in self.passages:
                 units[(passage.law, passage.unit)].append(passage.text.lower())
 
-        def matching(globs: tuple[str, ...]) -> set[str]:
-            return {e for e in self.elements if any(fnmatchcase(e, g) for g in globs)}
-
         for element in implied:
             rule = element.implied_by
             assert rule is not None
             if self.hits[element.id]:
                 continue
-            wanted, unwanted = matching(rule.with_elements), matching(rule.without_elements)
+            wanted = self.elements_matching(rule.with_elements)
+            unwanted = self.elements_matching(rule.without_elements)
             for index, by_element in held.items():
                 holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
                 if (
@@ -335,6 +333,10 @@ class TermIndex:
                 self.hits[element.id].append(
                     Hit.in_passage(element.id, passage, start, end, NEAR_QUALITY, implied=True)
                 )
+
+    def elements_matching(self, globs: Sequence[str]) -> set[str]:
+        """The ids of the elements a rule names by glob ("palermo.3.a#means*")."""
+        return {e for e in self.elements if any(fnmatchcase(e, g) for g in globs)}
 
     def in_passages(self, element_id: str, passage_ids: set[int]) -> list[Hit]:
         """The element's exact hits within the given passages."""

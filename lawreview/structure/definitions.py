@@ -46,18 +46,21 @@ def names_units(scope: str | None) -> bool:
     return bool(scope and NAMES_UNITS.match(scope))
 
 
-IN_PASSING = re.compile(
+IN_PASSING_SCOPE = (
     r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|"
-    r"Chapter|Title|Book|section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|Proclamation|Regulations?)"
-    rf"|{UNITS_NAMED})[^,.;]{{0,40}},\s*(?:a|an|the)\s+[\"']?"
+    r"Chapter|Title|Book|Division|section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|"
+    rf"Proclamation|Regulations?)|{UNITS_NAMED})[^,.;]{{0,40}},\s*"
+)
+"""The scope opening a definition in running text: "For the purposes of this Code,",
+"For the purposes of sections 279.01 to 279.03,"."""
+IN_PASSING = re.compile(
+    rf"{IN_PASSING_SCOPE}(?:a|an|the)\s+[\"']?"
     r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
 )
 """A definition in running text: "For the purposes of this Code, a child is a person ...",
 "For the purposes of Article 47 and Article 48 of this Law, a child refers to ..."."""
 ACTION_DEFINED = re.compile(
-    r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|"
-    r"Chapter|Title|Division|section|Section|article|Article)"
-    rf"|{UNITS_NAMED})[^,.;]{{0,40}},\s*a person (?P<term>[a-z]{{4,30}}s) (?:another|a) person\b"
+    rf"{IN_PASSING_SCOPE}a person (?P<term>[a-z]{{4,30}}s) (?:another|a) person\b"
     r"(?P<meaning>[^.;]*?\b(?:if|where|when)\b[^.;]+)"
 )
 """An act defined by when a person does it, in running text: "For the purposes of

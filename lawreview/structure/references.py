@@ -162,11 +162,12 @@ class Resolver:
         (or 4.1) of Article 4)."""
         found = self.unit(word, num, near)
         if found is None and "." in num:
-            head, *parts = num.split(".")
-            found = self.unit(word, head, near)
-            for depth, part in enumerate(parts, start=2):
-                prefix = ".".join(num.split(".")[:depth])
-                deeper = descend(found, [prefix]) or descend(found, [part])
+            parts = num.split(".")
+            found = self.unit(word, parts[0], near)
+            for depth in range(2, len(parts) + 1):
+                deeper = descend(found, [".".join(parts[:depth])]) or descend(
+                    found, [parts[depth - 1]]
+                )
                 if deeper is None:
                     break  # the deepest provision named that the law has
                 found = deeper
