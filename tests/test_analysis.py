@@ -1627,6 +1627,19 @@ CLIENT_FOR_PAYMENT = (
             "palermo.3.c",
             "compliant",
         ),
+        (  # training a child-labour rule exempts is no recovery measure for victims ...
+            "453a. 2. Paragraph 1 does not apply to work performed by a child as part of the "
+            "curriculum of a school or of a course of vocational training approved by the "
+            "competent authority.\n",
+            "palermo.6.3",
+            "missing",
+        ),
+        (  # ... the same words offered to rescued persons are
+            "28. Persons rescued from traffickers shall be offered vocational training and "
+            "help in finding employment.\n",
+            "palermo.6.3",
+            "compliant",
+        ),
     ],
 )
 def test_status_rules(text: str, requirement: str, status: str) -> None:

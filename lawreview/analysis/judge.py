@@ -170,6 +170,17 @@ TRAFFICKING = re.compile(
 Children Act, B.E. 2540 ... shall be repealed")."""
 
 
+VICTIMS = re.compile(
+    r"\bvictims?\b|\btrafficked\b|\bsurvivors?\b|\bcomplainants?\b|\brescued\b|\bwitness"
+    r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b",
+    re.I,
+)
+"""Words naming the people a protection measure is for: victims, trafficked or rescued
+persons, complainants, witnesses, the person harmed. A provision naming none of them
+(training a child-labour rule exempts, "shelter" among an offender's acts) protects no
+victim."""
+
+
 INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
 LEFT_OUT_WORK = re.compile(
     rf"\b(?:this|the\s+present)\s+{INSTRUMENT_WORDS}\s+(?:does|shall)\s+not\s+apply\s+to\b"
@@ -1804,6 +1815,8 @@ def _restored_in_definitions(
 def judge(requirement: Requirement, context: Context) -> Finding:
     """The finding on one requirement."""
     ranked = unit_scores(requirement, context)
+    if _protects_trafficking_victims(requirement):  # only provisions for the people it protects
+        ranked = [u for u in ranked if VICTIMS.search(context.unit_text(u.unit))]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
     binding = [e for e in counted if e.binding] or counted
