@@ -1640,6 +1640,21 @@ CLIENT_FOR_PAYMENT = (
             "palermo.6.3",
             "compliant",
         ),
+        (  # nor is it a child victim's reintegration ...
+            "453a. 2. Paragraph 1 does not apply to work performed by a child as part of the "
+            "curriculum of a school or of a course of vocational training approved by the "
+            "competent authority.\n",
+            "crc.39",
+            "missing",
+        ),
+        (  # ... which care for an abused, neglected or exploited child is
+            "31. Care of children in need\nA child who has been abused, neglected or exploited "
+            "shall be provided with medical care, counselling and safe accommodation for his "
+            "recovery, and with schooling, vocational training and family tracing for his "
+            "reintegration, in an environment that respects his dignity.\n",
+            "crc.39",
+            "compliant",
+        ),
     ],
 )
 def test_status_rules(text: str, requirement: str, status: str) -> None:

@@ -172,11 +172,12 @@ Children Act, B.E. 2540 ... shall be repealed")."""
 
 VICTIMS = re.compile(
     r"\bvictims?\b|\btrafficked\b|\bsurvivors?\b|\bcomplainants?\b|\brescued\b|\bwitness"
-    r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b",
+    r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b|\b(?:abused|neglected|exploited)\b",
     re.I,
 )
 """Words naming the people a protection measure is for: victims, trafficked or rescued
-persons, complainants, witnesses, the person harmed. A provision naming none of them
+persons, complainants, witnesses, the person harmed, a child abused, neglected or
+exploited. A provision naming none of them
 (training a child-labour rule exempts, "shelter" among an offender's acts) protects no
 victim."""
 
@@ -253,6 +254,18 @@ def _protects_trafficking_victims(requirement: Requirement) -> bool:
 def _protects_witnesses(requirement: Requirement) -> bool:
     """The protection of witnesses, victims who testify among them."""
     return bool(re.search(r"\bwitness", requirement.title, re.I))
+
+
+def _owed_to_victims(requirement: Requirement) -> bool:
+    """A protection owed to victims (of trafficking, of abuse), not to workers (the
+    remedies of forced labour, which labour codes owe to "the employee") nor to
+    witnesses (whom a scheme for collaborators of justice protects in part)."""
+    return (
+        requirement.theme == "protection"
+        and requirement.instrument not in WORK_INSTRUMENTS
+        and "victim" in f"{requirement.title} {requirement.summary}".lower()
+        and not _protects_witnesses(requirement)
+    )
 
 
 def _against_child_exploitation(requirement: Requirement) -> bool:
@@ -1815,7 +1828,7 @@ def _restored_in_definitions(
 def judge(requirement: Requirement, context: Context) -> Finding:
     """The finding on one requirement."""
     ranked = unit_scores(requirement, context)
-    if _protects_trafficking_victims(requirement):  # only provisions for the people it protects
+    if _owed_to_victims(requirement):  # only provisions for the people it protects
         ranked = [u for u in ranked if VICTIMS.search(context.unit_text(u.unit))]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
