@@ -1028,6 +1028,58 @@ shall be guilty of trafficking in human beings.
 )
 
 
+CASES[
+    "Lao-style revised law: the promulgating decree's own articles, then Parts and Chapters "
+    "with the title on the number's line, an amendment note after an article's heading"
+] = (
+    """The President of the Sengkham People's Democratic Republic decrees:
+Article 1 Promulgation
+The Law on Anti-Human Trafficking (Amended) is promulgated.
+Article 2 Entry into Force
+This Decree enters into force on the date of its signature.
+LAW ON ANTI-HUMAN TRAFFICKING
+(Amended)
+Part I General Provisions
+Article 1 Objectives (Amended)
+This Law lays down the principles.
+Article 3 Definitions (Amended)
+The terms used in this Law have the following meanings:
+1. Victim means a person who has been trafficked;
+2. Child means a person under the age set by another law.
+Part II Prevention of Human Trafficking
+Chapter 1 Prevention Measures
+Article 9 Measures for Prevention (New)
+Human trafficking is prevented by the following measures:
+1. spreading knowledge of this Law;
+2. creating jobs.
+Part IV Jurisdiction
+Article 30 Jurisdiction (New)
+The People's Courts have jurisdiction over the offences committed:
+1. in the territory;
+2. abroad, against a citizen.
+Where the State does not extradite a person, the case shall be prosecuted.
+""",
+    [
+        "art_1",
+        "art_2",
+        "part_I",
+        "part_I__art_1",
+        "part_I__art_3",
+        "part_I__art_3__cl_1",
+        "part_I__art_3__cl_2",
+        "part_II",
+        "part_II__chp_1",
+        "part_II__chp_1__art_9",
+        "part_II__chp_1__art_9__cl_1",
+        "part_II__chp_1__art_9__cl_2",
+        "part_IV",
+        "part_IV__art_30",
+        "part_IV__art_30__cl_1",
+        "part_IV__art_30__cl_2",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]
@@ -1256,6 +1308,22 @@ def test_drafting_styles(name: str) -> None:
         ),
         ("Article 4. This Code applies to everyone. It binds X.\n", "art_4", None),
         ("Article 4. All persons are equal. They have X.\n", "art_4", None),
+        (
+            "Part I General Provisions\nArticle 2 Human Trafficking (Amended)\nHuman trafficking is X.\n",
+            "part_I__art_2",
+            "Human Trafficking",
+        ),
+        (
+            "Part I General Provisions\nArticle 13 Supervision of Labour Recruitment (New)\nX.\n",
+            "part_I__art_13",
+            "Supervision of Labour Recruitment",
+        ),
+        ("Article 12 (new): Minimum age\nX.\n", "art_12", "Minimum age"),
+        (
+            "Article 7 Victims (of trafficking)\nX.\nArticle 8 Y\nZ.\n",
+            "art_7",
+            "Victims (of trafficking)",
+        ),
     ],
 )
 def test_headings(text: str, eid: str, heading: str | None) -> None:

@@ -335,6 +335,21 @@ GAZETTE_ISSUE = re.compile(r"^No\.\s*[0-9]+\]?$")
 own "PART II" in a masthead, which is then not a Part of the law."""
 
 
+TRAILING_NOTE = re.compile(
+    r"\s*\((?:[Nn]ew|[Aa]mended|[Rr]epealed|[Aa]dded|[Rr]evised|[Ii]nserted)\)\s*$"
+)
+"""The amendment note a revised Lao-style law prints after an article's heading
+("Article 2 Human Trafficking (Amended)", "Article 13 ... (New)"): neither part of
+the heading nor of the number, as Tavrin's "Article 12 (new): ..." before it."""
+
+
+def without_note(heading: str | None) -> str | None:
+    """A heading without the amendment note printed after it."""
+    if heading is None:
+        return None
+    return TRAILING_NOTE.sub("", heading).strip() or heading
+
+
 def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
@@ -710,6 +725,7 @@ class TreeBuilder:
             # the next line (a sentence, or a list intro ending ":") is not taken.
             heading = self.take_heading_paragraph()
         self.pending_heading = None
+        heading = without_note(heading)
         node = Node(kind or "section", marker.num, heading, "unit", paragraph.page, offset, offset)
         node.extend(paragraph.end, paragraph.page_end)
         self.attach(node)
