@@ -536,3 +536,31 @@ def test_a_subsection_under_a_marginal_heading_ending_in_a_number_word_starts_a_
         "(4.1) Despite anything in this Act, every citizen is deemed to act here.",
         "The offender shall be imprisoned for a term of not less than six (6) years.",
     ]
+
+
+def test_a_section_reference_wrapped_before_its_item_does_not_start_a_paragraph() -> None:
+    """A Thai-style reference to an item of another section prints a space before the
+    bracket ("an order under Section 118 (4) may appeal ...", Rattana s. 123): wrapped
+    after the section's number, the bracket on the next line is the reference's item.
+    A unit line of its own ("Article 9" above "(1) Every person ...") is no reference,
+    and an item after an intro ending in a colon still opens a paragraph."""
+    lines = [
+        at("Section 123 An Employer who does not agree with an order under Section 118", 1, 100),
+        at("(3) may appeal to the Director-General within thirty days.", 1, 114, x1=400),
+        at("Article 9", 1, 142, x0=270, x1=320),
+        at("(1) Every person who employs a child commits an offence.", 1, 156, x1=420),
+        at(
+            "Section 40 An Employer referred to in Section 39 shall keep a register showing:",
+            1,
+            184,
+        ),
+        at("(1) the full name of the Employee;", 1, 198, x1=300),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "Section 123 An Employer who does not agree with an order under Section 118 "
+        "(3) may appeal to the Director-General within thirty days.",
+        "Article 9",
+        "(1) Every person who employs a child commits an offence.",
+        "Section 40 An Employer referred to in Section 39 shall keep a register showing:",
+        "(1) the full name of the Employee;",
+    ]

@@ -265,6 +265,15 @@ REFERENCE_WORD_END = re.compile(
 BRACKETED_NUMBER = re.compile(r"^\(\s*(?:[0-9]{1,3}[A-Za-z]?|[a-z]{1,4})\s*\)")
 """A cross-reference wrapped after its word ("Article 2, paragraph (4), item" /
 "(ii) for the same purpose"): the bracket is the reference's number, not a marker."""
+UNIT_REFERENCE_END = re.compile(
+    r"(?:\b(?:under|of|in|to|by|with|from|and|or)|,)\s+(?:Sections?|Articles?|sections?|articles?)"
+    r"\s+[0-9]{1,4}[A-Za-z]{0,2}(?:/[0-9]{1,3})?$"
+)
+"""A line ending in a cross-reference to a unit after a preposition or a comma ("an
+order under Section 118" / "(3) may appeal ..."), as Thai-style Acts cite a numbered
+item of another section with a space before the bracket: the bracket on the next line
+is the item of the reference, not a new item. A unit word alone on its line ("Article
+9" above "(1) Every person ...") has no preposition before it and is no reference."""
 REFERENCE_LEAD_END = re.compile(r"\b(?:under|of|in|to|by|with|from|and|or)$")
 """A line ending in the middle of a phrase ("an offence under"), so the next line
 continues the sentence."""
@@ -398,6 +407,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         if prev.text and BRACKETED_NUMBER.match(line.text) and REFERENCE_WORD_END.search(prev.text):
             breaks.append(False)  # "... item" / "(ii) for the same purpose": a reference
+            continue
+        if prev.text and BRACKETED_NUMBER.match(line.text) and UNIT_REFERENCE_END.search(prev.text):
+            breaks.append(False)  # "... an order under Section 118" / "(3) may appeal": a reference
             continue
         if prev.text and TITLE_CASE_UNIT.match(line.text) and REFERENCE_LEAD_END.search(prev.text):
             breaks.append(False)  # "... an offence under" / "Part V.": a reference
