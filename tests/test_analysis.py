@@ -144,6 +144,10 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
         ("1. A person who shelters or introduces another person.", ("shelter",), []),
         ("1. The State shall provide shelters and housing.", ("shelter", "housing"),
          ["shelters", "housing"]),
+        ("1. No one may publish a detail identifying a victim without the consent of the victim.",
+         ("with or without consent",), []),  # a term holding both sides is matched as written
+        ("1. Exploitation with or without consent.", ("with or without consent",),
+         ["with or without consent"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:
@@ -1638,6 +1642,34 @@ CLIENT_FOR_PAYMENT = (
             "28. Persons rescued from traffickers shall be offered vocational training and "
             "help in finding employment.\n",
             "palermo.6.3",
+            "compliant",
+        ),
+        (  # sparing victims only "for illegal entry ... or for prostitution": a closed list ...
+            "20. Non-punishment of victims\nA victim shall not be prosecuted or punished for "
+            "illegal entry into or exit from the State, or for prostitution, where the act was "
+            "committed as a direct result of his or her being trafficked or subjected to forced "
+            "labour.\n",
+            "p029.4.2",
+            "partial",
+        ),
+        (  # ... "for any unlawful act" is none
+            "20. Non-punishment of victims\nA victim shall not be prosecuted or punished for any "
+            "unlawful act committed as a direct result of his or her being trafficked or "
+            "subjected to forced labour.\n",
+            "p029.4.2",
+            "compliant",
+        ),
+        (  # keeping a victim's identity secret "without the consent of the victim" says
+            # nothing of consent to exploitation ...
+            "21. Confidentiality\nNo one may publish any detail that may identify a victim "
+            "without the consent of the victim.\n",
+            "palermo.3.b",
+            "missing",
+        ),
+        (  # ... a victim's agreement "of no relevance" does
+            "1. (2) Whether a victim of trafficking agreed to the exploitation that was intended "
+            "is of no relevance for any purpose of this Act.\n",
+            "palermo.3.b",
             "compliant",
         ),
         (  # nor is it a child victim's reintegration ...

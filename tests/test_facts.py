@@ -169,6 +169,16 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "penalties",
             (None, 7, False, True, True),
         ),
+        (  # "or shall be fined": the court chooses one (Lao style) ...
+            "shall be punished by imprisonment from one year to three years or shall be fined "
+            "from 5,000,000 Hom to 30,000,000 Hom",
+            (1, 3, False, True, True),
+        ),
+        (  # ... "and shall be fined": both
+            "shall be punished by imprisonment from five years to fifteen years and shall be "
+            "fined from 10,000,000 Hom to 100,000,000 Hom",
+            (5, 15, False, True, False),
+        ),
         (  # a fine the court may put in the place of prison
             "the court may replace the penalty of imprisonment by a fine of one hundred "
             "thousand (100,000) to one million (1,000,000) pesos",

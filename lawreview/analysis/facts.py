@@ -247,7 +247,8 @@ FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I
 FINE_OR_PRISON = re.compile(
     r"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence)\b[^.;]{0,240}?"
     r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:fine|monetary\s+penalty)"
-    r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?only,?\s+be\s+fined"
+    r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?"
+    r"(?:only,?\s+)?be\s+fined"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?!in\s+default)(?:face\s+|be\s+liable\s+to\s+)?(?:a\s+)?"
     r"(?:penalty|sentence)\b[^.;]{0,80}?\bor\s+[^.;]{0,20}?\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
@@ -258,8 +259,9 @@ FINE_OR_PRISON = re.compile(
     r"(?:by|with|into|to)\s+(?:a\s+)?fine\b",
     re.I,
 )
-"""Prison that a fine may replace: "imprisonment ... or a fine", "a fine or
-imprisonment", "the court may replace the penalty of imprisonment by a fine"."""
+"""Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment ... or
+shall be fined", "a fine or imprisonment", "the court may replace the penalty of
+imprisonment by a fine"."""
 EITHER_PENALTY = re.compile(
     r"\bor\s+both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
     r"\s+two\s+(?:penalties|punishments)\b",

@@ -402,13 +402,16 @@ SCOPE_LIMITS: tuple[
             r"vagrancy|begging|passport|visa|labou?r)(?:-related)?\s+offen[cs]es?\b"
             rf"|{NOT_PUNISHED}[^.;]{{0,40}}?\s+for\s+(?:any|an?)\s+offen[cs]es?\s+"
             r"(?:concerning|relating\s+to|related\s+to|in\s+connection\s+with|under\s+the\s+laws\s+on)"
-            r"\s+(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?)\b",
+            r"\s+(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?)\b"
+            rf"|{NOT_PUNISHED}\w*\s+for\s+(?:the\s+)?(?:(?:illegal|unlawful|irregular)\s+"
+            r"(?:entry|exit|stay|residence|border\s+crossing)|prostitution|begging|vagrancy)\b",
             re.I,
         ),  # "shall not be held criminally liable for the crime of entering the State
         # unlawfully", "shall not be liable to be prosecuted for an offence under the
         # Immigration Act", "shall not be ... punished for any immigration offence",
         # "no criminal liability attaches to a victim ... for an offence concerning
-        # immigration or prostitution"
+        # immigration or prostitution", "shall not be prosecuted or punished for illegal
+        # entry into or exit from the State, or for prostitution"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,

@@ -34,6 +34,10 @@ NEAR_WINDOW = 8
 NEAR_QUALITY = 0.8
 FUZZY_QUALITY = 0.7
 NEGATIONS = frozenset({"not", "no", "non", "never", "without", "nor"})
+EITHER_WAY = re.compile(r"\bwith or without\b", re.I)
+"""A term holding both sides ("with or without consent"): spread out, its "with" (a
+stop word) would fall away and "without" stand alone ("without the consent of the
+victim"), so it is matched only as written."""
 MEANINGFUL = frozenset({"use", "used", "uses", "using"})
 """Words spaCy counts as stop words that a legal term turns on ("whether or not the
 offender has used" any means): kept among the words a spread-out term needs."""
@@ -148,7 +152,11 @@ class TermIndex:
                         if t.is_alpha and (t.lower_ not in stop or t.lemma_ in NEGATIONS)
                     )
                 )
-                if len(lemmas) >= 2 and not any(c.isdigit() for c in term):
+                if (
+                    len(lemmas) >= 2
+                    and not any(c.isdigit() for c in term)
+                    and not EITHER_WAY.search(term)
+                ):
                     spread[element_id].append(lemmas)
         needed = {
             nlp.vocab.strings.add(lemma): lemma
