@@ -415,6 +415,14 @@ CLIENT_FOR_PAYMENT = (
 )
 
 
+VICTIMS_RIGHTS = (
+    "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
+    "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
+    "Article 29 Compensation for damage\nCompensation for the damage caused to victims of "
+    "trafficking {compensation}.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "requirement", "status"),
     [
@@ -1657,6 +1665,36 @@ CLIENT_FOR_PAYMENT = (
             "unlawful act committed as a direct result of his or her being trafficked or "
             "subjected to forced labour.\n",
             "p029.4.2",
+            "compliant",
+        ),
+        (  # a child "as provided in" another law: its age is that law's, not the age of
+            # one offence's children ...
+            "Article 3 Definitions\n3. Child means a person who has not yet reached the age of "
+            "majority as provided in the Law on the Protection of Children;\n"
+            "Article 50 Prostitution of children\nAny person who pays a child under fifteen "
+            "years of age for sexual intercourse shall be punished by imprisonment from three "
+            "years to five years.\n",
+            "crc.1",
+            "needs_review",
+        ),
+        (  # ... a child "under eighteen years of age" is the law's own
+            "Article 3 Definitions\n3. Child means a person under eighteen years of age;\n"
+            "Article 50 Prostitution of children\nAny person who pays a child under fifteen "
+            "years of age for sexual intercourse shall be punished by imprisonment from three "
+            "years to five years.\n",
+            "crc.1",
+            "compliant",
+        ),
+        (  # a right "as provided in Article 29", which leaves it to the civil law ...
+            VICTIMS_RIGHTS.format(compensation="is dealt with in accordance with the civil law"),
+            "palermo.6.6",
+            "needs_review",
+        ),
+        (  # ... or which provides it
+            VICTIMS_RIGHTS.format(
+                compensation="shall be ordered by the court against the offender"
+            ),
+            "palermo.6.6",
             "compliant",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says

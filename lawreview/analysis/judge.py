@@ -639,8 +639,8 @@ OTHER_LAW = (
     r"|\blist\s+issued\s+by\s+the\s+Minister\b"
     r"|\bgoverned\s+by\s+(?:the\s+)?provisions?\s+of\s+[^.;]{0,60}?\bof\s+the\s+"
     r"(?:[A-Z][\w'-]*\s+){1,4}(?:Code|Act|Law)\b"
-    r"|\b(?:determined|governed|defined|regulated|provided\s+for)\s+(?:by|in)\s+(?:the\s+)?"
-    r"(?:civil|special)\s+(?:law|legislation)\b"
+    r"|\b(?:determined|governed|defined|regulated|provided\s+for|dealt\s+with)\s+"
+    r"(?:by|in|under|in\s+accordance\s+with)\s+(?:the\s+)?(?:civil|special)\s+(?:law|legislation)\b"
     r"|\bprovisions\s+of\s+the\s+(?:Code|Act|Law)\b(?:\s+(?:on|of|for|and|the|[A-Z][\w'-]*)){0,10}"
     r"\s+shall\s+apply\b"
     r"|\bprovisions\s+of\s+(?:Book|Part|Title|Chapter)\s+[\w-]+\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}"
@@ -654,12 +654,15 @@ regardless of case."""
 REFERS_OUT = re.compile(OTHER_LAW)
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
-    r"(?:paragraph|subsection|sub-article|clause|item)\b",
+    r"(?:paragraph|subsection|sub-article|clause|item)\b"
+    r"|.*?\bas (?:provided|set out|laid down) (?:in|by) (?:Article|[Ss]ection)\s+[\w.()-]+"
+    r"(?:\s+of this (?:Law|Act|Code))?\s*[;.]?\s*$",
     re.I,
 )
 """A sentence working out another's rule ("For the purposes of paragraph (1), a
-victim who gives information shall be treated as a witness"): where that rule is
-left to another law, so is this one."""
+victim who gives information shall be treated as a witness") or pointing to it
+("to claim compensation for damage as provided in Article 29 of this Law"): where
+that rule is left to another law, so is this one."""
 PENALTY_REFERS_OUT = re.compile(
     rf"(?:punish\w*|penalt\w*|sanction\w*|liab\w*|dealt with|handled)[^.]{{0,80}}?(?:{OTHER_LAW})",
     re.I,
@@ -1181,6 +1184,13 @@ def _age_candidates(
         ]
         if found:
             return found
+        if any(
+            REFERS_OUT.search(context.passages[p].text[span.start : span.end])
+            for p in defining
+            for span in context.definition_spans.get(p, ())
+            if span.term in terms or span.term.removesuffix("s") in terms
+        ):
+            return []  # "a child as defined in the Children Act": its age is that law's
     relied = (
         []
         if requirement.strength == "may"  # an option is used only where it is stated
