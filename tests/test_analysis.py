@@ -1697,6 +1697,26 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "compliant",
         ),
+        (  # trafficking "within the Republic or across its borders" is internal too ...
+            "Article 2 Human trafficking\nHuman trafficking is the recruitment, transportation "
+            "or receipt of a person, within the Republic or across its borders, by force or "
+            "deception, in order to exploit that person.\n",
+            "palermo.4",
+            "compliant",
+        ),
+        (  # ... "across the borders" alone is not
+            "Article 2 Human trafficking\nHuman trafficking is the recruitment, transportation "
+            "or receipt of a person across the borders of the Republic, by force or deception, "
+            "in order to exploit that person.\n",
+            "palermo.4",
+            "missing",
+        ),
+        (  # "whether or not he or she is a member of an organised group"
+            "Article 7 Scope\nThis Law applies whether the offender acts alone or together with "
+            "others, and whether or not he or she is a member of an organised group.\n",
+            "untoc.34.2",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
