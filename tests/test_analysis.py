@@ -415,6 +415,12 @@ CLIENT_FOR_PAYMENT = (
 )
 
 
+EMPLOYER_COMPELS = (
+    "Section 13 No Employer shall compel an Employee to work, or to go on working, against the "
+    "Employee's will by threatening harm to the Employee or by withholding Wages which are due.\n"
+    "Section 144 An Employer who violates Section 10, Section 11, Section 12 or Section 13 shall "
+    "be liable to {penalty}.\n"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -1717,6 +1723,20 @@ VICTIMS_RIGHTS = (
             "untoc.34.2",
             "compliant",
         ),
+        (  # "No Employer shall compel an Employee to work", which a later section punishes
+            # ("violates Section 10, ... or Section 13") by a fine alone ...
+            EMPLOYER_COMPELS.format(penalty="a fine not exceeding one hundred thousand Rian"),
+            "c029.25",
+            "conflict",
+        ),
+        (  # ... or by prison too (partly met: employees only)
+            EMPLOYER_COMPELS.format(
+                penalty="imprisonment for a term not exceeding seven years and to a fine not "
+                "exceeding one hundred thousand Rian"
+            ),
+            "c029.25",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -1759,6 +1779,18 @@ def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:
     assert not judge._excepts(text, [age_of_a_young_worker])
     assert judge._excepts(text, [minimum_age])
     assert judge._excepts("Subsection (1) does not apply to work done in a family undertaking.")
+
+
+def test_the_penalty_for_violating_a_list_of_sections_is_cited() -> None:
+    result = finding(
+        "1. Short title\nThis Act may be cited as the Child Labour Act.\n2. Prohibition\n"
+        "No person shall employ a child in forced labour or in hazardous work.\n3. Rehabilitation "
+        "Fund\nThe Fund shall receive every fine imposed under this Act.\n4. Penalties\n"
+        "An employer who violates section 1, section 3 or section 2 shall be punishable with "
+        "imprisonment for a term which may extend to three years, or with fine, or with both.\n",
+        "c182.7.1",
+    )
+    assert "sec_4" in {e.eid for e in result.evidence}, result.rationale
 
 
 def test_a_scope_limited_to_women_and_children_is_named() -> None:

@@ -136,10 +136,13 @@ OFFENCE_WORDS = re.compile(
 )
 """Words creating an offence."""
 OFFENCE_UNDER = re.compile(
-    r"(?:\boffen[cs]es?\b[^.;]{0,40}|\bcontraven\w*\s+(?:\w+\s+)?|\bin breach of\s+)$", re.I
+    r"(?:\boffen[cs]es?\b[^.;]{0,40}|\b(?:contraven|violat|infring)\w*\s+(?:\w+\s+)?"
+    r"(?:[^.;]{0,80}?(?:,|\bor\b|\band\b)\s+)?|\bin breach of\s+)$",
+    re.I,
 )
 """Words before a reference to the provision whose offence is punished ("an offence
-under section 2", "contravenes section 5")."""
+under section 2", "contravenes section 5", "violates Section 10, Section 11 or
+Section 13")."""
 SUMMARY_ROUTE = re.compile(r"\bsummary conviction\b|\bsummarily\b", re.I)
 ON_INDICTMENT = re.compile(r"\bindictable offence\b|\bon indictment\b", re.I)
 """An offence triable either way: punished on indictment ("is guilty of an
@@ -919,7 +922,7 @@ class Context:
                 continue
             text, own = self.passages[passage].text, self.unit_of(passage)
             for start, _, target in references:
-                if target != own and OFFENCE_UNDER.search(text, max(0, start - 60), start):
+                if target != own and OFFENCE_UNDER.search(text, max(0, start - 120), start):
                     found[target].extend(p for p in punishing if p not in found[target])
         return dict(found)
 
