@@ -148,6 +148,10 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
          ("with or without consent",), []),  # a term holding both sides is matched as written
         ("1. Exploitation with or without consent.", ("with or without consent",),
          ["with or without consent"]),
+        ("3. The following are repealed:\n(2) the Employment of Minors Act, B.E. 2527.",
+         ("employment of minors",), []),  # the title of a law repealed is not its words
+        ("3. The employment of minors at night is prohibited.", ("employment of minors",),
+         ["employment of minors"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:
@@ -1736,6 +1740,12 @@ VICTIMS_RIGHTS = (
             ),
             "c029.25",
             "partial",
+        ),
+        (  # the Minister "shall have charge and control of the execution of this Act"
+            "6. The Minister of Labour shall have charge and control of the execution of this "
+            "Act.\n",
+            "c182.7.3",
+            "compliant",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...

@@ -47,6 +47,16 @@ IDIOMS = re.compile(
 """Set phrases whose words do not carry their own meaning ("with a view to ensuring
 the protection of victims" says nothing of a victim's views; one "habitually in the
 company of" another is with no company): no term is found in them."""
+TITLE_LINE = re.compile(
+    r"^[ \t]*(?:\(\w{1,4}\)|\w{1,4}[.)])?[ \t]*(?:the[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|of|on|and|for|in|to|the|B\.E\.|No\.|\d{1,4})[ \t,]*)+[.;]?"
+    r"(?:[ \t]+(?:and|or))?[ \t]*$",
+    re.M,
+)
+INSTRUMENT = re.compile(r"\b(?:Act|Code|Law|Ordinance|Decree|Proclamation|Announcement)\b")
+"""A line that is nothing but the name of an instrument ("(2) the Employment of
+Minors Act, B.E. 2527.", an item of a list of laws repealed or amended): the words
+of its title are not the law's (no term is found in them)."""
 NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
@@ -181,7 +191,7 @@ class TermIndex:
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not matches and not wanted:
                 continue
-            idioms = [m.span() for m in IDIOMS.finditer(passage.text)]
+            idioms = [m.span() for m in IDIOMS.finditer(passage.text)] + _titles(passage.text)
             for match_id, start, end in matches:
                 if match_id not in element_of:
                     element_of[match_id] = nlp.vocab.strings[match_id]
@@ -382,6 +392,13 @@ class TermIndex:
                 found.append(Hit.in_passage(element_id, passage, *located, FUZZY_QUALITY))
                 break
         return found
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a text that only name an instrument (`TITLE_LINE`)."""
+    if not INSTRUMENT.search(text):
+        return []
+    return [m.span() for m in TITLE_LINE.finditer(text) if INSTRUMENT.search(m.group())]
 
 
 WORD = re.compile(r"\w")
