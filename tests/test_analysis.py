@@ -1747,6 +1747,18 @@ VICTIMS_RIGHTS = (
             "c182.7.3",
             "compliant",
         ),
+        (  # compensation for "the men and women who were trafficked": every victim ...
+            "18. Compensation\nThe court shall order the offender to pay compensation to the "
+            "men and women who were trafficked.\n",
+            "palermo.6.6",
+            "compliant",
+        ),
+        (  # ... for "the women who were trafficked": some
+            "18. Compensation\nThe court shall order the offender to pay compensation to the "
+            "women who were trafficked.\n",
+            "palermo.6.6",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

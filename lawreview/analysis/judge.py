@@ -294,9 +294,9 @@ SCOPE_LIMITS: tuple[
         re.compile(r"\b(?:a|any|the|every)\s+(?:woman|girl|female)\b|\bwomen\b|\bgirls\b", re.I),
         re.compile(
             r"\b(?:any|a|another|other|every)\s+(?:person|individual|human being)\b|\bpersons\b"
-            r"|(?<!female )(?<!girl )\bchild(?:ren)?\b|\banyone\b",
+            r"|(?<!female )(?<!girl )\bchild(?:ren)?\b|\banyone\b|\b(?:men|boys?|males?)\b",
             re.I,
-        ),
+        ),  # "men and women doing work of equal value" are everyone
         "it protects only women or girls",
         None,
     ),
@@ -576,8 +576,8 @@ CHILDREN_LAW = re.compile(
     r"\b(?:child(?:ren)?|minors?|juveniles?|adolescents?|young persons?)\b", re.I
 )
 """Words of a law's title that make it a law for children ("Child Protection Code")."""
-ADULTS = re.compile(r"\badults?\b|\bwhether (?:a )?(?:child|minor|adult)", re.I)
-"""Words of a children's law reaching grown-ups too."""
+ADULTS = re.compile(r"\badults?\b|\bmen\b|\bwhether (?:a )?(?:child|minor|adult)", re.I)
+"""Words reaching grown-ups, men among them ("men and women"), beside children or women."""
 WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
 ANY_PERSON = re.compile(
     r"\b(?:any|a|another|other|every|no)\s+(?:person|individual|human being)\b|\bpersons\b"
