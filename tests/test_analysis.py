@@ -425,6 +425,18 @@ EMPLOYER_COMPELS = (
     "Section 144 An Employer who violates Section 10, Section 11, Section 12 or Section 13 shall "
     "be liable to {penalty}.\n"
 )
+FOREIGN_VICTIMS_RETURN = (
+    "Article 27 Repatriation of foreign victims\nForeign victims are returned to the country of "
+    "which they are citizens, preferably of their own free will, after an assessment of the "
+    "risks to the safety of the victim and with due regard to the status of any proceedings.\n"
+)
+CITIZENS_RETURN = (
+    "Article 28 Return of our victims\nThe embassies shall issue travel documents to victims "
+    "who are citizens and have none, so that they can return without undue delay. At the "
+    "request of a foreign country, the Ministry shall establish without undue delay whether a "
+    "victim is a citizen or a permanent resident, and the State shall accept the return of its "
+    "citizens and permanent residents with due regard to their safety.\n"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -1759,6 +1771,12 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "partial",
         ),
+        (  # the return of foreigners (Art. 27) and of citizens (Art. 28) apart ...
+            FOREIGN_VICTIMS_RETURN + CITIZENS_RETURN,
+            "palermo.8",
+            "compliant",
+        ),
+        (CITIZENS_RETURN, "palermo.8", "partial"),  # ... the citizens' alone
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
