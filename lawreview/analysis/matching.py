@@ -388,7 +388,6 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
     holds is nowhere in the text."""
     if not pattern.startswith(r"\b") or len(_alternatives(pattern)) > 1:
         return [m.span() for m in re.finditer(pattern, text)]
-    rest = re.compile(pattern[2:])
     literals = _literals(pattern[2:])
     needed = _cheapest_needed(literals) if literals is not None else None
     if needed is not None and not any(word in text for word in needed):
@@ -396,17 +395,21 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
     if literals is not None and literals.starts:
+        whole = re.compile(pattern)  # as the checklist loader compiled it, boundary included
         for start in sorted({i for word in literals.starts for i in _occurrences(text, word)}):
-            if start < at or not _at_boundary(text, start):
+            if start < at:
                 continue
-            match = rest.match(text, start)
+            match = whole.match(text, start)
             if match is not None:
                 spans.append(match.span())
                 at = max(match.end(), start + 1)
         return spans
+    rest = re.compile(pattern[2:])
     while (match := rest.search(text, at)) is not None:
         start, end = match.span()
-        if _at_boundary(text, start):
+        before = start > 0 and WORD.match(text, start - 1) is not None
+        after = start < len(text) and WORD.match(text, start) is not None
+        if before != after:
             spans.append((start, end))
             at = max(end, start + 1)
         else:
@@ -425,13 +428,6 @@ def _search_cost(words: frozenset[str]) -> tuple[int, int]:
     """How long it takes to look for any of the strings in a text: a read of the
     whole text per string, quicker for longer strings."""
     return len(words), -min(map(len, words))
-
-
-def _at_boundary(text: str, at: int) -> bool:
-    """Whether `\\b` holds at a position of the text."""
-    before = at > 0 and WORD.match(text, at - 1) is not None
-    after = at < len(text) and WORD.match(text, at) is not None
-    return before != after
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -618,12 +614,17 @@ def _alternatives(pattern: str) -> list[str]:
     return parts
 
 
+SYNONYM_WORDS = [
+    (re.compile(rf"\b{word}\b", re.IGNORECASE), synonyms) for word, synonyms in SYNONYMS.items()
+]
+"""Each word of `SYNONYMS` as a pattern, with its synonyms."""
+
+
 def _with_synonyms(term: str) -> list[str]:
     """The term, and the term with each of its words that has synonyms in
     `SYNONYMS` replaced by them."""
     forms = [term]
-    for word, synonyms in SYNONYMS.items():
-        pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
+    for pattern, synonyms in SYNONYM_WORDS:
         forms += [pattern.sub(s, f) for f in forms if pattern.search(f) for s in synonyms]
     return forms
 
