@@ -225,12 +225,13 @@ class TermIndex:
         """Terms of several content words found with other words between them
         ("the consent of a victim ... is irrelevant" for "consent is irrelevant"):
         every content lemma of the term within a short window of one sentence."""
-        found = {(h.element, h.passage) for hits in self.hits.values() for h in hits}
         for element_id, groups in spread.items():
+            found = {h.passage for h in self.hits.get(element_id, ())}
+            """The passages where the element is found already."""
             for lemmas in groups:
                 postings = [positions.get(lemma, {}) for lemma in lemmas]
                 for index in sorted(set(postings[0]).intersection(*postings[1:])):
-                    if (element_id, index) in found:
+                    if index in found:
                         continue
                     span = _window(
                         [p[index] for p in postings],
@@ -243,7 +244,7 @@ class TermIndex:
                     self.hits[element_id].append(
                         Hit.in_passage(element_id, self.passages[index], *span, NEAR_QUALITY)
                     )
-                    found.add((element_id, index))
+                    found.add(index)
 
     def _pattern_hits(self) -> None:
         """Phrasings the elements give as regular expressions, where no term was found.
@@ -283,7 +284,7 @@ class TermIndex:
         """Elements a provision shows by what it holds and lacks (`implied_by`), in a
         framework where no words of theirs were found. The hit spans the provision's
         words from the first hit or match of `words` to the last."""
-        implied = [e for e in self.elements.values() if e.implied_by]
+        implied = [e for e in self.elements.values() if e.implied_by and not self.hits[e.id]]
         if not implied:
             return
         held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
@@ -299,8 +300,6 @@ class TermIndex:
         for element in implied:
             rule = element.implied_by
             assert rule is not None
-            if self.hits[element.id]:
-                continue
             wanted = self.elements_matching(rule.with_elements)
             unwanted = self.elements_matching(rule.without_elements)
             for index, by_element in held.items():
