@@ -379,12 +379,12 @@ WORD = re.compile(r"\w")
 
 
 def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
-    """The spans `re.finditer` gives for a pattern. A leading word boundary is
-    checked by hand: what follows it often starts with words, which `re` looks
-    for much faster than it tries a boundary at every position. Where the
-    pattern's literal words (`_literals`) say what every match starts with, it
-    is tried only where that stands, and not at all where a word every match
-    holds is nowhere in the text."""
+    """The spans `re.finditer` gives for a pattern. One that opens with a word
+    boundary is not tried where a word every match holds is nowhere in the
+    text, and only where matches can start when its literal words (`_literals`)
+    say how they start; else its leading boundary is checked by hand: what
+    follows it often starts with words, which `re` looks for much faster than
+    it tries a boundary at every position."""
     if not pattern.startswith(r"\b") or len(_alternatives(pattern)) > 1:
         return [m.span() for m in re.finditer(pattern, text)]
     literals = _literals(pattern[2:])
