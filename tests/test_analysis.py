@@ -167,6 +167,14 @@ def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None
         r"\bfoo|bar",  # the boundary belongs to the first alternative only
         r"\b(?:foo|bar)\b",
         r"\b[^a-z ]+",  # what follows the boundary need not be a word
+        r"\b(?:it|not) (?:is|necessary)\b",  # tried only where "it is" ... "not necessary" stand
+        r"\bnot(?: necessary)?\b",
+        r"\bx?bar",  # an optional first letter starts nothing
+        r"\b(?:foo|)bar",
+        r"\b(?:fo)+o",
+        r"\bnecessar(?:y|ies) that\b[^.;]{0,20}?\bused",
+        r"\bfoo\b[^.;]{0,40}?\bzebra",  # no "zebra" in the text: no match
+        r"\b(?:it\.|-)",
     ],
 )
 def test_patterns_find_what_re_finds(pattern: str) -> None:

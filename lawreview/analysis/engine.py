@@ -390,23 +390,25 @@ def cap_by_child_age(
     young: list[tuple[int, Passage]] = []
     older: set[str] = set()
     """Other terms the law defines as persons under 18 (an "adolescent")."""
+    by_eid: dict[tuple[int, str], list[Passage]] = defaultdict(list)
+    for passage in found:
+        by_eid[(passage.law, passage.eid)].append(passage)
     for number, law in enumerate(laws):
         for definition in law.definitions:
             if _defines_for_itself(definition) or names_units(definition.scope):
                 continue
-            for passage in found:
-                if passage.law == number and passage.eid == definition.eid:
-                    at = passage.text.find(definition.meaning) if definition.meaning else -1
-                    under = [
-                        m.age
-                        for m in ages.get(passage.index, ())
-                        if m.relation == "under"
-                        and (at < 0 or at <= m.start < at + len(definition.meaning))
-                    ]
-                    if definition.term.lower() == "child":
-                        young += [(age, passage) for age in under if age < 18]
-                    elif 18 in under:
-                        older.add(definition.term.lower())
+            for passage in by_eid.get((number, definition.eid), ()):
+                at = passage.text.find(definition.meaning) if definition.meaning else -1
+                under = [
+                    m.age
+                    for m in ages.get(passage.index, ())
+                    if m.relation == "under"
+                    and (at < 0 or at <= m.start < at + len(definition.meaning))
+                ]
+                if definition.term.lower() == "child":
+                    young += [(age, passage) for age in under if age < 18]
+                elif 18 in under:
+                    older.add(definition.term.lower())
     if not young:
         return findings
     naming_older = (

@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
 from typing import NamedTuple
 
@@ -243,12 +243,13 @@ class TermIndex:
         """Terms of several content words found with other words between them
         ("the consent of a victim ... is irrelevant" for "consent is irrelevant"):
         every content lemma of the term within a short window of one sentence."""
-        found = {(h.element, h.passage) for hits in self.hits.values() for h in hits}
         for element_id, groups in spread.items():
+            found = {h.passage for h in self.hits.get(element_id, ())}
+            """The passages where the element is found already."""
             for lemmas in groups:
                 postings = [positions.get(lemma, {}) for lemma in lemmas]
                 for index in sorted(set(postings[0]).intersection(*postings[1:])):
-                    if (element_id, index) in found:
+                    if index in found:
                         continue
                     span = _window(
                         [p[index] for p in postings],
@@ -261,7 +262,7 @@ class TermIndex:
                     self.hits[element_id].append(
                         Hit.in_passage(element_id, self.passages[index], *span, NEAR_QUALITY)
                     )
-                    found.add((element_id, index))
+                    found.add(index)
 
     def _pattern_hits(self) -> None:
         """Phrasings the elements give as regular expressions, where no term was found.
@@ -301,7 +302,7 @@ class TermIndex:
         """Elements a provision shows by what it holds and lacks (`implied_by`), in a
         framework where no words of theirs were found. The hit spans the provision's
         words from the first hit or match of `words` to the last."""
-        implied = [e for e in self.elements.values() if e.implied_by]
+        implied = [e for e in self.elements.values() if e.implied_by and not self.hits[e.id]]
         if not implied:
             return
         held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
@@ -317,8 +318,6 @@ class TermIndex:
         for element in implied:
             rule = element.implied_by
             assert rule is not None
-            if self.hits[element.id]:
-                continue
             wanted = self.elements_matching(rule.with_elements)
             unwanted = self.elements_matching(rule.without_elements)
             for index, by_element in held.items():
@@ -405,14 +404,31 @@ WORD = re.compile(r"\w")
 
 
 def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
-    """The spans `re.finditer` gives for a pattern. A leading word boundary is
-    checked by hand: what follows it often starts with words, which `re` looks
-    for much faster than it tries a boundary at every position."""
-    if not pattern.startswith(r"\b") or _alternates_at_top(pattern):
+    """The spans `re.finditer` gives for a pattern. One that opens with a word
+    boundary is not tried where a word every match holds is nowhere in the
+    text, and only where matches can start when its literal words (`_literals`)
+    say how they start; else its leading boundary is checked by hand: what
+    follows it often starts with words, which `re` looks for much faster than
+    it tries a boundary at every position."""
+    if not pattern.startswith(r"\b") or len(_alternatives(pattern)) > 1:
         return [m.span() for m in re.finditer(pattern, text)]
-    rest = re.compile(pattern[2:])
+    literals = _literals(pattern[2:])
+    needed = _cheapest_needed(literals) if literals is not None else None
+    if needed is not None and not any(word in text for word in needed):
+        return []  # a word every match holds is nowhere in the text
     spans: list[tuple[int, int]] = []
     at = 0
+    if literals is not None and literals.starts:
+        whole = re.compile(pattern)  # as the checklist loader compiled it, boundary included
+        for start in sorted({i for word in literals.starts for i in _occurrences(text, word)}):
+            if start < at:
+                continue
+            match = whole.match(text, start)
+            if match is not None:
+                spans.append(match.span())
+                at = max(match.end(), start + 1)
+        return spans
+    rest = re.compile(pattern[2:])
     while (match := rest.search(text, at)) is not None:
         start, end = match.span()
         before = start > 0 and WORD.match(text, start - 1) is not None
@@ -425,32 +441,214 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _alternates_at_top(pattern: str) -> bool:
-    """Whether a pattern has a "|" outside its groups and classes ("\\bfoo|bar"):
-    then its leading boundary belongs to the first alternative only."""
-    depth, in_class, escaped = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
+def _cheapest_needed(literals: Literals) -> frozenset[str] | None:
+    """Of the sets of strings every match holds one of, the quickest to look
+    for (`_search_cost`), unless it is what matches start with (looked for anyway)."""
+    sets = [words for words in literals.needed if words != literals.starts]
+    return min(sets, key=_search_cost, default=None)
+
+
+def _search_cost(words: frozenset[str]) -> tuple[int, int]:
+    """How long it takes to look for any of the strings in a text: a read of the
+    whole text per string, quicker for longer strings."""
+    return len(words), -min(map(len, words))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where the word stands in the text, overlapping occurrences included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+class Literals(NamedTuple):
+    """What the literal words of a pattern, or of a part of one, say of every
+    text it matches (`_literals`)."""
+
+    exact: frozenset[str] | None
+    """The strings it matches, when it is literal words only ("(?:may|shall) not")."""
+    starts: frozenset[str] | None
+    """Strings one of which every match starts with."""
+    needed: tuple[frozenset[str], ...]
+    """Sets of strings every match holds one of each of."""
+
+
+UNREAD = Literals(None, None, ())
+"""A part of a pattern whose words are not read: a class, an escape such as `\\s`, a lookaround."""
+MAX_LITERALS = 8
+"""Strings a part of a pattern is read as at most ("(?:a|an|the) (?:child|minor)": six):
+each is looked for through the whole text."""
+REPEAT = re.compile(r"[*+?]|\{(\d*)(?:,\d*)?\}")
+
+
+def _literals(pattern: str) -> Literals | None:
+    """What the literal words of a pattern say of every text it matches; None
+    where the pattern is not read that far (flags, a backreference, an escape
+    other than a class or a punctuation mark, a brace that is not a repeat)."""
+    alternatives = [_sequence_literals(a) for a in _alternatives(pattern)]
+    if any(a is None for a in alternatives):
+        return None
+    read = [a for a in alternatives if a is not None]
+    exact = [a.exact for a in read if a.exact is not None]
+    starts = [a.starts for a in read if a.starts is not None]
+    needed = [min(a.needed, key=_search_cost) for a in read if a.needed]
+    return Literals(
+        frozenset().union(*exact) if len(exact) == len(read) else None,
+        frozenset().union(*starts) if len(starts) == len(read) else None,
+        (frozenset().union(*needed),) if len(needed) == len(read) else (),
+    )
+
+
+def _sequence_literals(pattern: str) -> Literals | None:
+    """`_literals` of a pattern without a "|" outside its groups."""
+    exact: frozenset[str] | None = frozenset({""})
+    """What the pattern matches up to here, while it is literal."""
+    run = frozenset({""})
+    """What the literal part just before here matches."""
+    starts: frozenset[str] | None = None
+    needed: list[frozenset[str]] = []
+    at = 0
+    while at < len(pattern):
+        item = _item_literals(pattern, at)
+        if item is None:
+            return None
+        literals, at = item
+        longer = _followed_by(run, literals.exact) if literals.exact is not None else None
+        if longer is not None:
+            run = longer
+            exact = run if exact is not None else None
+            continue
+        needed += [run, *literals.needed]
+        if exact is not None:
+            starts = (_followed_by(exact, literals.starts) if literals.starts else None) or exact
+            exact = None
+        run = frozenset({""})
+    needed.append(run)
+    if exact is not None:
+        starts = exact
+    return Literals(
+        exact,
+        starts if starts is not None and "" not in starts else None,
+        tuple(words for words in needed if "" not in words),
+    )
+
+
+def _followed_by(firsts: frozenset[str], seconds: frozenset[str]) -> frozenset[str] | None:
+    """Each of `firsts` followed by each of `seconds`; None where that would
+    make more than `MAX_LITERALS` strings, and more than either has."""
+    if len(firsts) * len(seconds) > max(MAX_LITERALS, len(firsts), len(seconds)):
+        return None
+    return frozenset(a + b for a in firsts for b in seconds)
+
+
+def _item_literals(pattern: str, at: int) -> tuple[Literals, int] | None:
+    """`_literals` of the character, escape, class or group at `at`, with its
+    repeat if any, and where the pattern goes on after them."""
+    char = pattern[at]
+    literals: Literals | None = UNREAD
+    end = at + 1
+    if char == "\\":
+        escaped = pattern[at + 1 : at + 2]
+        end = at + 2
+        if escaped and escaped.isascii() and not escaped.isalnum() and escaped != "_":
+            literals = Literals(frozenset({escaped}), frozenset({escaped}), ())
+        elif not escaped or escaped not in "bBAZsSwWdD":
+            return None
+    elif char == "[":
+        end = _class_end(pattern, at)
+    elif char == "(":
+        close = _group_end(pattern, at)
+        if close is None:
+            return None
+        end = close + 1
+        if pattern.startswith("(?:", at):
+            literals = _literals(pattern[at + 3 : close])
+        elif not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), at):
+            literals = _literals(pattern[at + 1 : close]) if pattern[at + 1] != "?" else None
+    elif char in "*+?{}])|":
+        return None
+    elif char not in ".^$":
+        literals = Literals(frozenset({char}), frozenset({char}), ())
+    if literals is None:
+        return None
+    repeat = REPEAT.match(pattern, end)
+    if repeat is None:
+        return (literals, end) if pattern[end : end + 1] != "{" else None
+    end = repeat.end()
+    if pattern[end : end + 1] in ("?", "+"):
+        end += 1  # lazy or possessive
+    at_least_once = repeat.group() == "+" or int(repeat.group(1) or 0) > 0
+    return (Literals(None, literals.starts, literals.needed) if at_least_once else UNREAD), end
+
+
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern from `start` that are neither escaped nor in
+    a class, with their positions (of a class, its "[")."""
+    at = start
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        yield at, char
+        at = _class_end(pattern, at) if char == "[" else at + 1
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the pattern goes on after the class opening at `at` ("]" first in
+    it, or after "^", is one of its characters)."""
+    at += 1
+    if pattern[at : at + 1] == "^":
+        at += 1
+    if pattern[at : at + 1] == "]":
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """The position of the ")" closing the group opening at `at`."""
+    depth = 0
+    for index, char in _syntax(pattern, at):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern split at each "|" outside its groups and classes ("\\bfoo|bar":
+    then its leading boundary belongs to the first alternative only)."""
+    parts = []
+    depth, last = 0, 0
+    for at, char in _syntax(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
         elif char == "|" and depth == 0:
-            return True
-    return False
+            parts.append(pattern[last:at])
+            last = at + 1
+    parts.append(pattern[last:])
+    return parts
+
+
+SYNONYM_WORDS = [
+    (re.compile(rf"\b{word}\b", re.IGNORECASE), synonyms) for word, synonyms in SYNONYMS.items()
+]
+"""Each word of `SYNONYMS` as a pattern, with its synonyms."""
 
 
 def _with_synonyms(term: str) -> list[str]:
     """The term, and the term with each of its words that has synonyms in
     `SYNONYMS` replaced by them."""
     forms = [term]
-    for word, synonyms in SYNONYMS.items():
-        pattern = re.compile(rf"\b{word}\b", re.IGNORECASE)
+    for pattern, synonyms in SYNONYM_WORDS:
         forms += [pattern.sub(s, f) for f in forms if pattern.search(f) for s in synonyms]
     return forms
 
