@@ -749,6 +749,7 @@ class Context:
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
         found = self.passages[passage]
@@ -869,6 +870,13 @@ class Context:
         found = self._trafficking.get(unit)
         if found is None:
             found = self._trafficking[unit] = bool(TRAFFICKING.search(self.unit_text(unit)))
+        return found
+
+    def names_victims(self, unit: Unit) -> bool:
+        """Whether a unit's words name the people a protection is for (`VICTIMS`), read once."""
+        found = self._victims.get(unit)
+        if found is None:
+            found = self._victims[unit] = bool(VICTIMS.search(self.unit_text(unit)))
         return found
 
     def governed_units(self, terms: tuple[str, ...]) -> set[Unit]:
@@ -1859,7 +1867,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     """The finding on one requirement."""
     ranked = unit_scores(requirement, context)
     if _owed_to_victims(requirement):  # only provisions for the people it protects
-        ranked = [u for u in ranked if VICTIMS.search(context.unit_text(u.unit))]
+        ranked = [u for u in ranked if context.names_victims(u.unit)]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
     binding = [e for e in counted if e.binding] or counted
