@@ -445,6 +445,13 @@ CITIZENS_RETURN = (
     "victim is a citizen or a permanent resident, and the State shall accept the return of its "
     "citizens and permanent residents with due regard to their safety.\n"
 )
+ATTEMPT_AND_ACCOMPLICES = (
+    "Article 47 Human trafficking\nAny person who recruits, transports or receives a person by "
+    "force or deception in order to exploit that person shall be punished by imprisonment from "
+    "five years to fifteen years.\nArticle 48 Attempt and participation\nAn attempt to commit "
+    "human trafficking shall be punished by the penalty for the completed offence. Accomplices, "
+    "namely {accomplices}, shall be punished by the penalty for the principal offender.\n"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -1785,6 +1792,28 @@ VICTIMS_RIGHTS = (
             "compliant",
         ),
         (CITIZENS_RETURN, "palermo.8", "partial"),  # ... the citizens' alone
+        (  # organisers named among the accomplices ...
+            ATTEMPT_AND_ACCOMPLICES.format(
+                accomplices="organisers, instigators and persons who give assistance"
+            ),
+            "palermo.5.2",
+            "compliant",
+        ),
+        (  # ... or not
+            ATTEMPT_AND_ACCOMPLICES.format(
+                accomplices="instigators and persons who give assistance"
+            ),
+            "palermo.5.2",
+            "partial",
+        ),
+        (  # "the founders, leaders or directors of the organisation" organise it
+            "Article 140\n1. Participation in an organisation whose purpose is to commit serious "
+            "offences shall be punished by a term of imprisonment not exceeding six years.\n3. For "
+            "the founders, leaders or directors of the organisation, the term of imprisonment may "
+            "be increased by one third.\n",
+            "palermo.5.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
