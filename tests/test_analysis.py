@@ -452,6 +452,11 @@ ATTEMPT_AND_ACCOMPLICES = (
     "human trafficking shall be punished by the penalty for the completed offence. Accomplices, "
     "namely {accomplices}, shall be punished by the penalty for the principal offender.\n"
 )
+LEGAL_ENTITY_FINED = (
+    "Article 57 Liability of legal entities\nWhere an offence of human trafficking is committed "
+    "in the name or for the benefit of a legal entity by its director, the legal entity shall "
+    "be fined from 200,000,000 Hom to 2,000,000,000 Hom.\n{individuals}"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -1814,6 +1819,17 @@ VICTIMS_RIGHTS = (
             "palermo.5.2",
             "partial",
         ),
+        (  # a company's fine that "does not relieve the director ... of his or her criminal
+            # liability" keeps the individuals liable ...
+            LEGAL_ENTITY_FINED.format(
+                individuals="The fine imposed on the legal entity does not relieve the director, "
+                "manager, representative or any other individual who committed the offence of his "
+                "or her criminal liability.\n"
+            ),
+            "untoc.10",
+            "compliant",
+        ),
+        (LEGAL_ENTITY_FINED.format(individuals=""), "untoc.10", "partial"),  # ... silence does not
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
