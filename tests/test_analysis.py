@@ -1830,6 +1830,20 @@ VICTIMS_RIGHTS = (
             "compliant",
         ),
         (LEGAL_ENTITY_FINED.format(individuals=""), "untoc.10", "partial"),  # ... silence does not
+        (  # work under eighteen banned in "any of the following work": a list, made without
+            # consulting employers and workers ...
+            "Section 45 No Employer shall employ an Employee under eighteen years of age in any "
+            "of the following work:\n(1) work below ground in a mine;\n(2) work with dangerous "
+            "machinery.\n",
+            "c138.3.2",
+            "partial",
+        ),
+        (  # ... one kind of work banned is no list
+            "Section 45 No Employer shall employ an Employee under eighteen years of age in work "
+            "below ground in a mine.\n",
+            "c138.3.2",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
