@@ -181,9 +181,8 @@ VICTIMS = re.compile(
 )
 """Words naming the people a protection measure is for: victims, trafficked or rescued
 persons, complainants, witnesses, the person harmed, a child abused, neglected or
-exploited. A provision naming none of them
-(training a child-labour rule exempts, "shelter" among an offender's acts) protects no
-victim."""
+exploited. A provision naming none of them (training a child-labour rule exempts,
+"shelter" among an offender's acts) protects no victim."""
 
 
 INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
@@ -1193,19 +1192,18 @@ def _age_candidates(
     elements were found."""
     if requirement.obligation == "define":
         terms = {t.lower() for e in requirement.elements for t in (*e.terms, *e.variants)}
+        forms = terms | {f"{t}s" for t in terms}
+        """The terms and their plurals ("minors" defined for "minor")."""
         matter = tuple(
             t for p in requirement.parameters if p.fact == "age" for t in p.offence_terms
         )
         governed = context.governed_units(matter) if matter else None
-        defining = sorted(
-            {p for t in terms for p in (*context.term_definitions.get(t, ()),
-                                        *context.term_definitions.get(f"{t}s", ()))}
-        )  # fmt: skip
+        defining = sorted({p for t in forms for p in context.term_definitions.get(t, ())})
         found = [
             (p, m)
             for p in defining
             for m in context.ages.get(p, ())
-            if _in_definition_for(context, p, m, terms | {f"{t}s" for t in terms}, governed)
+            if _in_definition_for(context, p, m, forms, governed)
         ]
         if found:
             return found
@@ -1213,7 +1211,7 @@ def _age_candidates(
             REFERS_OUT.search(context.passages[p].text[span.start : span.end])
             for p in defining
             for span in context.definition_spans.get(p, ())
-            if span.term in terms or span.term.removesuffix("s") in terms
+            if span.term in forms
         ):
             return []  # "a child as defined in the Children Act": its age is that law's
     relied = (
