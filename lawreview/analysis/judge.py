@@ -2021,9 +2021,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for h in all_hits
     ]
     sentences = set(hit_sentences)
-    conduct = re.compile("|".join(re.escape(t) for t in {h.term for h in all_hits}) or "$^", re.I)
+    conduct = re.compile(
+        "|".join(
+            re.escape(t) for t in sorted({h.term for h in all_hits}, key=lambda t: (-len(t), t))
+        )
+        or "$^",
+        re.I,
+    )
     """The words the requirement looks for: conduct ("brings into, or takes out of"),
-    never a limit on it."""
+    never a limit on it. The longest first, so that "sale of children" goes whole,
+    not "sale" alone, whatever order a run's set gives them."""
     crossing = (
         _hits_in(
             all_hits,
