@@ -1844,6 +1844,15 @@ VICTIMS_RIGHTS = (
             "c138.3.2",
             "missing",
         ),
+        (  # light work permitted to employees only: a narrower permission protects more
+            "Section 38 No Employer shall take a child under fifteen years of age into employment "
+            "as an Employee. Notwithstanding paragraph one, a child who has reached thirteen years "
+            "of age may be employed as an Employee in light work which is not likely to be harmful "
+            "to the child's health or development and not such as to prejudice the child's "
+            "attendance at school.\n",
+            "c138.7.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -220,7 +220,11 @@ def _about_work(requirement: Requirement) -> bool:
     reaches: a duty or offence about work, or a definition of the work it covers;
     not a definition of a child or of an age level, nor the State's machinery
     (lists, registers, monitoring)."""
-    if requirement.instrument not in WORK_INSTRUMENTS or requirement.obligation == "procedure":
+    if (
+        requirement.instrument not in WORK_INSTRUMENTS
+        or requirement.obligation == "procedure"
+        or requirement.strength == "may"  # a permission for fewer workers protects more
+    ):
         return False
     return requirement.obligation != "define" or bool(WORK_WORDS.search(requirement.summary))
 
