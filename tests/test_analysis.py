@@ -1853,6 +1853,24 @@ VICTIMS_RIGHTS = (
             "c138.7.1",
             "compliant",
         ),
+        (  # consent "without regard to" which the section applies ...
+            "4. Trafficking\n(3) This section applies without regard to whether the victim "
+            "consented to the exploitation.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # ... or which is "without legal effect" ...
+            "4. Trafficking\n(3) The consent of the victim to the intended exploitation shall be "
+            "without legal effect.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # ... against a section silent on consent
+            "4. Trafficking\n(3) This section applies whether the victim is a citizen or a "
+            "foreigner.\n",
+            "palermo.3.b",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -1895,6 +1913,19 @@ def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:
     assert not judge._excepts(text, [age_of_a_young_worker])
     assert judge._excepts(text, [minimum_age])
     assert judge._excepts("Subsection (1) does not apply to work done in a family undertaking.")
+
+
+def test_asean_repatriation_is_read_across_provisions() -> None:
+    """ACTIP art 15, as Palermo art 8: the return of foreigners stands apart from a
+    fuller provision on the return of citizens, and is found there all the same."""
+    programmes = (
+        " The Ministry shall carry out nationality verification and run a repatriation "
+        "programme and a reintegration programme for returned victims, with family tracing.\n"
+    )
+    result = finding(FOREIGN_VICTIMS_RETURN + CITIZENS_RETURN.rstrip("\n") + programmes, "actip.15")
+    found = {e.element_id: e.eids for e in result.elements if e.found}
+    assert found["actip.15#safe-return"] == ("art_27",), result.rationale
+    assert found["actip.15#programmes"] == ("art_28",)
 
 
 def test_the_penalty_for_violating_a_list_of_sections_is_cited() -> None:
