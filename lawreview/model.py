@@ -270,6 +270,9 @@ class Implication:
     "harbouring or receiving", not one act, even in two words: "sells ... selling")."""
     without_elements: tuple[str, ...] = ()
     """Element ids (glob patterns): the provision's own words must hold none of them."""
+    unit_without: tuple[str, ...] = ()
+    """Element ids (glob patterns): its whole section or article must hold none of
+    them (an offence naming no means for any victim needs none for a child)."""
     words: str | None = None
     """A regular expression the provision's own words must match (lower case)."""
     provision_words: str | None = None
@@ -297,7 +300,8 @@ class Element:
     """Regular expressions, matched against the lower-cased text, for phrasings with
     words between the key words that terms cannot catch ("whether or not any
     threat, force or other means was used")."""
-    implied_by: Implication | None = None
+    implied_by: tuple[Implication, ...] = ()
+    """The ways a provision shows the element without its words, any one enough."""
     check: str = "present"
     """present: the law must contain it; absent: an exception the law must not
     make; practice: a matter of practice the text cannot show (never counted)."""

@@ -1492,7 +1492,7 @@ VICTIMS_RIGHTS = (
             "missing",
         ),
         (  # "any child pornography" names no child, and "sells ... selling" is one act
-            CODE_SECTIONS,
+            CODE_SECTIONS.split("Trafficking in persons")[0],
             "palermo.3.c",
             "missing",
         ),
@@ -1869,6 +1869,29 @@ VICTIMS_RIGHTS = (
             "4. Trafficking\n(3) This section applies whether the victim is a citizen or a "
             "foreigner.\n",
             "palermo.3.b",
+            "missing",
+        ),
+        (  # a trafficking offence naming no means for anyone needs none for a child ...
+            "2. Human trafficking\n(1) A person commits an offence if the person arranges the "
+            "travel of another person with a view to that person being exploited.\n(3) A person "
+            "may in particular arrange travel by recruiting, transporting, harbouring or "
+            "receiving the person.\n",
+            "palermo.3.c",
+            "compliant",
+        ),
+        (  # ... but not one whose article names a means for some victims ...
+            "2. Human trafficking\n(1) A person commits an offence if the person arranges the "
+            "travel of another person with a view to that person being exploited.\n(3) A person "
+            "may arrange travel by recruiting, transporting, harbouring or receiving the person."
+            "\n(4) It is an offence only where the person used force, threats or deception.\n",
+            "palermo.3.c",
+            "missing",
+        ),
+        (  # ... and care for victims of trafficking "received" and "accommodated" is no offence
+            "54. Care of victims\nEvery victim of trafficking or of sexual exploitation shall "
+            "receive free of charge safe accommodation, and shall be transported home and "
+            "harboured in a shelter.\n",
+            "palermo.3.c",
             "missing",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says

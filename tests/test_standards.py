@@ -403,6 +403,28 @@ BROKEN = [
         "is not a regular expression",
     ),
     (
+        "the second of a list of implications, whose words are not a regular expression",
+        _instrument().replace(
+            "        terms: [child]\n",
+            "        terms: [child]\n        implied_by:\n          - description: x\n"
+            "            with: ['mini.1#*']\n          - description: y\n"
+            "            with: ['mini.1#*']\n            words: 'child ('\n",
+        ),
+        28,
+        "requirements.0.elements.0.implied_by.1.words",
+        "is not a regular expression",
+    ),
+    (
+        "an implication of a list naming no element it needs",
+        _instrument().replace(
+            "        terms: [child]\n",
+            "        terms: [child]\n        implied_by:\n          - description: x\n",
+        ),
+        24,
+        "requirements.0.elements.0.implied_by.0.with",
+        "missing key",
+    ),
+    (
         "an implication naming no element it needs",
         _instrument().replace(
             "        terms: [child]\n",

@@ -594,11 +594,13 @@ ANY_PERSON = re.compile(
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
 CONCESSIVE = re.compile(
     r"\b(?:who|what|wher|how|which)ever\b[^.;,]{0,60}?\bmay be\b"
-    r"|\b(?:is|are|was|were) or may (?:be|have been)\b",
+    r"|\b(?:is|are|was|were) or may (?:be|have been)\b"
+    r"|\bmay,? (?:in particular|for example|for instance)\b",
     re.I,
 )
-"""A concession ("whoever their author may be") or a possibility ("a child who is or
-may be a victim of trafficking"), not a permission."""
+"""A concession ("whoever their author may be"), a possibility ("a child who is or
+may be a victim of trafficking") or an illustration ("a person may in particular
+arrange travel by recruiting ..."), not a permission."""
 DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
@@ -1834,12 +1836,16 @@ def _restored_in_definitions(
     description of what it brings back."""
     restoring: dict[int, str] = {}
     for element in requirement.elements:
-        rule = element.implied_by
         hits = found.get(element.id)
-        if rule is None or not hits or not all(h.implied for h in hits):
+        if not hits or not all(h.implication for h in hits):
             continue
-        unwanted = sorted(context.index.elements_matching(rule.without_elements))
         for hit in hits:
+            rule = hit.implication
+            if rule is None:
+                continue
+            unwanted = sorted(
+                context.index.elements_matching((*rule.without_elements, *rule.unit_without))
+            )
             unit = context.unit_of(hit.passage)
             purposes = " ".join(
                 m.group(0).lower()
@@ -2314,9 +2320,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     coverage = len(found_binding) / len(binding) if binding else 0.0
     confidence = _confidence(status, coverage, score, all_hits, checks)
     inferred = {
-        e.id: e.implied_by.description
+        e.id: "; ".join(dict.fromkeys(h.implication.description for h in mine if h.implication))
         for e in requirement.elements
-        if e.implied_by and found.get(e.id) and all(h.implied for h in found[e.id])
+        if (mine := found.get(e.id)) and all(h.implication for h in mine)
     }
     rationale = _rationale(
         requirement,

@@ -24,7 +24,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.matcher import PhraseMatcher
 
 from lawreview.analysis.passages import Passage
-from lawreview.model import Element, Requirement
+from lawreview.model import Element, Implication, Requirement
 from lawreview.nlp import pipe_texts, pipeline
 
 FUZZY_CUTOFF = 90.0
@@ -90,9 +90,9 @@ class Hit(NamedTuple):
     """The words as written in the law."""
     quality: float = 1.0
     """1 for the term's words in a row, less for words apart or spelt differently."""
-    implied: bool = False
-    """Found by what the provision holds and lacks (the element's `implied_by`), not
-    by its words."""
+    implication: Implication | None = None
+    """The rule of the element's `implied_by` it was found by: by what the provision
+    holds and lacks, not by its words."""
 
     @classmethod
     def in_passage(
@@ -102,7 +102,7 @@ class Hit(NamedTuple):
         start: int,
         end: int,
         quality: float = 1.0,
-        implied: bool = False,
+        implication: Implication | None = None,
     ) -> Hit:
         """The hit on `passage.text[start:end]`, its offsets made the document's."""
         return cls(
@@ -112,12 +112,16 @@ class Hit(NamedTuple):
             passage.start + end,
             passage.text[start:end],
             quality,
-            implied,
+            implication,
         )
 
     @property
     def exact(self) -> bool:
         return self.quality == 1.0
+
+    @property
+    def implied(self) -> bool:
+        return self.implication is not None
 
 
 def _normal(text: str) -> str:
@@ -306,50 +310,64 @@ class TermIndex:
         if not implied:
             return
         held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
+        unit_held: dict[tuple[int, str], set[str]] = defaultdict(set)
         for element_id, hits in self.hits.items():
             for hit in hits:
                 held[hit.passage][element_id].append(hit)
-        units: dict[tuple[int, str], list[str]] = defaultdict(list)
+                passage = self.passages[hit.passage]
+                unit_held[(passage.law, passage.unit)].add(element_id)
+        unit_text: dict[tuple[int, str], list[str]] = defaultdict(list)
         """The lower-case words of each section or article, for `provision_words`."""
-        if any(e.implied_by and e.implied_by.provision_words for e in implied):
-            for passage in self.passages:
-                units[(passage.law, passage.unit)].append(passage.text.lower())
+        for passage in self.passages:
+            unit_text[(passage.law, passage.unit)].append(passage.text.lower())
 
         for element in implied:
-            rule = element.implied_by
-            assert rule is not None
-            wanted = self.elements_matching(rule.with_elements)
-            unwanted = self.elements_matching(rule.without_elements)
-            for index, by_element in held.items():
-                holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
-                if (
-                    len({h.element for h in holding}) < rule.at_least
-                    or unwanted & by_element.keys()
-                ):
-                    continue
-                spans = [(h.start, h.end) for h in holding]
-                passage = self.passages[index]
-                text = passage.text.lower()
-                words = re.search(rule.words, text) if rule.words else None
-                if (
-                    (rule.words and words is None)
-                    or (rule.without_words and re.search(rule.without_words, text))
-                    or (
-                        rule.provision_words
-                        and not any(
-                            re.search(rule.provision_words, t)
-                            for t in units[(passage.law, passage.unit)]
-                        )
+            for rule in element.implied_by:
+                wanted = self.elements_matching(rule.with_elements)
+                unwanted = self.elements_matching(rule.without_elements)
+                unit_unwanted = self.elements_matching(rule.unit_without)
+                for index, by_element in held.items():
+                    passage = self.passages[index]
+                    unit = (passage.law, passage.unit)
+                    holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
+                    if (
+                        len({h.element for h in holding}) < rule.at_least
+                        or unwanted & by_element.keys()
+                        or unit_unwanted & unit_held[unit]
+                        or any(h.passage == index for h in self.hits[element.id])
+                    ):
+                        continue
+                    implied_hit = self._implied_hit(
+                        element.id, rule, passage, holding, unit_text[unit]
                     )
-                ):
-                    continue
-                if words:
-                    spans.append((passage.start + words.start(), passage.start + words.end()))
-                start = min(s for s, _ in spans) - passage.start
-                end = max(e for _, e in spans) - passage.start
-                self.hits[element.id].append(
-                    Hit.in_passage(element.id, passage, start, end, NEAR_QUALITY, implied=True)
-                )
+                    if implied_hit:
+                        self.hits[element.id].append(implied_hit)
+
+    @staticmethod
+    def _implied_hit(
+        element_id: str,
+        rule: Implication,
+        passage: Passage,
+        holding: list[Hit],
+        unit_text: list[str],
+    ) -> Hit | None:
+        """The hit of `rule` in `passage`, which holds the hits `holding` of the
+        elements the rule wants, and none it refuses, in a section or article of the
+        lower-case `unit_text`: if the words of the rule allow it."""
+        text = passage.text.lower()
+        words = re.search(rule.words, text) if rule.words else None
+        if (
+            (rule.words and words is None)
+            or (rule.without_words and re.search(rule.without_words, text))
+            or (rule.provision_words and not re.search(rule.provision_words, "\n".join(unit_text)))
+        ):
+            return None
+        spans = [(h.start, h.end) for h in holding]
+        if words:
+            spans.append((passage.start + words.start(), passage.start + words.end()))
+        start = min(s for s, _ in spans) - passage.start
+        end = max(e for _, e in spans) - passage.start
+        return Hit.in_passage(element_id, passage, start, end, NEAR_QUALITY, implication=rule)
 
     def elements_matching(self, globs: Sequence[str]) -> set[str]:
         """The ids of the elements a rule names by glob ("palermo.3.a#means*")."""

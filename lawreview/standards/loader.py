@@ -363,11 +363,17 @@ def _build_element(
                 f"name it `{rid}#<name>`",
             )
         )
-    implied = raw.get("implied_by") or {}
+    implied = raw.get("implied_by") or []
+    rules: list[tuple[DataPath, dict[str, Any]]] = (
+        [((*at, "implied_by", n), rule) for n, rule in enumerate(implied)]
+        if isinstance(implied, list)
+        else [((*at, "implied_by"), implied)]
+    )  # one rule, or a list of them
     regexes = [((*at, "patterns", n), p) for n, p in enumerate(raw.get("patterns", []))] + [
-        ((*at, "implied_by", key), implied[key])
+        ((*where, key), rule[key])
+        for where, rule in rules
         for key in ("words", "provision_words", "without_words")
-        if implied.get(key) is not None
+        if rule.get(key) is not None
     ]
     for where, pattern in regexes:
         try:
@@ -397,17 +403,19 @@ def _build_element(
         strength=raw.get("strength", strength),
         variants=tuple(raw.get("variants", [])),
         patterns=tuple(raw.get("patterns", [])),
-        implied_by=Implication(
-            description=implied["description"],
-            with_elements=tuple(implied["with"]),
-            at_least=implied.get("at_least", 1),
-            without_elements=tuple(implied.get("without", [])),
-            words=implied.get("words"),
-            provision_words=implied.get("provision_words"),
-            without_words=implied.get("without_words"),
-        )
-        if implied
-        else None,
+        implied_by=tuple(
+            Implication(
+                description=rule["description"],
+                with_elements=tuple(rule["with"]),
+                at_least=rule.get("at_least", 1),
+                without_elements=tuple(rule.get("without", [])),
+                unit_without=tuple(rule.get("unit_without", [])),
+                words=rule.get("words"),
+                provision_words=rule.get("provision_words"),
+                without_words=rule.get("without_words"),
+            )
+            for _, rule in rules
+        ),
         check=raw.get("check", "present"),
         qualifies=raw.get("qualifies"),
         verified=raw.get("verified", True),

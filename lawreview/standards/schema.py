@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError, best_match
 
 from lawreview.model import Problem
 from lawreview.standards.source import DataPath, SourceFile
@@ -46,6 +46,10 @@ def schema_problems(source: SourceFile, schema: dict[str, Any]) -> list[Problem]
 
 def _explain(source: SourceFile, error: ValidationError) -> list[Problem]:
     """Turn one jsonschema error into problems a person can act on."""
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        # explain the failure of the form the value has (a mapping, not a list)
+        own_form = [e for e in error.context if e.validator != "type" or e.relative_path]
+        return _explain(source, best_match(own_form or error.context))
     at: DataPath = tuple(error.absolute_path)
     kind = error.validator
     instance = error.instance
