@@ -2699,6 +2699,21 @@ def test_a_child_offence_naming_no_means_relies_on_how_its_purpose_is_defined(
         assert "sec_279-04__subsec_1" in [e.eid for e in found.evidence]
 
 
+def test_an_offence_naming_no_means_for_anyone_cites_its_opening_words() -> None:
+    """Art. 3(c) read from a trafficking offence with no means in its whole section
+    cites the words making it an offence, not only the list of acts."""
+    text = (
+        "2 Human trafficking\n(1) A person commits an offence if the person arranges the "
+        "travel of another person with a view to that person being exploited.\n(2) A person "
+        "may in particular arrange travel by recruiting, transporting, harbouring or "
+        "receiving the person.\n"
+    )
+    found = finding(text, "palermo.3.c")
+    assert found.status == "compliant", found.rationale
+    assert "read from a trafficking offence naming no means for any victim" in found.rationale
+    assert [e.eid for e in found.evidence] == ["sec_2__subsec_1", "sec_2__subsec_2"]
+
+
 def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() -> None:
     """An offence punished on indictment by fourteen years, or on summary conviction
     by two years less a day at the prosecutor's choice, carries fourteen years."""

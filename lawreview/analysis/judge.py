@@ -2310,9 +2310,21 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         )
         for e in requirement.elements
     )
+    opening = [
+        _opening_passage(context, context.unit_of(h.passage))
+        for h in all_hits
+        if h.implication and h.implication.unit_without
+    ]
+    """The opening words of an offence read as a whole from what it lacks (no
+    means in its whole article): "A person commits an offence if ...", cited
+    before the list of acts the element was read from."""
     evidence = (
         _evidence(
-            all_hits, checks, {u.unit for u in chosen_units}, context, [*fine_alone, *limiting]
+            all_hits,
+            checks,
+            {u.unit for u in chosen_units},
+            context,
+            [*fine_alone, *limiting, *opening],
         )
         if status not in ("missing", "not_applicable")
         else ()
@@ -2390,6 +2402,20 @@ def _stated_at(checks: Sequence[Check], context: Context) -> list[tuple[Passage,
     return stated
 
 
+def _opening_passage(context: Context, unit: Unit) -> int:
+    """The first passage of a section or article with words beyond its heading."""
+    passages = context.units[unit]
+    return next(
+        (
+            p
+            for p in passages
+            if context.passages[p].heading_end
+            < context.passages[p].start + len(context.passages[p].text)
+        ),
+        passages[0],
+    )
+
+
 def _evidence(
     hits: list[Hit],
     checks: list[Check],
@@ -2398,7 +2424,8 @@ def _evidence(
     limiting: Sequence[int] = (),
 ) -> tuple[Evidence, ...]:
     """The passages behind a finding: those stating a checked threshold first,
-    then those stating a limit noted in the rationale (`limiting`), then those of
+    then those stating a limit noted in the rationale or the ground of what was
+    read from a provision as a whole (`limiting`), then those of
     the chosen units (before the definitions they rely on), those with the most
     matched elements first."""
     by_passage: dict[int, list[Hit]] = defaultdict(list)
