@@ -1894,6 +1894,26 @@ VICTIMS_RIGHTS = (
             "palermo.3.c",
             "missing",
         ),
+        (  # child pornography of a child's "actual sexual act" leaves out simulated activity ...
+            "2. (h) Child Pornography means any photograph, film or other visual recording "
+            "which shows a child taking part in an actual sexual act;\n",
+            "opsc.2.c",
+            "partial",
+        ),
+        (  # ... "real or simulated" sexual activity does not
+            "2. (h) child pornography means any representation, by whatever means, of a child "
+            "engaged in real or simulated explicit sexual activities;\n",
+            "opsc.2.c",
+            "compliant",
+        ),
+        (  # a minimum age of 14 is read in its own section, apart from the right to schooling
+            "12. Education\nEvery child shall have the right to free and compulsory primary "
+            "education, and the Ministry shall see that compulsory schooling is completed.\n"
+            "13. Minimum age\n(a) The minimum age for admission to employment or work shall be "
+            "14 years.\n",
+            "c138.2.3",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

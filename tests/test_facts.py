@@ -48,6 +48,12 @@ def test_number_words_round_trip(value: int) -> None:
         ("a person who is not yet 18 (eighteen) years old", [(18, "under")]),
         ("a person who has not completed his fourteenth year of age", [(14, "under")]),
         ("a young person having completed the 16th year", [(16, "at_least")]),
+        (
+            "The minimum age for admission to employment or work shall be 14 years.",
+            [(14, "at_least")],
+        ),
+        ("a minimum age of eighteen for hazardous work", [(18, "at_least")]),
+        ("the minimum age is set by the Minister", []),
         ("in the third year of the programme", []),
         ("before reaching the age of fifteen years", [(15, "under")]),
         ("Minors aged 14 and above may be employed", [(14, "at_least")]),

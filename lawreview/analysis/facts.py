@@ -142,6 +142,13 @@ AGE_ORDINAL = re.compile(
 )
 """An age as a year of life completed: "has not completed his fourteenth year" (under
 14), "having completed the sixteenth year of age" (16 or older)."""
+MINIMUM_AGE = re.compile(
+    rf"\bminimum\s+age\b[^.;:]{{0,80}}?\b(?:shall\s+be|is|of)\s+(?:the\s+age\s+of\s+)?"
+    rf"(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
+    re.IGNORECASE,
+)
+"""A minimum age stated as such: "The minimum age for admission to employment or
+work shall be 14 years" (14 or older)."""
 AGE_CONTEXT = re.compile(
     r"\b(?:age|aged|years?\s+old|child\w*|minors?|persons?|girls?|boys?)\b", re.I
 )
@@ -166,6 +173,16 @@ def find_ages(text: str) -> list[AgeMention]:
             value = parse_number(raw)
             if value is not None and 5 <= value <= 25 and _age_context(text, *match.span()):
                 found.append(AgeMention(int(value), relation, match.group(0), *match.span()))
+    if "minimum age" in lower:
+        for match in MINIMUM_AGE.finditer(text):
+            value = parse_number(match.group("num"))
+            start, end = match.span("num")
+            if (
+                value is not None
+                and 5 <= value <= 25
+                and not any(m.start <= start < m.end for m in found)
+            ):
+                found.append(AgeMention(int(value), "at_least", text[start:end], start, end))
     if "year" in lower:
         for match in AGE_ORDINAL.finditer(text):
             ordinal = match.group("ordinal").lower()
