@@ -1914,6 +1914,44 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "conflict",
         ),
+        (  # "jobs that are heavy, hazardous or dangerous" barred to minor workers, a minor
+            # worker being under 18; but from 16 a sibling clause lets a certificate holder do
+            # them: hazardous work from 16
+            "141. Minor workers\n1. Every worker who has not yet reached 18 years of age is a "
+            "minor worker.\n145. Prohibited jobs\n1. The Minister shall issue the list of jobs "
+            "that are heavy, hazardous or dangerous, in which minor workers must not be "
+            "employed.\n2. Notwithstanding Clause 1, a minor worker who has reached full 16 "
+            "years of age and holds a vocational training certificate may be assigned to a job "
+            "on the list.\n",
+            "c138.3.1",
+            "conflict",
+        ),
+        (  # ... which lacks the protection of the young person's health and safety
+            "141. Minor workers\n1. Every worker who has not yet reached 18 years of age is a "
+            "minor worker.\n145. Prohibited jobs\n1. The Minister shall issue the list of jobs "
+            "that are heavy, hazardous or dangerous, in which minor workers must not be "
+            "employed.\n2. Notwithstanding Clause 1, a minor worker who has reached full 16 "
+            "years of age and holds a vocational training certificate may be assigned to a job "
+            "on the list.\n",
+            "c138.3.3",
+            "partial",
+        ),
+        (  # ... which one that protects it meets
+            "145. Prohibited jobs\n1. The Minister shall issue the list of jobs that are heavy, "
+            "hazardous or dangerous, in which minor workers must not be employed.\n2. "
+            "Notwithstanding Clause 1, a minor worker who has reached full 16 years of age and "
+            "holds a vocational training certificate may be assigned to a job on the list, where "
+            "his or her health, safety and morals are fully protected.\n",
+            "c138.3.3",
+            "compliant",
+        ),
+        (  # using a child "for the production, transport or sale of narcotic drugs"
+            "147. Prohibited acts\nThe following acts are strictly prohibited:\n2. Using, "
+            "procuring or offering a child for the production, transport or sale of narcotic "
+            "drugs;\n",
+            "c182.3.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -53,6 +53,7 @@ def test_number_words_round_trip(value: int) -> None:
             [(14, "at_least")],
         ),
         ("a minimum age of eighteen for hazardous work", [(18, "at_least")]),
+        ("a minor worker who has reached full 16 years of age", [(16, "at_least")]),
         ("the minimum age is set by the Minister", []),
         ("in the third year of the programme", []),
         ("before reaching the age of fifteen years", [(15, "under")]),

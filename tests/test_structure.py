@@ -1803,6 +1803,20 @@ def test_a_term_named_in_brackets_after_its_meaning() -> None:
     ]
 
 
+def test_a_term_named_last_in_a_sentence_of_its_own() -> None:
+    """ "Every worker who has not yet reached 18 years of age is a minor worker": the
+    term after what it means, outside any interpretation provision; a sentence that
+    names no age is no definition."""
+    law = parse_text(
+        "Article 141. Minor workers\n1. Every worker who has not yet reached 18 years of age is "
+        "a minor worker, and this Section applies to him or her.\n2. Any person who helps a "
+        "victim is a helper.\n"
+    )
+    assert [(d.term, d.meaning, d.eid) for d in law.definitions] == [
+        ("minor worker", "worker who has not yet reached 18 years of age", "art_141__cl_1")
+    ]
+
+
 def test_definition_scope_is_read_from_the_provision() -> None:
     law = parse_text(
         "2. Interpretation\nIn this Act, unless the context otherwise requires—\n"

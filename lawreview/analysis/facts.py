@@ -110,7 +110,7 @@ AGE_UNDER = re.compile(
 AGE_AT_LEAST = re.compile(
     rf"\b(?:(?:from|over|above|at\s+least|not\s+less\s+than|no\s+less\s+than|"
     rf"(?:has|have|having)\s+(?:reached|attained|completed|turned))"
-    rf"\s+(?:the\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
+    rf"\s+(?:the\s+)?(?:full\s+)?(?:age\s+of\s+)?(?P<num1>{NUMBER})"
     rf"(?:\s+years?)?(?:\s+of\s+age)?"
     rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
     rf"(?:more|above|over|older|upwards)"

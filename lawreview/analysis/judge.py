@@ -1401,19 +1401,25 @@ def _permitted_ages(
     ages from which a provision where the matter is found permits it anyway
     ("Notwithstanding section 12, a child who has attained the age of fourteen
     years may be engaged as an apprentice in ... hazardous work"), or a
-    provision derogating from one of them ("Notwithstanding Article 29, a minor
-    who has reached the age of 16 may be assigned to such work"): the
-    prohibition then stops at that age."""
+    provision derogating from one of them or in the same article ("Notwithstanding
+    Article 29, a minor who has reached the age of 16 may be assigned to such
+    work"): the prohibition then stops at that age."""
     if requirement.obligation not in PROHIBITING or parameter.age_stated_as != "under":
         return []
     hit = _hit_passages(ranked)
-    derogating = [
-        index
-        for unit, targets in context.unit_references.items()
-        if ranked and ranked[0].unit in targets
-        for index in context.units.get(unit, ())
-        if DEROGATION.search(context.passages[index].text)
-    ]
+    derogating = (
+        [
+            index
+            for unit in {
+                *(u for u, targets in context.unit_references.items() if ranked[0].unit in targets),
+                ranked[0].unit,
+            }
+            for index in context.units.get(unit, ())
+            if DEROGATION.search(context.passages[index].text)
+        ]
+        if ranked
+        else []
+    )
     return [
         (index, m)
         for index in _with_subprovisions(sorted({*hit, *derogating}), context)

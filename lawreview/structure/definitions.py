@@ -72,6 +72,13 @@ NAMED_AFTER = re.compile(
 )
 """A term named in brackets after what it means: "persons who have not attained
 eighteen years of age (minors)", "persons under 18 (hereinafter "children")"."""
+NAMED_LAST = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[Ee]very|[Aa]ny|[Aa]n?)\s+(?P<meaning>(?:persons?|workers?|employees?|"
+    r"individuals?)\b[^.;:]{0,120}?\b(?:age|years?\s+old)\b[^.;:]{0,30}?)\s+(?:is|are)\s+"
+    r"(?:an?\s+)(?P<term>[a-z][a-z -]{2,30}?)(?=\s*[,.;]|\s+(?:and|for|within)\b)"
+)
+"""A term named after what it means, in a sentence of its own: "Every worker who has
+not yet reached 18 years of age is a minor worker, and ..."."""
 COLON = re.compile(
     r"^(?:[-–—•][ \t]+)?(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
     r"(?P<term>[A-Za-z][\w'\- ]{0,60}?):[ \t]+(?P<meaning>\S[^\n]*)$",
@@ -177,7 +184,10 @@ def find_definitions(
     covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
-            for match in NAMED_AFTER.finditer(provision.own_text):
+            for match in (
+                *NAMED_AFTER.finditer(provision.own_text),
+                *NAMED_LAST.finditer(provision.own_text),
+            ):
                 definitions.append(
                     Definition(
                         match.group("term").strip(),
