@@ -1952,6 +1952,23 @@ VICTIMS_RIGHTS = (
             "c182.3.c",
             "compliant",
         ),
+        (  # compelling "a child to work" is forced labour, and a fine may replace its prison
+            "31. No person shall:\n(a) compel a child to work or to render a service against "
+            "his or her will, by threat, force or any other kind of pressure.\n49. Whoever "
+            "violates any prohibition contained in section 31 shall, on conviction, be punished "
+            "with imprisonment for a term which may extend to five years or with fine, or with "
+            "both.\n",
+            "c029.25",
+            "conflict",
+        ),
+        (  # the sale of "a child" defined "in return for money" has the age of "child" ...
+            "2. The expressions contained in this Law shall have the meanings given hereunder:\n"
+            "(a) Child means a person who has not attained the age of 16 years;\n(f) Sale of a "
+            "Child means any act by which a child is handed over by a person to another person "
+            "in return for money, goods or any other benefit;\n",
+            "opsc.2.a",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

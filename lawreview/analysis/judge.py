@@ -1220,6 +1220,26 @@ def _age_candidates(
             if span.term in forms
         ):
             return []  # "a child as defined in the Children Act": its age is that law's
+        used_text = " ".join(context.passages[p].text.lower() for p in _hit_passages(chosen))
+        inner = {
+            term
+            for term in context.term_definitions
+            if parameter.age_stated_as == "under"  # the age of a child, not a minimum age
+            and term not in forms
+            and any(re.search(rf"\b{re.escape(term)}\b", t) for t in terms)
+            and re.search(rf"\b{re.escape(term)}s?\b", used_text)
+        }
+        """Defined terms inside the element's own ("child" in "sale of a child") that the
+        definition found uses: their age is the matter's ("Sale of a Child means ...")."""
+        found = [
+            (p, m)
+            for term in sorted(inner)
+            for p in context.term_definitions[term]
+            for m in context.ages.get(p, ())
+            if _in_definition_for(context, p, m, {term}, {u.unit for u in chosen})
+        ]
+        if found:
+            return found
     relied = (
         []
         if requirement.strength == "may"  # an option is used only where it is stated
