@@ -1969,6 +1969,29 @@ VICTIMS_RIGHTS = (
             "opsc.2.a",
             "conflict",
         ),
+        (  # work a person "has not agreed of his or her own free will" is involuntary
+            "3. Definitions\n5. Forced labour means any work or service that a person is made to "
+            "do, and to which that person has not agreed of his or her own free will, because of "
+            "violence or the threat of violence.\n",
+            "c029.2.1",
+            "compliant",
+        ),
+        (  # light work "that does not harm the health or the development" of the child
+            "141. Minor workers\n4. A person under 15 years of age may be given light work only. Light "
+            "work is work that does not harm the health or the physical, mental and moral "
+            "development of the person and does not interfere with his or her schooling.\n",
+            "c138.7.1",
+            "compliant",
+        ),
+        (  # the hours of light work set for persons under 15 are not a narrower scope
+            "143. Employing persons under 15 years of age\n1. An employer that employs a person "
+            "under 15 years of age shall fix the working time outside school hours, no more than "
+            "3 hours on a school day and 18 hours in a week.\n2. A person aged 13 or 14 may be "
+            "employed only in light work on the list referred to in Clause 4 of Article 141 "
+            "of this Code.\n",
+            "c138.7.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

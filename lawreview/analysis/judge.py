@@ -2106,7 +2106,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if conditional:
         notes.append("it is conditional on the victim's cooperation with the authorities")
         limiting += conditional
-    if not any(p.fact == "age" for p in requirement.parameters):
+    if not any(p.fact == "age" for p in requirement.parameters) and not LIGHT_WORK.search(
+        f"{requirement.title} {requirement.summary}"
+    ):  # light work is for children below the minimum age: their ages narrow nothing
         headed = [
             m.age
             for unit in chosen_units
