@@ -2812,6 +2812,20 @@ def test_an_offence_naming_no_means_for_anyone_cites_its_opening_words() -> None
     assert [e.eid for e in found.evidence] == ["sec_2__subsec_1", "sec_2__subsec_2"]
 
 
+def test_the_age_of_child_performers_is_not_the_minimum_age() -> None:
+    """Children under 13 allowed to act or appear in films (C138 art 8) do not lower
+    the general minimum age the law sets elsewhere."""
+    text = (
+        "143. Employing persons under 15 years of age\n1. An employer that employs a person "
+        "under 15 years of age shall obtain the written consent of the parent.\n3. A person "
+        "under 13 years of age may be employed only to act, sing, dance or appear in a film or "
+        "an advertisement.\n"
+    )
+    found = finding(text, "c138.2.3")
+    assert [c.found.split(" (")[0] for c in found.checks] == ["15 years"], found.rationale
+    assert found.status != "conflict"
+
+
 def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() -> None:
     """An offence punished on indictment by fourteen years, or on summary conviction
     by two years less a day at the prosecutor's choice, carries fourteen years."""

@@ -1182,6 +1182,11 @@ def _option_stated(parameter: Parameter, found: float, text: str) -> bool:
 
 
 LIGHT_WORK = re.compile(r"\blight work", re.I)
+PERFORMING = re.compile(
+    r"\bartistic\b|\bperformances?\b|\bact, sing\b|\bcircus\b|\bfilms?\b|\badvertisements?\b",
+    re.I,
+)
+"""Work in artistic performances, an exception below the minimum age (C138 art 8)."""
 
 
 def _age_candidates(
@@ -1258,6 +1263,7 @@ def _age_candidates(
     )
     """The chosen provisions where the threshold's own element stands."""
     about_light_work = LIGHT_WORK.search(f"{requirement.title} {requirement.summary}")
+    about_performing = PERFORMING.search(f"{requirement.title} {requirement.summary}")
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
@@ -1275,7 +1281,11 @@ def _age_candidates(
             and (
                 about_light_work
                 or not LIGHT_WORK.search(_sentence_around(context.passages[p].text, m.start))
-            )  # the age of light work is not the age of another matter
+            )
+            and (
+                about_performing
+                or not PERFORMING.search(_sentence_around(context.passages[p].text, m.start))
+            )  # the age of light work or of performing is not the age of another matter
         ]
         if found:
             return found
