@@ -645,7 +645,8 @@ OTHER_LAW = (
     r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
-    r"|\blist\s+issued\s+by\s+the\s+Minister\b"
+    r"|\blist\s+issued\s+by\s+the\s+Minister\b|\bshall\s+issue\s+the\s+list\b"
+    r"|\b(?:shall|may),?\s+by\s+notification\b"
     r"|\bgoverned\s+by\s+(?:the\s+)?provisions?\s+of\s+[^.;]{0,60}?\bof\s+the\s+"
     r"(?:[A-Z][\w'-]*\s+){1,4}(?:Code|Act|Law)\b"
     r"|\b(?:determined|governed|defined|regulated|provided\s+for|dealt\s+with)\s+"
@@ -657,9 +658,9 @@ OTHER_LAW = (
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
-the State Council"); never the law itself ("the crimes provided for in this Law"),
-nor the conduct ("the persons who took part in the act"), even where matched
-regardless of case."""
+the State Council", "The Ministry shall, by notification, specify ..."); never
+the law itself ("the crimes provided for in this Law"), nor the conduct ("the
+persons who took part in the act"), even where matched regardless of case."""
 REFERS_OUT = re.compile(OTHER_LAW)
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
