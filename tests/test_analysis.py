@@ -2008,6 +2008,14 @@ VICTIMS_RIGHTS = (
             "c138.3.2",
             "needs_review",
         ),
+        (  # a list the Minister "shall issue" is not reviewed, nor the consultation on it
+            "4. State policies\n3. The State carries out a national programme against child "
+            "labour, drawn up with the organisations of employers and workers.\n145. Prohibited "
+            "jobs\n1. The Minister shall issue the list of jobs that are heavy, hazardous or "
+            "dangerous, in which minor workers must not be employed.\n",
+            "c182.4.1",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -2265,21 +2265,37 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         context.has_penalty(u) and not CORPORATE.search(context.unit_text(u)) for u in governed
     )
     left_to_other_law = (
-        penalty_related
-        and not penalty_stated
-        and any(
-            PENALTY_REFERS_OUT.search(context.unit_text(u))
-            for u in governed
-            if _about_legal_persons(requirement) or not CORPORATE.search(context.unit_text(u))
-        )  # the offenders' penalties, not the companies', unless companies are the matter
-    ) or (
-        addressed
-        and bool(hit_sentences)
-        and all(
-            REFERS_OUT.search(s)
-            for s in [s for s in hit_sentences if not DEPENDENT.match(s)] or hit_sentences
+        (
+            penalty_related
+            and not penalty_stated
+            and any(
+                PENALTY_REFERS_OUT.search(context.unit_text(u))
+                for u in governed
+                if _about_legal_persons(requirement) or not CORPORATE.search(context.unit_text(u))
+            )  # the offenders' penalties, not the companies', unless companies are the matter
         )
-    )
+        or (
+            addressed
+            and bool(hit_sentences)
+            and all(
+                REFERS_OUT.search(s)
+                for s in [s for s in hit_sentences if not DEPENDENT.match(s)] or hit_sentences
+            )
+        )
+        or (
+            addressed
+            and any(e.qualifies == requirement.elements[0].id for e in requirement.elements)
+            and bool(
+                matter_sentences := [
+                    s
+                    for h, s in zip(all_hits, hit_sentences)
+                    if h.element == requirement.elements[0].id
+                ]
+            )
+            and all(REFERS_OUT.search(s) for s in matter_sentences)
+        )
+    )  # the matter itself (a list whose making other elements qualify) is left to an
+    # instrument not reviewed: what qualifies it cannot be read either
     other_sanctions = bool(OTHER_SANCTIONS.search(requirement.summary))
     """Whether the standard accepts penal or other sanctions (C182 art 7(1)): then a
     court's choice of a fine over prison still applies a penal sanction, and only a
