@@ -2016,6 +2016,15 @@ VICTIMS_RIGHTS = (
             "c182.4.1",
             "needs_review",
         ),
+        (  # compelling "another person to work" by violence or threats is forced labour, read
+            # there and not in an offence of rape "by violence, by coercion"
+            "Article 236  A person who commits rape against a woman, whether by violence, by "
+            "coercion or by any other means, shall be sentenced to imprisonment.\nArticle 244  A "
+            "person who compels another person to work by violence, by threats or by curtailing "
+            "that person's personal liberty shall be sentenced to imprisonment.\n",
+            "c029.2.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
