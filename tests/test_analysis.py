@@ -2025,6 +2025,14 @@ VICTIMS_RIGHTS = (
             "c029.2.1",
             "compliant",
         ),
+        (  # property used for the crime "shall be confiscated", and may be frozen before
+            "Article 64  Contraband shall be confiscated, as shall any property of the criminal "
+            "that he used to commit the crime.\nSo that money and property connected with the "
+            "crime may later be confiscated, the courts may seal it up, seize it or freeze it "
+            "before judgment.\n",
+            "untoc.12",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
