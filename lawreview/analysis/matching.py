@@ -119,10 +119,6 @@ class Hit(NamedTuple):
     def exact(self) -> bool:
         return self.quality == 1.0
 
-    @property
-    def implied(self) -> bool:
-        return self.implication is not None
-
 
 def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
