@@ -2028,6 +2028,19 @@ VICTIMS_RIGHTS = (
             "untoc.12",
             "compliant",
         ),
+        (  # the same hazardous work from 16 is a worst form for C182 too
+            HAZARDOUS_FROM_SIXTEEN,
+            "c182.3.d",
+            "conflict",
+        ),
+        (  # compelling "a child to work" is an offence whose prison a fine may replace
+            "31. No person shall:\n(a) compel a child to work or to render a service against "
+            "his or her will.\n49. Whoever violates any prohibition contained in section 31 "
+            "shall, on conviction, be punished with imprisonment for a term which may extend to "
+            "five years or with fine, or with both.\n",
+            "untoc.11",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
