@@ -1263,8 +1263,14 @@ def _age_candidates(
         else chosen
     )
     """The chosen provisions where the threshold's own element stands."""
-    about_light_work = LIGHT_WORK.search(f"{requirement.title} {requirement.summary}")
-    about_performing = PERFORMING.search(f"{requirement.title} {requirement.summary}")
+    others = "|".join(
+        matter.pattern
+        for matter in (LIGHT_WORK, PERFORMING)
+        if not matter.search(f"{requirement.title} {requirement.summary}")
+    )
+    other_matters = re.compile(others, re.I) if others else None
+    """The exceptions below the minimum age the standard is not about: their ages
+    are not the age of its matter."""
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
@@ -1279,14 +1285,10 @@ def _age_candidates(
                 if definitions
                 else not _in_definition_for_others(context, p, m, chosen_units)
             )
-            and (
-                about_light_work
-                or not LIGHT_WORK.search(_sentence_around(context.passages[p].text, m.start))
+            and not (
+                other_matters
+                and other_matters.search(_sentence_around(context.passages[p].text, m.start))
             )
-            and (
-                about_performing
-                or not PERFORMING.search(_sentence_around(context.passages[p].text, m.start))
-            )  # the age of light work or of performing is not the age of another matter
         ]
         if found:
             return found

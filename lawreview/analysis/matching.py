@@ -312,10 +312,13 @@ class TermIndex:
                 held[hit.passage][element_id].append(hit)
                 passage = self.passages[hit.passage]
                 unit_held[(passage.law, passage.unit)].add(element_id)
-        unit_text: dict[tuple[int, str], list[str]] = defaultdict(list)
+        unit_text: dict[tuple[int, str], str] = {}
         """The lower-case words of each section or article, for `provision_words`."""
-        for passage in self.passages:
-            unit_text[(passage.law, passage.unit)].append(passage.text.lower())
+        if any(rule.provision_words for e in implied for rule in e.implied_by):
+            texts: dict[tuple[int, str], list[str]] = defaultdict(list)
+            for passage in self.passages:
+                texts[(passage.law, passage.unit)].append(passage.text.lower())
+            unit_text = {unit: "\n".join(words) for unit, words in texts.items()}
 
         for element in implied:
             for rule in element.implied_by:
@@ -334,7 +337,7 @@ class TermIndex:
                     ):
                         continue
                     implied_hit = self._implied_hit(
-                        element.id, rule, passage, holding, unit_text[unit]
+                        element.id, rule, passage, holding, unit_text.get(unit, "")
                     )
                     if implied_hit:
                         self.hits[element.id].append(implied_hit)
@@ -345,7 +348,7 @@ class TermIndex:
         rule: Implication,
         passage: Passage,
         holding: list[Hit],
-        unit_text: list[str],
+        unit_text: str,
     ) -> Hit | None:
         """The hit of `rule` in `passage`, which holds the hits `holding` of the
         elements the rule wants, and none it refuses, in a section or article of the
@@ -355,7 +358,7 @@ class TermIndex:
         if (
             (rule.words and words is None)
             or (rule.without_words and re.search(rule.without_words, text))
-            or (rule.provision_words and not re.search(rule.provision_words, "\n".join(unit_text)))
+            or (rule.provision_words and not re.search(rule.provision_words, unit_text))
         ):
             return None
         spans = [(h.start, h.end) for h in holding]
