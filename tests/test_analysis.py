@@ -468,6 +468,17 @@ HAZARDOUS_FROM_SIXTEEN = (
 of a certificate by the next clause, with no word on protecting health or safety."""
 
 
+PREVENTION_PLAN = (
+    "10. National plan\nThe Council shall adopt a national plan of action against trafficking "
+    "in persons, carry out research and awareness campaigns, cooperate with non-governmental "
+    "organisations in prevention, and run programmes to reduce poverty and the lack of equal "
+    "opportunity in communities at risk.\n"
+)
+USING_A_VICTIMS_SERVICES = (
+    "12. Using the services of a trafficked person\nA person who, knowing that another person "
+    "is a trafficked person, makes use of the labour or services of that person commits an "
+    "offence and is liable to imprisonment for a term not exceeding seven years.\n"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -2040,6 +2051,25 @@ VICTIMS_RIGHTS = (
             "five years or with fine, or with both.\n",
             "untoc.11",
             "conflict",
+        ),
+        (  # the plan and the offence of using a victim's services stand in sections of
+            # their own: prevention is read across them (Palermo art 9(5), demand)
+            PREVENTION_PLAN + USING_A_VICTIMS_SERVICES,
+            "palermo.9",
+            "compliant",
+        ),
+        (  # the means "abuse of a position of vulnerability", and "what is demanded of
+            # him", are no measures against poverty or demand
+            PREVENTION_PLAN.replace(
+                ", and run programmes to reduce poverty and the lack of equal opportunity in "
+                "communities at risk",
+                "",
+            )
+            + "2. Interpretation\n'abuse of a position of vulnerability' means making use of a "
+            "person's poverty, age or illness to the point where he has no choice but to submit "
+            "to what is demanded of him.\n",
+            "palermo.9",
+            "partial",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...

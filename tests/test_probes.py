@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tr2-29": "partial, not compliant (a compliant control)",
     "tr2-44": "partial, not compliant (a compliant control)",
     "vi-05": "missing, not needs_review (refers to the Penal Code)",
-    "vi-26": "partial, not compliant (a compliant control)",
     "vi-36": "compliant, not partial (relatives of witnesses not covered)",
     "vi-46": "partial, not compliant (a compliant control)",
     "vi2-36": "missing, not needs_review (refers to the Code of Criminal Procedure)",
