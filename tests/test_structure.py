@@ -1080,6 +1080,54 @@ Where the State does not extradite a person, the case shall be prosecuted.
 )
 
 
+CASES[
+    "Thai-style Child Protection Act: an item (a) under an item (1), an inserted section with an "
+    "amendment note, and Transitory Provisions after the last chapter (sections numbered on)"
+] = (
+    """Section 4. In this Act:
+"Child" means a person under eighteen years of age;
+"Minister" means the Minister having charge and control of the execution of this Act.
+CHAPTER 1
+Child Protection Committees
+Section 10. The National Committee shall have the following powers and duties:
+(1) to propose the policy;
+(2) to lay down, for the agencies of the State:
+(a) standards for the care of children;
+(b) procedures for the referral of children;
+(3) to monitor the implementation of this Act.
+CHAPTER 4
+Safety Protection of the Child
+Section 32. Where a child is a victim, the competent official may remove the child.
+Section 32/1. A child referred to in Section 32 who is not a national shall receive protection.
+[Section 32/1 added by the Child Protection Act (No. 2), B.E. 2561 (2018)]
+CHAPTER 7
+Penalties
+Section 61. Where an offence under this Act is punishable by a fine only, the case may be settled.
+Transitory Provisions
+Section 62. The members of the former Committee shall continue to perform their duties.
+Section 63. A licence issued under the former Act shall remain valid for one year.
+""",
+    [
+        "sec_4",
+        "chp_1",
+        "chp_1__sec_10",
+        "chp_1__sec_10__subsec_1",
+        "chp_1__sec_10__subsec_2",
+        "chp_1__sec_10__subsec_2__para_a",
+        "chp_1__sec_10__subsec_2__para_b",
+        "chp_1__sec_10__subsec_3",
+        "chp_4",
+        "chp_4__sec_32",
+        "chp_4__sec_32-1",
+        "chp_7",
+        "chp_7__sec_61",
+        "suppl_1",
+        "suppl_1__sec_62",
+        "suppl_1__sec_63",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]
@@ -1267,6 +1315,18 @@ def test_drafting_styles(name: str) -> None:
             "Article 1 (Enforcement Date) This Act shall enter into force on July 1, 2025.\n",
             "suppl_1",
             "ADDENDA",
+        ),
+        (
+            "Section 61. Where X, the case may be settled.\nTransitory Provisions\n"
+            "Section 62. The members of the former Committee shall continue in office.\n",
+            "suppl_1",
+            "Transitory Provisions",
+        ),
+        (
+            "Section 61. Where X, the case may be settled.\nTransitory Provisions\n"
+            "Section 62. The members of the former Committee shall continue in office.\n",
+            "suppl_1__sec_62",
+            None,
         ),
         (
             "Article 34 (Fines) X.\nADDENDA <No. 20417, Jan. 14, 2025>\n"

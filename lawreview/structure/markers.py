@@ -85,13 +85,16 @@ SCHEDULE = re.compile(
     re.VERBOSE,
 )
 SUPPLEMENTARY = re.compile(
-    r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS|ADDENDA|Addenda)"
+    r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS|ADDENDA|Addenda"
+    r"|Transitory\s+Provisions|TRANSITORY\s+PROVISIONS)"
     r"(?:\s*\((?P<note>[^()]*)\)|\s*<(?P<act>[^<>]*)>)?$"
 )
 """Japanese-style "Supplementary Provisions" after the last chapter (commencement,
 transitional measures), whose articles restart at 1: a top-level container. The
 Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
-date in angle brackets) is the same container."""
+date in angle brackets) is the same container, and so is the Thai-style "Transitory
+Provisions" line after the last chapter, whose sections are numbered on from the
+chapters' (it closes the last chapter: the transitory sections are not in it)."""
 INSTRUMENT = re.compile(
     r"^(?P<word>(?:ROYAL\s+|JOINT\s+|INTERMINISTERIAL\s+)?(?:DECREE-LAW|DECREE|ORDER|ORDINANCE|LAW|ACT))"
     r"\s+No\.?\s*(?P<num>[0-9(][^\s]*)(?:\s+(?:of|OF)\s+[^.;:]{1,40})?$"
