@@ -1367,6 +1367,17 @@ def test_drafting_styles(name: str) -> None:
             None,
         ),
         ("Article 4. This Code applies to everyone. It binds X.\n", "art_4", None),
+        (
+            # A PRC-style article opening with a short sentence that reads like a
+            # title, among articles that open with sentences: text, not a heading.
+            "Chapter I General Provisions\n"
+            "Article 3  These Provisions apply to every employing unit.\n"
+            "Article 4  The State prohibits the use of child labour. No employing unit "
+            "shall recruit a minor under the age of sixteen.\n"
+            "Article 5  The department shall be responsible for it.\n",
+            "chp_I__art_4",
+            None,
+        ),
         ("Article 4. All persons are equal. They have X.\n", "art_4", None),
         (
             "Part I General Provisions\nArticle 2 Human Trafficking (Amended)\nHuman trafficking is X.\n",

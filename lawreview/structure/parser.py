@@ -330,6 +330,26 @@ def dotted_marginal_notes(paragraphs: Sequence[Paragraph], words: frozenset[str]
     return count >= 3
 
 
+def run_in_dot_headings(paragraphs: Sequence[Paragraph], words: frozenset[str]) -> bool:
+    """Whether the law prints its units' headings run in and closed by a dot, the
+    text following on the number's line ("ARTICLE 1° — Object. This law aims ..."):
+    at least three units whose line opens so, or every unit of a law of fewer. A
+    single short first sentence that reads like a title is text, as PRC-style
+    articles open ("Article 4  The State prohibits the use of child labour. No
+    employing unit ..."), among articles whose lines open with sentences."""
+    units = dotted = 0
+    for paragraph in paragraphs:
+        marker = read_marker(paragraph.text, unit_words=words)
+        if marker is None or marker.style != "unit":
+            continue
+        units += 1
+        if split_unit_rest(marker.rest) != split_unit_rest(marker.rest, dot_headings=False):
+            dotted += 1
+            if dotted >= 3:
+                return True
+    return 0 < dotted == units
+
+
 GAZETTE_ISSUE = re.compile(r"^No\.\s*[0-9]+\]?$")
 """A Gazette issue number alone on its line ("No. 47"): the line after the Gazette's
 own "PART II" in a masthead, which is then not a Part of the law."""
@@ -350,12 +370,14 @@ def without_note(heading: str | None) -> str | None:
     return TRAILING_NOTE.sub("", heading).strip() or heading
 
 
-def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
+def split_unit_rest(rest: str, *, dot_headings: bool = True) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
     "Offence of trafficking" is a heading; "Short title.—(1) This Act..." is a
     heading then text; "(Purpose) The purpose ..." is a heading in brackets then
     text; "Whoever recruits ..." and "Deleted. <Jan. 14, 2025>" are text only.
+    `dot_headings`: whether the law prints run-in headings closed by a dot
+    ("Object. This law aims ..."; see `run_in_dot_headings`).
     """
     stripped = rest.strip()
     if not stripped:
@@ -383,7 +405,7 @@ def split_unit_rest(rest: str) -> tuple[str | None, str, int]:
     colon_style = COLON_HEADING.match(rest)
     if colon_style and is_colon_title(colon_style.group("head")):
         return colon_style.group("head").strip(), rest[colon_style.end() :], colon_style.end()
-    dot_style = DOT_HEADING.match(rest)
+    dot_style = DOT_HEADING.match(rest) if dot_headings else None
     if (
         dot_style
         and is_colon_title(dot_style.group("head"))
@@ -497,6 +519,8 @@ class TreeBuilder:
         self.dotted_notes = dotted_marginal_notes(paragraphs, self.words)
         """Whether the law prints its marginal notes closed by a dot on their own
         line above the sections ("Interpretation." above "2. (1) ...")."""
+        self.dot_headings = run_in_dot_headings(paragraphs, self.words)
+        """Whether the law prints its units' headings run in, closed by a dot."""
         self.roots: list[Node] = []
         self.containers: list[Node] = []
         self.unit: Node | None = None
@@ -716,7 +740,7 @@ class TreeBuilder:
             # section's line is its heading, dashes included; the text follows.
             heading, text, text_at = marker.rest.strip(), "", len(marker.rest)
         else:
-            heading, text, text_at = split_unit_rest(marker.rest)
+            heading, text, text_at = split_unit_rest(marker.rest, dot_headings=self.dot_headings)
         if heading is None and self.pending_heading:
             heading = self.pending_heading
         elif heading is None and not marker.rest.strip():
@@ -809,7 +833,7 @@ class TreeBuilder:
             nested = read_marker(following.rest, unit_words=self.words)
             if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
                 return True  # "2.—(1) In this Act ... —": the unit's line holds no heading
-            heading, _, _ = split_unit_rest(following.rest)
+            heading, _, _ = split_unit_rest(following.rest, dot_headings=self.dot_headings)
             return heading is None
         return None
 
