@@ -2071,6 +2071,23 @@ VICTIMS_RIGHTS = (
             "palermo.9",
             "partial",
         ),
+        (  # a child "but not including those who have attained majority through marriage":
+            # the worst forms do not reach a married child
+            "4. In this Act, \"child\" means a person under eighteen years of age, but not "
+            "including those who have attained majority through marriage.\n5. No person shall "
+            "use, procure or offer a child for prostitution or for forced labour.\n",
+            "c182.2",
+            "partial",
+        ),
+        (  # marriage or emancipation that "shall not deprive" a child of protection is
+            # no early majority
+            "4. (1) In this Act, \"child\" means a person under eighteen years of age.\n(2) "
+            "Marriage or emancipation before the age of eighteen shall not deprive a child of "
+            "any protection of this Act.\n5. No person shall use, procure or offer a child for "
+            "prostitution or for forced labour.\n",
+            "crc.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

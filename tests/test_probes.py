@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tr-44": "compliant, not partial (weak force ('where he thinks fit'))",
     "tr2-02": "partial, not compliant (a compliant control)",
     "tr2-29": "partial, not compliant (a compliant control)",
-    "tr2-44": "partial, not compliant (a compliant control)",
     "vi-05": "missing, not needs_review (refers to the Penal Code)",
     "vi-36": "compliant, not partial (relatives of witnesses not covered)",
     "vi-46": "partial, not compliant (a compliant control)",
