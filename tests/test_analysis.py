@@ -2088,6 +2088,22 @@ VICTIMS_RIGHTS = (
             "crc.1",
             "compliant",
         ),
+        (  # children below the minimum age may perform, on their guardians' consent, with
+            # their hours capped but no permit for each child (C138 art 8 used, in part)
+            "Article 17  An art unit that has the written consent of a minor's guardians may take "
+            "on a minor under the age of sixteen as a trainee performer. Such a unit shall:\n(1) "
+            "keep the training and performances within four hours on a school day;\n(2) report "
+            "the names of the minors it has taken on to the labour department for the record.\n",
+            "c138.8",
+            "partial",
+        ),
+        (  # "may be employed only to act, sing, dance ..." uses the option too
+            "Article 143. 1. No employer shall employ a person under 15 years of age.\n2. A "
+            "person under 13 years of age may be employed only to act, sing, dance or appear in a "
+            "film, for no more than 4 hours a day.\n",
+            "c138.8",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
