@@ -2104,6 +2104,15 @@ VICTIMS_RIGHTS = (
             "c138.8",
             "partial",
         ),
+        (  # a child who "keeps company with persons" likely to exploit it is no company's
+            # liability
+            "4. In this Act, \"child at risk\" means a child who keeps company with persons "
+            "likely to exploit the child.\n20. No person shall use, procure or offer a child for "
+            "prostitution.\n53. Any person who violates section 20 shall be liable to "
+            "imprisonment for a term not exceeding five years.\n",
+            "opsc.3.4",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
