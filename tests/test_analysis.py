@@ -479,6 +479,12 @@ USING_A_VICTIMS_SERVICES = (
     "is a trafficked person, makes use of the labour or services of that person commits an "
     "offence and is liable to imprisonment for a term not exceeding seven years.\n"
 )
+COMPELLING_A_CHILD_TO_WORK = (
+    "Section 20. A person shall be prohibited from:\n(7) compelling a child, by force, threat, "
+    "confinement or any other means, to work or to render a service against the child's will."
+    "\nSection 53. Any person who violates Section 20 shall be liable to imprisonment for a term "
+    "not exceeding three months or to a fine not exceeding thirty thousand Kham, or to both.\n"
+)
 VICTIMS_RIGHTS = (
     "Article 19 Rights of victims\nVictims have the following rights:\n1. to receive "
     "assistance;\n2. to claim compensation for damage as provided in Article 29 of this Law.\n"
@@ -2113,6 +2119,13 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "missing",
         ),
+        (  # "compelling a child, by force, threat ... or any other means, to work": forced
+            # labour, whose three months' prison a fine may replace
+            COMPELLING_A_CHILD_TO_WORK,
+            "c029.25",
+            "conflict",
+        ),
+        (COMPELLING_A_CHILD_TO_WORK, "untoc.11", "conflict"),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
