@@ -2126,6 +2126,24 @@ VICTIMS_RIGHTS = (
             "conflict",
         ),
         (COMPELLING_A_CHILD_TO_WORK, "untoc.11", "conflict"),
+        (  # allowing a child "to sell sexual services" is prostitution; "an obscene picture"
+            # or "an obscene show" is pornography
+            "Section 20. A person shall be prohibited from:\n(8) inducing or allowing a child to "
+            "sell sexual services, or offering a child to another person for that purpose;\n(9) "
+            "using or allowing a child to pose for an obscene picture or to take part in an obscene "
+            "show.\nSection 53. Any person who violates Section 20 shall be liable to imprisonment "
+            "for a term not exceeding ten years.\n",
+            "c182.3.b",
+            "compliant",
+        ),
+        (  # the drugs may stand after a list of other illicit acts
+            "Article 19  No organisation or individual shall organise, coerce, lure or use a minor "
+            "to beg, to steal, to gamble, to grow, make, carry, transport or sell narcotic drugs.\n"
+            "Article 57  Whoever violates Article 19 shall be sentenced to fixed-term imprisonment "
+            "of not less than five years.\n",
+            "c182.3.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
