@@ -2079,7 +2079,7 @@ VICTIMS_RIGHTS = (
         ),
         (  # a child "but not including those who have attained majority through marriage":
             # the worst forms do not reach a married child
-            "4. In this Act, \"child\" means a person under eighteen years of age, but not "
+            '4. In this Act, "child" means a person under eighteen years of age, but not '
             "including those who have attained majority through marriage.\n5. No person shall "
             "use, procure or offer a child for prostitution or for forced labour.\n",
             "c182.2",
@@ -2087,7 +2087,7 @@ VICTIMS_RIGHTS = (
         ),
         (  # marriage or emancipation that "shall not deprive" a child of protection is
             # no early majority
-            "4. (1) In this Act, \"child\" means a person under eighteen years of age.\n(2) "
+            '4. (1) In this Act, "child" means a person under eighteen years of age.\n(2) '
             "Marriage or emancipation before the age of eighteen shall not deprive a child of "
             "any protection of this Act.\n5. No person shall use, procure or offer a child for "
             "prostitution or for forced labour.\n",
@@ -2112,7 +2112,7 @@ VICTIMS_RIGHTS = (
         ),
         (  # a child who "keeps company with persons" likely to exploit it is no company's
             # liability
-            "4. In this Act, \"child at risk\" means a child who keeps company with persons "
+            '4. In this Act, "child at risk" means a child who keeps company with persons '
             "likely to exploit the child.\n20. No person shall use, procure or offer a child for "
             "prostitution.\n53. Any person who violates section 20 shall be liable to "
             "imprisonment for a term not exceeding five years.\n",
@@ -2142,6 +2142,17 @@ VICTIMS_RIGHTS = (
             "Article 57  Whoever violates Article 19 shall be sentenced to fixed-term imprisonment "
             "of not less than five years.\n",
             "c182.3.c",
+            "compliant",
+        ),
+        (  # work "likely to harm the body, mind, safety or morals of the child", banned for
+            # every child, "or" work prescribed by a regulation: the ban is in the law itself
+            'Section 4. In this Act, "child" means a person under eighteen years of age.\n'
+            "Section 20. Notwithstanding the provisions of other laws, a person shall be prohibited "
+            "from:\n(6) employing a child to do any work which, by its nature or by the conditions "
+            "in which it is done, is likely to harm the body, mind, safety or morals of the child, "
+            "or to work in a kind of work or in a place prescribed by Ministerial Regulation;\n"
+            "(7) selling liquor to a child.\n",
+            "c138.3.1",
             "compliant",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
@@ -2177,6 +2188,16 @@ VICTIMS_RIGHTS = (
 def test_status_rules(text: str, requirement: str, status: str) -> None:
     result = finding(text, requirement)
     assert result.status == status, result.rationale
+
+
+def test_a_derogation_from_other_laws_refers_to_none() -> None:
+    """ "Notwithstanding the provisions of other laws" sets them aside; "as provided in
+    other laws" sends the matter to them."""
+    assert not judge.REFERS_OUT.search(
+        "Notwithstanding the provisions of other laws, a person shall be prohibited from:"
+    )
+    assert not judge.REFERS_OUT.search("notwithstanding any other law, no child shall work")
+    assert judge.REFERS_OUT.search("The penalty shall be as provided in other laws.")
 
 
 def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:

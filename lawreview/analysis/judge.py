@@ -642,7 +642,9 @@ OTHER_LAW = (
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
-    r"|\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
+    r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
+    r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
+    r"\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b|\bshall\s+issue\s+the\s+list\b"
@@ -660,7 +662,9 @@ OTHER_LAW = (
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
 the State Council", "The Ministry shall, by notification, specify ..."); never
 the law itself ("the crimes provided for in this Law"), nor the conduct ("the
-persons who took part in the act"), even where matched regardless of case."""
+persons who took part in the act"), even where matched regardless of case; nor a
+derogation from other laws ("Notwithstanding the provisions of other laws, a person
+shall be prohibited from ...")."""
 REFERS_OUT = re.compile(OTHER_LAW)
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
@@ -1712,6 +1716,41 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
 
 
+ALTERNATIVE = re.compile(r",\s+or\s+|;\s+")
+"""Where a sentence's alternatives part: "any work likely to harm the child, or work
+prescribed by Ministerial Regulation" leaves only the second to another instrument."""
+DESCRIBED_BY = re.compile(
+    r"\b(?:prescribed|specified|listed|designated|determined|issued)\s+(?:by|in|under)\s+"
+    r"(?:the\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+DESCRIBING = re.compile(r"(?:prescribed|specified|listed|designated|determined|issued)\s", re.I)
+"""A reference describing one thing ("a kind of work ... prescribed by Ministerial
+Regulation", "work prescribed in the Schedule"), not the whole sentence's matter
+("shall be as provided by the Penal Code", "as prescribed by law")."""
+
+
+def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
+    """The alternative of the hit's sentence that holds the hit (`ALTERNATIVE`),
+    where every reference in the sentence describes one thing (`DESCRIBED_BY`);
+    else, or where the hit cannot be placed in it, the whole sentence."""
+    passage = context.passages[hit.passage]
+    at = passage.text.find(sentence)
+    if at < 0 or not all(
+        DESCRIBED_BY.search(sentence[: m.start()])
+        or (DESCRIBING.match(m.group(0)) and not sentence[: m.start()].endswith("as "))
+        for m in REFERS_OUT.finditer(sentence)
+    ):
+        return sentence
+    offset = hit.start - passage.start - at
+    start = 0
+    for part in ALTERNATIVE.finditer(sentence):
+        if part.start() >= offset:
+            return sentence[start : part.start()]
+        start = part.end()
+    return sentence[start:]
+
+
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line, after a single letter
@@ -2280,8 +2319,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             addressed
             and bool(hit_sentences)
             and all(
-                REFERS_OUT.search(s)
-                for s in [s for s in hit_sentences if not DEPENDENT.match(s)] or hit_sentences
+                REFERS_OUT.search(_clause_of(h, s, context))
+                for h, s in [
+                    (h, s) for h, s in zip(all_hits, hit_sentences) if not DEPENDENT.match(s)
+                ]
+                or list(zip(all_hits, hit_sentences))
             )
         )
         or (
@@ -2338,7 +2380,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     elif not addressed:
         status = "not_applicable" if requirement.strength == "may" else "missing"
     elif requirement.strength in DISCRETIONARY or (complete and not notes):
-        left_to_other_law = _left_elsewhere(binding, found, dict(zip(all_hits, hit_sentences)))
+        left_to_other_law = _left_elsewhere(
+            binding, found, dict(zip(all_hits, hit_sentences)), context
+        )
         status = "needs_review" if left_to_other_law else "compliant"
     else:
         status = "partial"
@@ -2422,13 +2466,18 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
 
 def _left_elsewhere(
-    binding: Sequence[Element], found: dict[str, list[Hit]], sentence_of: dict[Hit, str]
+    binding: Sequence[Element],
+    found: dict[str, list[Hit]],
+    sentence_of: dict[Hit, str],
+    context: Context,
 ) -> bool:
     """Whether an element the standard requires is found only in sentences sending
     it to another law ("the working hours of such minors shall be governed by
-    regulations formulated by the State Council"): what it holds cannot be read."""
+    regulations formulated by the State Council"): what it holds cannot be read. Only
+    the alternative holding the hit counts (`_clause_of`)."""
     return any(
-        e.id in found and all(REFERS_OUT.search(sentence_of[h]) for h in found[e.id])
+        e.id in found
+        and all(REFERS_OUT.search(_clause_of(h, sentence_of[h], context)) for h in found[e.id])
         for e in binding
     )
 
