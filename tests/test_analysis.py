@@ -2155,6 +2155,15 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "compliant",
         ),
+        (  # "minors" are every person under eighteen; a "child labourer", one of them under
+            # sixteen, is the class the minimum age makes, not the definition of a child
+            "Article 2  \u201cMinors\u201d as mentioned in these Provisions refers to persons "
+            "under the age of eighteen.\n\u201cChild labourer\u201d as mentioned in these "
+            "Provisions refers to a minor under the age of sixteen whom an employing unit uses to "
+            "work.\nArticle 4  No employing unit shall use a child labourer.\n",
+            "crc.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1777,6 +1777,15 @@ def test_duplicate_eids_get_a_suffix() -> None:
             "A child as mentioned in Article 9 refers to a minor under fourteen.\n",
             {"Minors": "persons under eighteen."},
         ),
+        (  # a State Council regulation's own words for itself
+            'Article 2  "Minors" as mentioned in these Provisions refers to persons under the age '
+            'of eighteen.\n"Child labourer" as mentioned in these Provisions refers to a minor '
+            "under the age of sixteen who is used to work.\n",
+            {
+                "Minors": "persons under the age of eighteen.",
+                "Child labourer": "a minor under the age of sixteen who is used to work.",
+            },
+        ),
         (
             '9. Offence\n(1) In this section, "advertisement" includes an online post.\n',
             {"advertisement": "an online post."},

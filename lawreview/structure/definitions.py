@@ -15,10 +15,13 @@ VERBS = (
 QUOTED = re.compile(
     rf"[\"'](?P<term>[^\"'\n]{{1,80}}?)[\"']\s*(?:\([^)]{{1,60}}\)\s*)?"
     rf"(?:as\s+(?:mentioned|used|referred\s+to)\s+in\s+"
-    rf"(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part)|(?:Chapter|Part|Division|Title)\s+[0-9IVXLC]+)\s+)?"
+    rf"(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part|Decree|Order|Ordinance|Regulation)"
+    rf"|these\s+(?:Provisions|Regulations|Rules|Measures)"
+    rf"|(?:Chapter|Part|Division|Title)\s+[0-9IVXLC]+)\s+)?"
     rf",?\s*(?P<verb>{VERBS})\b"
 )
 """A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to',
+'"Minors" as mentioned in these Provisions refers to' (a State Council regulation),
 '"young person" as used in Chapter IV means'."""
 UNQUOTED = re.compile(
     rf"^(?:(?P<article>an?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
