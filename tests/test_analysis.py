@@ -2164,6 +2164,21 @@ VICTIMS_RIGHTS = (
             "crc.1",
             "compliant",
         ),
+        (  # inspectors who "shall inspect the compliance" of employers: a monitoring mechanism
+            "Article 39  The labour security supervision institutions shall inspect the "
+            "compliance of employing units with these Provisions as part of their regular "
+            "supervision.\n",
+            "c182.5",
+            "compliant",
+        ),
+        (  # a department that "shall be responsible for the supervision and administration of"
+            # the prohibition is the competent authority
+            "Article 5  The labour administrative department of the State Council shall be "
+            "responsible for the supervision and administration of the prohibition of the use of "
+            "child labour throughout the country.\n",
+            "c182.7.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
