@@ -305,13 +305,29 @@ class TermIndex:
         implied = [e for e in self.elements.values() if e.implied_by and not self.hits[e.id]]
         if not implied:
             return
+        rules = [(element, rule) for element in implied for rule in element.implied_by]
+        holders = {
+            id(rule): sorted(
+                {
+                    h.passage
+                    for e in self.elements_matching(rule.with_elements)
+                    for h in self.hits.get(e, ())
+                }
+            )
+            for _, rule in rules
+        }
+        """Per rule, the passages holding an element it wants: only they can imply one."""
+        candidates = {index for indexes in holders.values() for index in indexes}
+        candidate_units = {(self.passages[i].law, self.passages[i].unit) for i in candidates}
         held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         unit_held: dict[tuple[int, str], set[str]] = defaultdict(set)
         for element_id, hits in self.hits.items():
             for hit in hits:
-                held[hit.passage][element_id].append(hit)
+                if hit.passage in candidates:
+                    held[hit.passage][element_id].append(hit)
                 passage = self.passages[hit.passage]
-                unit_held[(passage.law, passage.unit)].add(element_id)
+                if (passage.law, passage.unit) in candidate_units:
+                    unit_held[(passage.law, passage.unit)].add(element_id)
         unit_text: dict[tuple[int, str], str] = {}
         """The lower-case words of each section or article, for `provision_words`."""
         if any(rule.provision_words for e in implied for rule in e.implied_by):
@@ -320,27 +336,27 @@ class TermIndex:
                 texts[(passage.law, passage.unit)].append(passage.text.lower())
             unit_text = {unit: "\n".join(words) for unit, words in texts.items()}
 
-        for element in implied:
-            for rule in element.implied_by:
-                wanted = self.elements_matching(rule.with_elements)
-                unwanted = self.elements_matching(rule.without_elements)
-                unit_unwanted = self.elements_matching(rule.unit_without)
-                for index, by_element in held.items():
-                    passage = self.passages[index]
-                    unit = (passage.law, passage.unit)
-                    holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
-                    if (
-                        len({h.element for h in holding}) < rule.at_least
-                        or unwanted & by_element.keys()
-                        or unit_unwanted & unit_held[unit]
-                        or any(h.passage == index for h in self.hits[element.id])
-                    ):
-                        continue
-                    implied_hit = self._implied_hit(
-                        element.id, rule, passage, holding, unit_text.get(unit, "")
-                    )
-                    if implied_hit:
-                        self.hits[element.id].append(implied_hit)
+        for element, rule in rules:
+            wanted = self.elements_matching(rule.with_elements)
+            unwanted = self.elements_matching(rule.without_elements)
+            unit_unwanted = self.elements_matching(rule.unit_without)
+            for index in holders[id(rule)]:
+                by_element = held[index]
+                passage = self.passages[index]
+                unit = (passage.law, passage.unit)
+                holding = [h for e in wanted & by_element.keys() for h in by_element[e]]
+                if (
+                    len({h.element for h in holding}) < rule.at_least
+                    or unwanted & by_element.keys()
+                    or unit_unwanted & unit_held[unit]
+                    or any(h.passage == index for h in self.hits[element.id])
+                ):
+                    continue
+                implied_hit = self._implied_hit(
+                    element.id, rule, passage, holding, unit_text.get(unit, "")
+                )
+                if implied_hit:
+                    self.hits[element.id].append(implied_hit)
 
     @staticmethod
     def _implied_hit(
