@@ -2179,6 +2179,16 @@ VICTIMS_RIGHTS = (
             "c182.7.3",
             "compliant",
         ),
+        (  # "every child referred to in Section 32" is a child victim where s. 32 says so
+            "Section 32. Where a child is a victim of trafficking in persons or of forced labour, "
+            "the competent official may remove the child from the place of work.\nSection 34. The "
+            "competent official shall provide every child referred to in Section 32 with medical "
+            "treatment, psychological counselling and rehabilitation, and shall arrange for the "
+            "child's education and reunification with the family, in surroundings which respect "
+            "the dignity of the child.\n",
+            "crc.39",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

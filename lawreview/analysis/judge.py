@@ -883,10 +883,15 @@ class Context:
         return found
 
     def names_victims(self, unit: Unit) -> bool:
-        """Whether a unit's words name the people a protection is for (`VICTIMS`), read once."""
+        """Whether a unit's words name the people a protection is for (`VICTIMS`), or
+        it refers to a unit whose words do ("every child referred to in Section 32",
+        where s. 32 is about a child who is a victim of trafficking); read once."""
         found = self._victims.get(unit)
         if found is None:
-            found = self._victims[unit] = bool(VICTIMS.search(self.unit_text(unit)))
+            found = self._victims[unit] = bool(VICTIMS.search(self.unit_text(unit))) or any(
+                VICTIMS.search(self.unit_text(target))
+                for target in self.unit_references.get(unit, ())
+            )
         return found
 
     def governed_units(self, terms: tuple[str, ...]) -> set[Unit]:
