@@ -2189,6 +2189,14 @@ VICTIMS_RIGHTS = (
             "crc.39",
             "compliant",
         ),
+        (  # "or work prescribed in the Labour Code": the reference opens the alternative it
+            # describes; the ban on harmful work stands in the law reviewed
+            "Section 4. In this Act, a child means a person under eighteen years of age.\n"
+            "Section 20. No person shall employ a child in any work likely to harm the health, "
+            "safety or morals of the child, or in work prescribed in the Labour Code.\n",
+            "c138.3.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1729,16 +1729,18 @@ DESCRIBED_BY = re.compile(
     r"(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
+"""The words before a reference that make it describe one thing ("a kind of work ...
+prescribed by Ministerial Regulation"), not the whole sentence's matter ("shall be as
+provided by the Penal Code")."""
 DESCRIBING = re.compile(r"(?:prescribed|specified|listed|designated|determined|issued)\s", re.I)
-"""A reference describing one thing ("a kind of work ... prescribed by Ministerial
-Regulation", "work prescribed in the Schedule"), not the whole sentence's matter
-("shall be as provided by the Penal Code", "as prescribed by law")."""
+"""A reference opening with such a word ("work prescribed in the Labour Code"); not
+after "as" ("as prescribed by the Penal Code"), which governs the sentence."""
 
 
 def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
     """The alternative of the hit's sentence that holds the hit (`ALTERNATIVE`),
-    where every reference in the sentence describes one thing (`DESCRIBED_BY`);
-    else, or where the hit cannot be placed in it, the whole sentence."""
+    where every reference in the sentence describes one thing (`DESCRIBED_BY`,
+    `DESCRIBING`); else, or where the hit cannot be placed in it, the whole sentence."""
     passage = context.passages[hit.passage]
     at = passage.text.find(sentence)
     if at < 0 or not all(
