@@ -2197,6 +2197,16 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "compliant",
         ),
+        (  # a register of every person recruited, with the date of birth; "shall not
+            # register a minor under the age of sixteen" as a business is no register's age
+            "Article 9  An employing unit shall keep a register of every person it recruits, "
+            "with the name and date of birth of the person and, for a person under the age of "
+            "eighteen, the name of a guardian.\nArticle 13  The departments for "
+            "industry and commerce shall not register a minor under the age of sixteen as an "
+            "individual household or issue a business licence to such a minor.\n",
+            "c138.9.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -690,10 +690,11 @@ PLURAL_SENSES = frozenset({"damages", "aids"})
 """Words whose plural (or third person) has a sense of its own in law: damages
 are money awarded, damage is harm ("criminal damage"); one who aids an offence
 is an accomplice, legal aid is a victim's right."""
-NOUN_SENSES = frozenset({"damages", "shelters", "sheltering"})
-"""Words meant as nouns (money awarded, places of refuge): not found where used
-as verbs (`_used_as_verb`: "damages the passport", "accommodates, shelters or
-takes in another person")."""
+NOUN_SENSES = frozenset({"damages", "shelters", "sheltering", "register", "registers"})
+"""Words meant as nouns (money awarded, places of refuge, a record of workers): not
+found where used as verbs (`_used_as_verb`: "damages the passport", "accommodates,
+shelters or takes in another person", "shall not register a minor ... as an
+individual household")."""
 
 
 AS_VERB_AFTER = re.compile(r"\s+(?:the|a|an|any|his|her|its|their|another)\b", re.I)
