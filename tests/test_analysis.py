@@ -2207,6 +2207,13 @@ VICTIMS_RIGHTS = (
             "c138.9.3",
             "compliant",
         ),
+        (  # the kinds of work barred to children "prescribed by Ministerial Regulation": a
+            # list left to an instrument not reviewed
+            "Section 20. No person shall employ a child to work in a kind of work or in a place "
+            "prescribed by Ministerial Regulation.\n",
+            "c138.3.2",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
