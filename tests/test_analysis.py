@@ -2214,6 +2214,17 @@ VICTIMS_RIGHTS = (
             "c138.3.2",
             "needs_review",
         ),
+        (  # "intentionally" neglecting a child is no trafficking offence; trafficking is
+            # left to the law on trafficking, not reviewed
+            "Section 19. A guardian shall not intentionally fail to provide a child with the food "
+            "or care which the child needs.\nSection 52. Any person who violates Section 19 shall "
+            "be liable to imprisonment for a term not exceeding three months.\nSection 54. Where "
+            "an act in violation of Section 19 is also an offence of trafficking in persons, the "
+            "offender shall be liable to the penalty prescribed by the law on prevention and "
+            "suppression of trafficking in persons.\n",
+            "palermo.5.1",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
