@@ -2225,6 +2225,21 @@ VICTIMS_RIGHTS = (
             "palermo.5.1",
             "needs_review",
         ),
+        (  # "any organisation or individual" is anyone, not a company: forced labour whose
+            # punishment is left to laws not reviewed
+            "Article 20  No organisation or individual shall force a minor to work by violence, "
+            "threat or the restriction of personal freedom.\nArticle 38  Where a minor has been "
+            "forced to work, the public security organ shall rescue the minor at once.\nArticle "
+            "45  Where an employing unit uses child labour, the labour department shall impose a "
+            "fine of 6,000 lun for each child labourer used.\nArticle 55  Where any organisation "
+            "or individual forces a minor to work in violation of Article 20 of these Provisions, "
+            "the public security organ shall impose a punishment in accordance with the Law on "
+            "Public Security Administration Punishments; where a crime is constituted, criminal "
+            "responsibility shall be investigated in accordance with the Criminal Law on the crime "
+            "of forced labour.\n",
+            "c029.25",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

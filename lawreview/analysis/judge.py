@@ -687,8 +687,12 @@ LEGAL_PERSON_WORDS = (
 )
 LEGAL_PERSONS = re.compile(rf"\b(?:{LEGAL_PERSON_WORDS}|legal entit(?:y|ies))\b", re.I)
 """Words of a provision on the liability of legal persons (for ranking)."""
-CORPORATE = re.compile(rf"\b(?:{LEGAL_PERSON_WORDS}|compan(?:y|ies)|organi[sz]ations?)\b", re.I)
-"""Words of a provision whose penalties are those of companies or organisations."""
+CORPORATE = re.compile(
+    rf"\b(?:{LEGAL_PERSON_WORDS}|compan(?:y|ies)|organi[sz]ations?(?!\s+or\s+individuals?\b))\b",
+    re.I,
+)
+"""Words of a provision whose penalties are those of companies or organisations; not
+"any organisation or individual", which is anyone."""
 
 
 QUALITY = attrgetter("quality")
