@@ -569,3 +569,27 @@ def test_profile_stricter_than_the_standard_is_accepted(tmp_path):
     path = tmp_path / "strict.yaml"
     path.write_text(yaml.safe_dump(profile), encoding="utf-8")
     assert load_standards(profile=path).parameter_value("c138.2.3/minimum-age") == 16
+
+
+def test_the_fingerprint_changes_with_what_an_element_qualifies(library):
+    """An element that only qualifies another addresses nothing alone, so the
+    analysis reads `qualifies`: a change to it must change the checklists' hash (the
+    cache is keyed on it)."""
+    from dataclasses import replace
+
+    from lawreview.analysis.provenance import standards_fingerprint
+
+    def without_qualifiers(instrument):
+        return replace(
+            instrument,
+            requirements=tuple(
+                replace(r, elements=tuple(replace(e, qualifies=None) for e in r.elements))
+                for r in instrument.requirements
+            ),
+        )
+
+    changed = replace(
+        library, instruments=tuple(without_qualifiers(i) for i in library.instruments)
+    )
+    assert any(e.qualifies for r in library.requirements() for e in r.elements)
+    assert standards_fingerprint(changed)[1] != standards_fingerprint(library)[1]

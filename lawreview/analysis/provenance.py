@@ -44,6 +44,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                             e.implied_by,
                             e.strength,
                             e.check,
+                            e.qualifies,
                         )
                         for e in r.elements
                     ],
