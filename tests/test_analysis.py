@@ -2240,6 +2240,14 @@ VICTIMS_RIGHTS = (
             "c029.25",
             "needs_review",
         ),
+        (  # penalties found alone, in a law with no trafficking offence, punish something
+            # else: the offence is missing, not partly there
+            "Article 145. No employer shall employ a minor worker in heavy work.\nArticle 218. 1. "
+            "An employer who violates Article 145 shall be punished with imprisonment for a term "
+            "of up to three years, and in aggravating circumstances for up to seven years.\n",
+            "palermo.5.1",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
