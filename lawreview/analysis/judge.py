@@ -198,6 +198,11 @@ child in a household ... is not covered by this order"): where the instrument
 lists hazardous work, the list leaves that work out."""
 
 
+def _statement(requirement: Requirement) -> str:
+    """The requirement's title and summary: the words that name its matter."""
+    return f"{requirement.title} {requirement.summary}"
+
+
 def _instrument_of(passage: Passage) -> tuple[int, str]:
     """The law a passage stands in and, where it holds several instruments, which."""
     return passage.law, component_of(passage.eid)
@@ -247,7 +252,7 @@ def _about_non_punishment(requirement: Requirement) -> bool:
     return bool(
         re.search(
             r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:prosecut|punish)\w*|non-punishment",
-            f"{requirement.title} {requirement.summary}",
+            _statement(requirement),
             re.I,
         )
     )
@@ -270,7 +275,7 @@ def _owed_to_victims(requirement: Requirement) -> bool:
     return (
         requirement.theme == "protection"
         and requirement.instrument not in WORK_INSTRUMENTS
-        and "victim" in f"{requirement.title} {requirement.summary}".lower()
+        and "victim" in _statement(requirement).lower()
         and not _protects_witnesses(requirement)
     )
 
@@ -1163,7 +1168,7 @@ def _creates_offence(unit: Unit, context: Context) -> bool:
 
 
 def _about_legal_persons(requirement: Requirement) -> bool:
-    return bool(LEGAL_PERSONS.search(f"{requirement.title} {requirement.summary}"))
+    return bool(LEGAL_PERSONS.search(_statement(requirement)))
 
 
 def _value_text(value: ParameterValue, unit: str | None) -> str:
@@ -1279,7 +1284,7 @@ def _age_candidates(
     others = "|".join(
         matter.pattern
         for matter in (LIGHT_WORK, PERFORMING)
-        if not matter.search(f"{requirement.title} {requirement.summary}")
+        if not matter.search(_statement(requirement))
     )
     other_matters = re.compile(others, re.I) if others else None
     """The exceptions below the minimum age the standard is not about: their ages
@@ -1725,18 +1730,19 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
 
 
-ALTERNATIVE = re.compile(r",\s+or\s+|;\s+")
-"""Where a sentence's alternatives part: "any work likely to harm the child, or work
-prescribed by Ministerial Regulation" leaves only the second to another instrument."""
+ALTERNATIVE = re.compile(r",\s+or\s+")
+"""Where a sentence's alternatives part (a sentence ends at a semicolon already,
+`_sentence_around`): "any work likely to harm the child, or work prescribed by
+Ministerial Regulation" leaves only the second to another instrument."""
+DESCRIBING_WORDS = r"(?:prescribed|specified|listed|designated|determined|issued)"
 DESCRIBED_BY = re.compile(
-    r"\b(?:prescribed|specified|listed|designated|determined|issued)\s+(?:by|in|under)\s+"
-    r"(?:the\s+)?(?:\S+\s+)?$",
+    rf"\b{DESCRIBING_WORDS}\s+(?:by|in|under)\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,
 )
 """The words before a reference that make it describe one thing ("a kind of work ...
 prescribed by Ministerial Regulation"), not the whole sentence's matter ("shall be as
 provided by the Penal Code")."""
-DESCRIBING = re.compile(r"(?:prescribed|specified|listed|designated|determined|issued)\s", re.I)
+DESCRIBING = re.compile(rf"{DESCRIBING_WORDS}\s", re.I)
 """A reference opening with such a word ("work prescribed in the Labour Code"); not
 after "as" ("as prescribed by the Penal Code"), which governs the sentence."""
 
@@ -2170,7 +2176,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         notes.append("it is conditional on the victim's cooperation with the authorities")
         limiting += conditional
     if not any(p.fact == "age" for p in requirement.parameters) and not LIGHT_WORK.search(
-        f"{requirement.title} {requirement.summary}"
+        _statement(requirement)
     ):  # light work is for children below the minimum age: their ages narrow nothing
         headed = [
             m.age
@@ -2218,7 +2224,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                     break  # sixteen": the only provisions holding the element
         if headed:  # "Trafficking in persons under 16"
             notes.append(f"the provision is limited to persons under {min(headed)}")
-    about_nationals = NATIONALS.search(f"{requirement.title} {requirement.summary}")
+    about_nationals = NATIONALS.search(_statement(requirement))
     if (
         (requirement.theme == "protection" or _protects_everyone(requirement))
         and not about_nationals

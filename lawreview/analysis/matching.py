@@ -305,19 +305,15 @@ class TermIndex:
         implied = [e for e in self.elements.values() if e.implied_by and not self.hits[e.id]]
         if not implied:
             return
-        rules = [(element, rule) for element in implied for rule in element.implied_by]
-        holders = {
-            id(rule): sorted(
-                {
-                    h.passage
-                    for e in self.elements_matching(rule.with_elements)
-                    for h in self.hits.get(e, ())
-                }
-            )
-            for _, rule in rules
-        }
-        """Per rule, the passages holding an element it wants: only they can imply one."""
-        candidates = {index for indexes in holders.values() for index in indexes}
+        plans = []
+        """Per rule: its element, the elements it wants, and the passages holding one of
+        them, the only passages that can imply the element."""
+        for element in implied:
+            for rule in element.implied_by:
+                wanted = self.elements_matching(rule.with_elements)
+                holders = sorted({h.passage for e in wanted for h in self.hits.get(e, ())})
+                plans.append((element, rule, wanted, holders))
+        candidates = {index for *_, holders in plans for index in holders}
         candidate_units = {(self.passages[i].law, self.passages[i].unit) for i in candidates}
         held: dict[int, dict[str, list[Hit]]] = defaultdict(lambda: defaultdict(list))
         unit_held: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -330,17 +326,16 @@ class TermIndex:
                     unit_held[(passage.law, passage.unit)].add(element_id)
         unit_text: dict[tuple[int, str], str] = {}
         """The lower-case words of each section or article, for `provision_words`."""
-        if any(rule.provision_words for e in implied for rule in e.implied_by):
+        if any(rule.provision_words for _, rule, _, _ in plans):
             texts: dict[tuple[int, str], list[str]] = defaultdict(list)
             for passage in self.passages:
                 texts[(passage.law, passage.unit)].append(passage.text.lower())
             unit_text = {unit: "\n".join(words) for unit, words in texts.items()}
 
-        for element, rule in rules:
-            wanted = self.elements_matching(rule.with_elements)
+        for element, rule, wanted, holders in plans:
             unwanted = self.elements_matching(rule.without_elements)
             unit_unwanted = self.elements_matching(rule.unit_without)
-            for index in holders[id(rule)]:
+            for index in holders:
                 by_element = held[index]
                 passage = self.passages[index]
                 unit = (passage.law, passage.unit)
