@@ -304,7 +304,10 @@ class Element:
     """The ways a provision shows the element without its words, any one enough."""
     check: str = "present"
     """present: the law must contain it; absent: an exception the law must not
-    make; practice: a matter of practice the text cannot show (never counted)."""
+    make; practice: a matter of practice the text cannot show (never counted);
+    other_law: a comparison with a value another law sets (the end of compulsory
+    schooling, set by the education law): never counted, and where the laws
+    reviewed do not show it the rationale asks to check it in that law."""
     qualifies: str | None = None
     """The element of the same requirement this one qualifies (the consultation
     of employers and workers on a list of hazardous work): found without that
@@ -315,7 +318,7 @@ class Element:
     @property
     def binding(self) -> bool:
         """Whether missing this element is a gap (not an optional, advisory,
-        forbidden or practice-only part)."""
+        forbidden, practice-only or other-law part)."""
         return self.strength not in ("may", "should") and self.check == "present"
 
 

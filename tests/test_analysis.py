@@ -2248,6 +2248,15 @@ VICTIMS_RIGHTS = (
             "palermo.5.1",
             "missing",
         ),
+        (  # forced labour of a child, the offence the Act creates around trafficking,
+            # carries three months at most: not a serious crime
+            "20. Prohibited acts\nA person shall be prohibited from compelling a child, by "
+            "force or threat, to work or to render a service against the child's will.\n"
+            "53. Penalties\nAny person who violates Section 20 shall be liable to imprisonment "
+            "for a term not exceeding three months.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -3076,6 +3085,25 @@ def test_an_offence_naming_no_means_for_anyone_cites_its_opening_words() -> None
     assert found.status == "compliant", found.rationale
     assert "read from a trafficking offence naming no means for any victim" in found.rationale
     assert [e.eid for e in found.evidence] == ["sec_2__subsec_1", "sec_2__subsec_3"]
+
+
+def test_the_end_of_schooling_set_by_another_law_is_left_to_check_there() -> None:
+    """C138 art 2(3) ties the minimum age to the end of compulsory schooling, which
+    the education law sets: a labour law setting fifteen meets the article, and
+    the rationale asks to check the schooling age in that law (unless it is shown)."""
+    silent = finding(
+        "1. Minimum age\nNo child under the age of 15 years shall be employed in any occupation.\n",
+        "c138.2.3",
+    )
+    assert silent.status == "compliant", silent.rationale
+    assert "set by another law" in silent.rationale
+    tied = finding(
+        "1. Minimum age\nNo person shall employ a child under 15 years of age, or a child "
+        "who has not completed compulsory schooling.\n",
+        "c138.2.3",
+    )
+    assert tied.status == "compliant", tied.rationale
+    assert "set by another law" not in tied.rationale
 
 
 def test_the_age_of_child_performers_is_not_the_minimum_age() -> None:

@@ -2659,6 +2659,16 @@ def _rationale(
     absent = [_short(e.description) for e in elements if not e.found and e.binding]
     if absent:
         parts.append(f"Not found: {', '.join(absent)}.")
+    elsewhere = [
+        _short(e.description)
+        for e in elements
+        if not e.found and context.index.elements[e.element_id].check == "other_law"
+    ]
+    if elsewhere and status not in ("missing", "not_applicable"):
+        parts.append(
+            f"Not shown by the laws reviewed, and set by another law: {', '.join(elsewhere)}. "
+            "Check it against that law."
+        )
     for check in checks:
         verdict = "meets" if check.ok else "contradicts"
         parts.append(
