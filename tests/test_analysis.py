@@ -152,6 +152,12 @@ def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirem
          ("employment of minors",), []),  # the title of a law repealed is not its words
         ("3. The employment of minors at night is prohibited.", ("employment of minors",),
          ["employment of minors"]),
+        ("31. (d) administering a narcotic drug or a psychotropic substance to the trafficked "
+         "victim;", ("drug trafficking",), []),  # a participle describing a noun, no gerund
+        ("5. The Department shall return the child after it has traced the family.",
+         ("family tracing",), ["traced the family"]),  # a verb may stand for the gerund
+        ("5. Whoever is found forcing a child to beg.", ("forced begging",),
+         ["forcing a child to beg"]),
     ],
 )  # fmt: skip
 def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None:
@@ -2254,6 +2260,26 @@ VICTIMS_RIGHTS = (
             "force or threat, to work or to render a service against the child's will.\n"
             "53. Penalties\nAny person who violates Section 20 shall be liable to imprisonment "
             "for a term not exceeding three months.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # no means needed only for "a child who is not a youth", a youth being a child
+            # of sixteen or more: the rule stops at sixteen
+            "2. In this Law:\n(a) Child means a person who has not attained the age of 18 "
+            "years;\n(b) Youth means a child who has attained the age of 16 years.\n"
+            "3. Trafficking in persons\n(1) Whoever recruits, transports, harbours or receives "
+            "a person by force, fraud or deception for the purpose of exploitation commits "
+            "trafficking in persons.\n(2) Where the person recruited, transported, harboured or "
+            "received is a child who is not a youth, the act shall be trafficking in persons even "
+            "though none of the means in subsection (1) has been used.\n",
+            "palermo.3.c",
+            "partial",
+        ),
+        (  # using the services of a "trafficked victim", an offence created around
+            # trafficking, carries three years or a fine at most
+            "34. Whoever, knowing that a person is a trafficked victim, makes use of the labour "
+            "or services of that person shall, on conviction, be punished with imprisonment for "
+            "a term which may extend to three years or with fine or with both.\n",
             "untoc.2.b",
             "conflict",
         ),

@@ -202,6 +202,34 @@ def definition_spans(
     return dict(spans)
 
 
+def stated_ages(laws: Sequence[Law], found: Sequence[Passage]) -> dict[int, list[AgeMention]]:
+    """The age thresholds of each passage: those its words state, and those it states
+    by excluding a group the law defines by a lower age limit: "a child who is not a
+    youth", a youth being "a child who has attained the age of 16 years", is a child
+    under 16."""
+    ages = {p.index: a for p in found if (a := find_ages(p.text))}
+    from_age: dict[str, int] = {}
+    for law in laws:
+        for definition in law.definitions:
+            limits = find_ages(definition.meaning)
+            if len(limits) == 1 and limits[0].relation == "at_least":
+                from_age[definition.term.lower()] = limits[0].age
+    if not from_age:
+        return ages
+    excluding = re.compile(
+        rf"\b(?:who|that)\s+is\s+not\s+an?\s+(?P<term>{'|'.join(map(re.escape, from_age))})\b",
+        re.IGNORECASE,
+    )
+    for passage in found:
+        for match in excluding.finditer(passage.text):
+            age = from_age[match.group("term").lower()]
+            mention = AgeMention(age, "under", match.group(0), *match.span())
+            ages[passage.index] = sorted(
+                [*ages.get(passage.index, []), mention], key=lambda m: m.start
+            )
+    return ages
+
+
 def term_definitions(
     laws: Sequence[Law], within: dict[tuple[int, str], list[int]]
 ) -> dict[str, list[int]]:
@@ -484,7 +512,7 @@ def _analyze(
     context = Context(
         passages=found,
         index=index,
-        ages={p.index: a for p in found if (a := find_ages(p.text))},
+        ages=stated_ages(laws, found),
         penalties={p.index: m for p in found if (m := find_penalties(p.text))},
         units=dict(units),
         definitions=relied_definitions(laws, found, within, scopes),

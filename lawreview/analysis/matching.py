@@ -153,21 +153,30 @@ class TermIndex:
         stop = nlp.Defaults.stop_words - MEANINGFUL
         spread: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         """Per element, the content lemmas of its terms of two or more content words."""
+        gerunds: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        """Per spread-out term, the lemmas it writes as a gerund ("drug trafficking"):
+        spread out, a participle describing a noun in the law is not that word ("a
+        drug ... to the trafficked victim"), a verb is ("forcing a child to beg",
+        "has traced the family")."""
         for element_id, terms in phrases.items():
             for term in terms:
-                lemmas = tuple(
-                    dict.fromkeys(
-                        t.lemma_
-                        for t in lemmatised[term]
-                        if t.is_alpha and (t.lower_ not in stop or t.lemma_ in NEGATIONS)
-                    )
-                )
+                content = [
+                    t
+                    for t in lemmatised[term]
+                    if t.is_alpha and (t.lower_ not in stop or t.lemma_ in NEGATIONS)
+                ]
+                lemmas = tuple(dict.fromkeys(t.lemma_ for t in content))
                 if (
                     len(lemmas) >= 2
                     and not any(c.isdigit() for c in term)
                     and not EITHER_WAY.search(term)
                 ):
                     spread[element_id].append(lemmas)
+                    gerunds[lemmas].update(
+                        t.lemma_
+                        for t in content
+                        if t.lower_.endswith("ing") and t.lemma_ != t.lower_
+                    )
         needed = {
             nlp.vocab.strings.add(lemma): lemma
             for groups in spread.values()
@@ -222,7 +231,7 @@ class TermIndex:
                         offsets[i] + lengths[i],
                     )
                 )
-        self._near_hits(spread, positions)
+        self._near_hits(spread, positions, gerunds)
         self._pattern_hits()
         self._implied_hits()
         total = max(len(passages), 1)
@@ -239,6 +248,7 @@ class TermIndex:
         self,
         spread: dict[str, list[tuple[str, ...]]],
         positions: dict[str, dict[int, list[Occurrence]]],
+        gerunds: dict[tuple[str, ...], set[str]],
     ) -> None:
         """Terms of several content words found with other words between them
         ("the consent of a victim ... is irrelevant" for "consent is irrelevant"):
@@ -251,10 +261,16 @@ class TermIndex:
                 for index in sorted(set(postings[0]).intersection(*postings[1:])):
                     if index in found:
                         continue
+                    text = self.passages[index].text
                     span = _window(
-                        [p[index] for p in postings],
+                        [
+                            [o for o in p[index] if not _attributive(text, o[2], o[3])]
+                            if lemma in gerunds[lemmas]
+                            else p[index]
+                            for lemma, p in zip(lemmas, postings)
+                        ],
                         NEAR_WINDOW + 3 * len(lemmas),
-                        self.passages[index].text,
+                        text,
                         [lemma in NEGATIONS for lemma in lemmas],
                     )
                     if span is None:
@@ -723,6 +739,17 @@ def _same_form(word: str, written: frozenset[str]) -> bool:
         return lower in written or any(t.endswith("ing") for t in written)
     plural = f"{lower}s"
     return plural not in PLURAL_SENSES or plural not in written or lower in written
+
+
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|any|each|every|such)\s+$", re.I)
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether the word is a participle describing the noun after it ("the
+    trafficked victim")."""
+    return text[start:end].lower().endswith("ed") and bool(
+        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 12) : start])
+    )
 
 
 def _window(
