@@ -2283,6 +2283,13 @@ VICTIMS_RIGHTS = (
             "untoc.2.b",
             "conflict",
         ),
+        (  # non-prosecution under one section of the immigration law only: a closed list
+            "19. A trafficked victim shall not be prosecuted under section 11 of the Immigration "
+            "(Control of Entry) Act for entering the Union without a valid travel document, if "
+            "he or she entered as a direct result of being trafficked.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

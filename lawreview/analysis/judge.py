@@ -398,9 +398,10 @@ SCOPE_LIMITS: tuple[
     (
         re.compile(
             rf"{NOT_PUNISHED}\w*\s+under\s+(?:Article|[Ss]ection|s\.)\s*(?:[A-Z]\.\s*)?[\w.-]+"
-            r"\s+for\s+having\b",
+            r"(?:\s+of\s+the\s+[^.;]{0,60}?\b(?:Act|Code|Law|Order)\b)?\s+for\s+\w+ing\b",
             re.I,
-        ),  # "may not be fined under Article L. 8256-2 for having worked without ..."
+        ),  # "may not be fined under Article L. 8256-2 for having worked without ...",
+        # "shall not be prosecuted under section 11 of the Immigration Act for entering ..."
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
