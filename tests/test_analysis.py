@@ -3120,6 +3120,29 @@ def test_an_offence_naming_no_means_for_anyone_cites_its_opening_words() -> None
     assert [e.eid for e in found.evidence] == ["sec_2__subsec_1", "sec_2__subsec_3"]
 
 
+@pytest.mark.parametrize(
+    ("extension", "status"),
+    [
+        (
+            "Article 2. Application to persons from 16 to under 18\nThe provisions of Chapter II "
+            "of this Law also apply to persons from full 16 to under 18 years of age.\n",
+            "compliant",
+        ),
+        ("", "partial"),
+    ],
+)
+def test_a_part_extended_to_persons_up_to_18_reaches_them(extension: str, status: str) -> None:
+    """A law whose child is under 16 protects only children under 16, except in the
+    parts it extends to persons from 16 to under 18."""
+    text = (
+        "Chapter I\nGENERAL PROVISIONS\nArticle 1. Interpretation\n1. Child means a person "
+        f"under 16 years of age.\n{extension}Chapter II\nCHILD PROTECTION\nArticle 3. Best "
+        "interests\nIn all actions concerning children, the best interests of the child shall "
+        "be a primary consideration.\n"
+    )
+    assert finding(text, "crc.3.1").status == status
+
+
 def test_the_end_of_schooling_set_by_another_law_is_left_to_check_there() -> None:
     """C138 art 2(3) ties the minimum age to the end of compulsory schooling, which
     the education law sets: a labour law setting fifteen meets the article, and

@@ -28,6 +28,7 @@ from lawreview.analysis.provenance import standards_fingerprint
 from lawreview.model import (
     Assessment,
     Definition,
+    Evidence,
     Finding,
     Law,
     Reference,
@@ -402,6 +403,10 @@ def _defines_for_itself(definition: Definition) -> bool:
     return (definition.scope or "").endswith(("section", "Section", "article", "Article", "§"))
 
 
+EXTENDED_TO_OLDER = re.compile(r"\b(?:also|equally|likewise) appl(?:y|ies) to\b", re.I)
+"""A provision extending parts of a law to persons older than its children."""
+
+
 def cap_by_child_age(
     findings: list[Finding],
     requirements: Sequence[Requirement],
@@ -414,7 +419,9 @@ def cap_by_child_age(
     compliant finding on a child-protection requirement (one without an age
     threshold of its own, which is checked directly) becomes partial, unless
     its evidence also names the older ones by a term the law defines up to 18
-    ("any child or adolescent", an adolescent being under eighteen)."""
+    ("any child or adolescent", an adolescent being under eighteen) or stands
+    in a part the law extends to them ("Chapter III ... also applies to persons
+    from full 16 to under 18 years of age")."""
     young: list[tuple[int, Passage]] = []
     older: set[str] = set()
     """Other terms the law defines as persons under 18 (an "adolescent")."""
@@ -442,6 +449,25 @@ def cap_by_child_age(
     naming_older = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(older)))})", re.I) if older else None
     )
+    extended = {
+        (passage.document, reference.target_eid)
+        for passage in found
+        if EXTENDED_TO_OLDER.search(passage.text)
+        and any(m.relation == "under" and m.age == 18 for m in ages.get(passage.index, ()))
+        for reference in laws[passage.law].references
+        if reference.source_eid == passage.eid and reference.target_eid
+    }
+    """The parts of a law it extends to persons up to 18, as (document, eId)."""
+
+    def reaches_older(evidence: Evidence) -> bool:
+        if naming_older and naming_older.search(evidence.quote):
+            return True
+        return any(
+            document == evidence.document
+            and (evidence.eid == eid or evidence.eid.startswith(f"{eid}__"))
+            for document, eid in extended
+        )
+
     age, passage = min(young, key=lambda item: item[0])
     child_focused = {
         r.id
@@ -458,7 +484,7 @@ def cap_by_child_age(
         )
         if f.status == "compliant"
         and f.requirement_id in child_focused
-        and not (naming_older and any(naming_older.search(e.quote) for e in f.evidence))
+        and not any(reaches_older(e) for e in f.evidence)
         else f
         for f in findings
     ]
