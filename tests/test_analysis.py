@@ -2333,6 +2333,9 @@ def test_a_derogation_from_other_laws_refers_to_none() -> None:
     )
     assert not judge.REFERS_OUT.search("notwithstanding any other law, no child shall work")
     assert judge.REFERS_OUT.search("The penalty shall be as provided in other laws.")
+    assert judge.REFERS_OUT.search(
+        "(f) to claim compensation for the injury caused to him, in accordance with the existing law;"
+    )
 
 
 def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:

@@ -650,7 +650,7 @@ OTHER_LAW = (
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
-    r"\b(?:labour|labor|other|applicable)\s+(?:written\s+)?(?:legislation|laws?)\b"
+    r"\b(?:labour|labor|other|applicable|existing)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b|\bshall\s+issue\s+the\s+list\b"
