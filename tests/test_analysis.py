@@ -2290,6 +2290,16 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # the working age is the one "that the Labour Code permits": left to that law,
+            # whatever the compulsory schooling (an element never counted) says
+            "Article 4. Interpretation of terms\n1. Child means a person under 16 years of age.\n"
+            "Article 11. Right to education\n2. Primary education and lower secondary education "
+            "are compulsory for every child.\nArticle 13. Right to be protected from labour "
+            "exploitation\n2. A child shall not be employed, or made to work, before reaching the "
+            "age, or for longer than the working time, that the Labour Code permits.\n",
+            "c138.2.3",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -663,10 +663,13 @@ OTHER_LAW = (
     r"\s+shall\s+apply\b"
     r"|\bprovisions\s+of\s+(?:Book|Part|Title|Chapter)\s+[\w-]+\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}"
     r"(?:Code|Act|Law)\b[^.;]{0,120}?\bshall\s+apply\b"
+    r"|\b(?:that|which|as)\s+the\s+(?:[A-Z][\w'-]*\s+){1,5}(?:Code|Act|Law)\s+"
+    r"(?:permits|allows|prescribes|provides|sets)\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "by Government Regulation", "formulated by
-the State Council", "The Ministry shall, by notification, specify ..."); never
+the State Council", "The Ministry shall, by notification, specify ...", "before
+reaching the age ... that the Labour Code permits"); never
 the law itself ("the crimes provided for in this Law"), nor the conduct ("the
 persons who took part in the act"), even where matched regardless of case; nor a
 derogation from other laws ("Notwithstanding the provisions of other laws, a person
@@ -1974,6 +1977,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ranked = [u for u in ranked if context.names_victims(u.unit)]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
+    counted_ids = {e.id for e in counted}
     binding = [e for e in counted if e.binding] or counted
     if best is None:
         chosen_units: list[UnitScore] = []
@@ -2339,7 +2343,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and all(
                 REFERS_OUT.search(_clause_of(h, s, context))
                 for h, s in [
-                    (h, s) for h, s in zip(all_hits, hit_sentences) if not DEPENDENT.match(s)
+                    (h, s)
+                    for h, s in zip(all_hits, hit_sentences)
+                    if not DEPENDENT.match(s) and h.element in counted_ids
                 ]
                 or list(zip(all_hits, hit_sentences))
             )
