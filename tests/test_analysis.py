@@ -2300,6 +2300,14 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "needs_review",
         ),
+        (  # non-prosecution for the acts of a list: a closed list of offences
+            "33. Non-punishment of victims.—A victim of human trafficking shall not be "
+            "prosecuted or punished for—\n(a) entering or leaving the country without valid "
+            "travel documents; or\n(b) using a false or forged passport,\nif the act was a "
+            "direct result of his or her being trafficked.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

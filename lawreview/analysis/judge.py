@@ -417,14 +417,16 @@ SCOPE_LIMITS: tuple[
             r"(?:concerning|relating\s+to|related\s+to|in\s+connection\s+with|under\s+the\s+laws\s+on)"
             r"\s+(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?)\b"
             rf"|{NOT_PUNISHED}\w*\s+for\s+(?:the\s+)?(?:(?:illegal|unlawful|irregular)\s+"
-            r"(?:entry|exit|stay|residence|border\s+crossing)|prostitution|begging|vagrancy)\b",
+            r"(?:entry|exit|stay|residence|border\s+crossing)|prostitution|begging|vagrancy)\b"
+            rf"|{NOT_PUNISHED}\w*(?:\s+or\s+\w+)?\s+for\s*(?:—|:)",
             re.I,
         ),  # "shall not be held criminally liable for the crime of entering the State
         # unlawfully", "shall not be liable to be prosecuted for an offence under the
         # Immigration Act", "shall not be ... punished for any immigration offence",
         # "no criminal liability attaches to a victim ... for an offence concerning
         # immigration or prostitution", "shall not be prosecuted or punished for illegal
-        # entry into or exit from the State, or for prostitution"
+        # entry into or exit from the State, or for prostitution", "shall not be
+        # prosecuted or punished for— (a) entering ... without valid travel documents"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
