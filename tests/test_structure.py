@@ -1498,6 +1498,29 @@ def test_the_formula_closing_a_law_and_its_signatures_are_no_provision_s_words(
     assert last is not None and last.text == "This Law shall enter into force on 1 July 2024."
 
 
+def test_the_signatures_of_a_republic_act_are_no_provision_s_words() -> None:
+    """A Philippine-style Republic Act ends with "Approved," alone on its line, the
+    Speaker's and the Senate President's names, the Secretaries' certificate that the
+    Act was passed, and only then "Approved: <date>" and the President: none of it is
+    text of the last section (Kalayan SEC. 49)."""
+    law = parse_text(
+        "ARTICLE XIII\nFinal Provisions\n"
+        "SEC. 48. Repealing Clause. – All laws inconsistent with this Act are repealed.\n"
+        "SEC. 49. Effectivity. – This Act shall take effect fifteen (15) days after its "
+        "publication.\n"
+        "Approved,\n"
+        "ROSALINDA M. VILLAMOR BENITO A. SALCEDA\n"
+        "Speaker of the House of Representatives President of the Senate\n"
+        "This Act, which is a consolidation of Senate Bill No. 1874 and House Bill No. 6352, "
+        "was passed by the Senate and the House of Representatives on February 3, 2025.\n"
+        "Approved: February 27, 2025\nFERNANDO T. ALBANO\n"
+    )
+    last = law.find("title_XIII__sec_49")
+    assert last is not None
+    assert last.text == "This Act shall take effect fifteen (15) days after its publication."
+    assert [p.eid for p in law.walk()][-1] == "title_XIII__sec_49"
+
+
 def test_the_clerk_s_certificate_after_a_schedule_is_no_provision_s_words() -> None:
     """A West African federal Act ends with its Schedule and, after it, the Clerk's
     certificate under the Acts Authentication Act and the Clerk's name: no words of

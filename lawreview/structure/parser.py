@@ -202,7 +202,7 @@ SIGNING_FORMULA = re.compile(
     r"(?:Done|Given|DONE|GIVEN)\s+(?:at|in|AT|IN)\s+(?:the\s+|THE\s+)?[A-Z]"
     r"|Made by (?:His|Her) Majesty\b"
     r"|This (?:Law|Code|Act|Proclamation|Order) was passed\b"
-    r"|I hereby sign\b|Issued by us\b|Royal Palace,|Approved:|PUBLISH AND EXECUTE\b"
+    r"|I hereby sign\b|Issued by us\b|Royal Palace,|Approved:|Approved,$|PUBLISH AND EXECUTE\b"
     r"|I (?:hereby )?certify,? (?:in accordance with|that)\b"
     r"|(?:CHAIRM[AE]N|CHAIRWOMAN|CHAIRPERSON|PRESIDENT|SPEAKER)\s+OF\s+THE\s+[A-Z][A-Z ,'-]*$"
 )
@@ -210,7 +210,9 @@ SIGNING_FORMULA = re.compile(
 day of March, 2025.", "This Law was passed on ... by the National Assembly",
 "CHAIRMAN OF THE NATIONAL ASSEMBLY", the Clerk's certificate that the text is a true
 copy of the Bill passed, "I certify, in accordance with Section 2 (1) of the Acts
-Authentication Act, ..."): it and the signatures after it are no provision's words."""
+Authentication Act, ...", the "Approved," alone on its line above the signatures of a
+Philippine-style Republic Act's Speaker and Senate President): it and the signatures
+after it are no provision's words."""
 
 
 def is_heading_like(text: str) -> bool:
