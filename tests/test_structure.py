@@ -2138,6 +2138,27 @@ def test_references_to_a_division_are_to_the_nearest_so_numbered() -> None:
     assert ("part_9__dvs_3__sec_112", "Part 4", None) in found
 
 
+def test_references_to_an_article_in_roman_numerals_are_to_that_group_of_sections() -> None:
+    """A Philippine-style Republic Act groups its sections in `ARTICLE III`: "an
+    offence under Article III or Article V" names those groups."""
+    law = parse_text(
+        "ARTICLE III\nChild Prostitution\nSEC. 7. Child Prostitution. – Any person who "
+        "procures a child for prostitution shall suffer the penalty of reclusion perpetua.\n"
+        "ARTICLE IV\nChild Trafficking\nSEC. 10. Child Trafficking. – Any person who sells a "
+        "child shall suffer the penalty of reclusion perpetua.\n"
+        "ARTICLE V\nObscene Publications\nSEC. 12. Obscene Publications. – Any person who uses "
+        "a child in an obscene publication shall suffer the penalty of prision mayor.\n"
+        "ARTICLE VII\nSanctions for Establishments\nSEC. 17. Liability of Managers. – The "
+        "manager who knowingly allows an offence under Article III or Article V to be committed "
+        "shall suffer the penalty of prision correccional.\n"
+    )
+    found = {(r.source_eid, r.text, r.target_eid) for r in law.references}
+    assert found == {
+        ("title_VII__sec_17", "Article III", "title_III"),
+        ("title_VII__sec_17", "Article V", "title_V"),
+    }
+
+
 def test_references_to_an_article_this_law_writes_into_another() -> None:
     """An amending law that writes "Article 145 bis" into the Penal Code: a
     reference to that article, with or without the Code's name, is to the

@@ -42,6 +42,12 @@ CONTAINER_REF = re.compile(
 )
 """A group of provisions named by its number ("an offence against Division 1 or 2",
 "the offences in Chapter IV")."""
+ROMAN_ARTICLE_REF = re.compile(
+    r"\b(?P<word>[Aa]rticles?)\s+(?P<list>[IVXLC]+\b(?:\s*(?:,|and|or|to)\s*[IVXLC]+\b)*)"
+)
+"""An Article numbered in Roman numerals, a group of sections as a Philippine
+Republic Act's `ARTICLE III` is (a `title`): "an offence under Article III or
+Article V"."""
 ONE_CONTAINER_NUM = re.compile(CONTAINER_NUM)
 CONTAINER_KINDS = frozenset({"division", "part", "chapter", "title", "book"})
 """The kinds of the groups of provisions a reference may name, as the words name them."""
@@ -262,17 +268,20 @@ def references_in(eid: str, text: str, offset: int, resolver: Resolver) -> Itera
                 text[start:end], eid, offset + start, offset + end,
                 target.eid if target else None, external,
             )  # fmt: skip
-    for match in CONTAINER_REF.finditer(text):
-        if not free(*match.span()):
-            continue
-        external, tail = _external(text, match.end())
-        taken.append((match.start(), tail))
-        for start, end, item in _listed(match, ONE_CONTAINER_NUM):
-            container = None if external else resolver.container(match.group("word"), item, eid)
-            yield Reference(
-                text[start:end], eid, offset + start, offset + end,
-                container.eid if container else None, external,
-            )  # fmt: skip
+    for pattern, kind in ((CONTAINER_REF, None), (ROMAN_ARTICLE_REF, "title")):
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            external, tail = _external(text, match.end())
+            taken.append((match.start(), tail))
+            for start, end, item in _listed(match, ONE_CONTAINER_NUM):
+                container = (
+                    None if external else resolver.container(kind or match.group("word"), item, eid)
+                )
+                yield Reference(
+                    text[start:end], eid, offset + start, offset + end,
+                    container.eid if container else None, external,
+                )  # fmt: skip
     for pattern in (SUBSECTION_REF, PARAGRAPH_REF):
         for match in pattern.finditer(text):
             if not free(*match.span()):
