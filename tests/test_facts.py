@@ -191,6 +191,11 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "thousand (100,000) to one million (1,000,000) pesos",
             (None, None, False, True, True),
         ),
+        (  # a prison term named in a penal code's scale, its duration left to that code
+            "shall suffer the penalty of prision correccional or a fine of not less than fifty "
+            "thousand pesos (P50,000.00), at the discretion of the court",
+            (None, None, False, True, True),
+        ),
     ],
 )
 def test_find_penalties(

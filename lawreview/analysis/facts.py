@@ -229,9 +229,15 @@ def _years(match: re.Match[str], name: str) -> float | None:
     )
 
 
+PENAL_SCALE = (
+    r"prisi[oó]n\s+(?:correccional|mayor)|reclusi[oó]n\s+(?:temporal|perpetua)"
+    r"|arresto\s+(?:mayor|menor)"
+)
+"""Prison terms named in the scale of a Spanish-derived penal code ("prision
+correccional", "reclusion temporal"), whose durations that code fixes."""
 PRISON = re.compile(
     r"\b(?:imprison\w*|prison|penal\s+servitude|incarceration|detention|gaol|jail|"
-    r"deprivation\s+of\s+liberty|custodial\s+sentence)\b",
+    rf"deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b",
     re.I,
 )
 FROM_TO = re.compile(
@@ -262,7 +268,8 @@ DEATH = re.compile(
 )
 FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I)
 FINE_OR_PRISON = re.compile(
-    r"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence)\b[^.;]{0,240}?"
+    rf"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b"
+    r"[^.;]{0,240}?"
     r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:fine|monetary\s+penalty)"
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?"
     r"(?:only,?\s+)?be\s+fined"
