@@ -2308,6 +2308,17 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # confiscation on conviction and freezing in the investigation, in two sections
+            "16. Confiscation of property.—When a person is convicted of an offence under this "
+            "Act, the Tribunal shall order the confiscation of the money and property obtained "
+            "through the offence, or of property of equivalent value, and of any instrument used "
+            "in committing it.\n19. Freezing of property.—(1) If the investigating officer has "
+            "reason to believe that property has been obtained through an offence under this Act, "
+            "he may freeze the bank account or attach the property.\n(2) Notwithstanding any law "
+            "relating to banking secrecy, a bank shall furnish every record of the account.\n",
+            "untoc.12",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
