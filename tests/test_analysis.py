@@ -2319,6 +2319,20 @@ VICTIMS_RIGHTS = (
             "untoc.12",
             "compliant",
         ),
+        (  # prevention in a list: a plan, campaigns through the mass media, programmes for
+            # the poor where the risk is high, demand, NGOs
+            "37. Prevention of human trafficking.—The Government shall, for the prevention of "
+            "human trafficking,—\n(a) prepare a national plan of action against human "
+            "trafficking and against victims being trafficked again;\n(b) conduct campaigns "
+            "through the mass media and schools to make people aware of the methods of "
+            "traffickers;\n(c) undertake programmes of employment, credit and vocational training "
+            "for poor persons, women and youths in the areas where the risk of human trafficking "
+            "is high;\n(d) conduct campaigns to discourage the demand for the sexual services and "
+            "the labour of persons who are exploited;\n(e) cooperate with non-governmental "
+            "organisations working against human trafficking.\n",
+            "palermo.9",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
