@@ -2333,6 +2333,16 @@ VICTIMS_RIGHTS = (
             "palermo.9",
             "compliant",
         ),
+        (  # both models of art 5 in one section: taking part in the group's activities,
+            # and agreeing with others to commit trafficking for a benefit
+            "36. Whoever knowingly takes part in the activities of an organized criminal group "
+            "which aims at committing trafficking in persons, or agrees with one or more other "
+            "persons to commit trafficking in persons for money or any other material benefit, "
+            "shall, on conviction, be punished with imprisonment for a minimum of 5 years to a "
+            "maximum of 10 years.\n",
+            "untoc.5",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
