@@ -2343,6 +2343,15 @@ VICTIMS_RIGHTS = (
             "untoc.5",
             "compliant",
         ),
+        (  # the consent of the victim, anyone, and on top of it the consent of a child
+            "5. Human trafficking.—(1) Whoever recruits, transports or harbours a person by "
+            "force, deception or the abuse of his or her vulnerability, for the purpose of "
+            "exploitation, commits human trafficking.\n(3) Where any of the means mentioned in "
+            "sub-section (1) has been used, the consent of the victim to the intended exploitation "
+            "shall be immaterial, and the consent of a child shall in no case be a defence.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

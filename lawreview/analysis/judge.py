@@ -596,7 +596,8 @@ ANY_PERSON = re.compile(
     r"|(?<!child )(?<!the )(?<!such )(?<!that )(?<!who is a )(?<!who has been a )"
     r"(?<!become a )\bvictim\b"
     r"|(?<!child )(?<!who are )(?<!become )\bvictims\b"
-    r"|\btrafficked persons?\b|\banyone\b",
+    r"|\btrafficked persons?\b|\banyone\b"
+    r"|\bconsent of the victim\b(?! who is a child)",  # the victim of the offence: anyone
     re.I,
 )
 PERMISSIVE = re.compile(r"\bmay\b", re.I)
