@@ -2352,6 +2352,16 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # pornography in the words of an older statute: an obscene publication or an
+            # indecent show in which a child appears
+            "7. Child Prostitution. – Any person who offers, procures or uses a child for "
+            "prostitution shall suffer the penalty of reclusion temporal.\n"
+            "14. Obscene Publications and Indecent Shows. – Any person who uses or offers a child "
+            "to appear in an obscene publication or to take part in an indecent show shall suffer "
+            "the penalty of prision mayor.\n",
+            "c182.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
