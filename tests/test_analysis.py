@@ -2362,6 +2362,17 @@ VICTIMS_RIGHTS = (
             "c182.3.b",
             "compliant",
         ),
+        (  # a child below the minimum age who "appears or performs in a film" under a work
+            # permit fixing the hours: the option of art 8, used with its conditions
+            "19. Minimum Age for Employment. – No child below fifteen (15) years of age shall be "
+            "employed, except in the following cases:\n(b) When the child appears or performs in "
+            "a film, stage play, broadcast, advertisement, or cultural or sporting event, the "
+            "parent or guardian having agreed in writing to the engagement on the child's behalf "
+            "after hearing the child, and the employer holding a work permit for the child which "
+            "fixes the hours of work and the conditions of the engagement.\n",
+            "c138.8",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
