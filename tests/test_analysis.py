@@ -2373,6 +2373,15 @@ VICTIMS_RIGHTS = (
             "c138.8",
             "compliant",
         ),
+        (  # a programme on "the prevention and reduction of child labour", drawn up with the
+            # workers' and employers' organisations
+            "Article 34. Responsibilities of the Ministry\nThe Ministry shall:\n2. Draw up, with "
+            "the General Confederation of Labour and the organisations that represent employers, "
+            "a national programme on the prevention and reduction of child labour, which gives "
+            "priority to the worst forms of child labour;\n",
+            "c182.6",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
