@@ -2382,6 +2382,15 @@ VICTIMS_RIGHTS = (
             "c182.6",
             "compliant",
         ),
+        (  # the procurer and, "for money ... given or promised", the client
+            "7. Child Prostitution. – The penalty of reclusion temporal shall be imposed upon:\n"
+            "(a) Any person who offers, procures or provides a child for prostitution;\n(b) Any "
+            "person who, for money or any other consideration given or promised to the child or "
+            "to any other person, has sexual intercourse with a child exploited in "
+            "prostitution.\n",
+            "opsc.3.1.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
