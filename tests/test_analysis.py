@@ -2391,6 +2391,16 @@ VICTIMS_RIGHTS = (
             "opsc.3.1.b",
             "compliant",
         ),
+        (  # trafficking "whether within the Union or from one country to another", by an
+            # offender acting "alone or as a member of an organized criminal group"
+            "2. (a) Trafficking in persons means the recruitment, transportation or harbouring "
+            "of a person, whether within the Union or from one country to another, by force or "
+            "deception, with intent to exploit that person.\nExplanation.– The act shall be "
+            "trafficking in persons whether the offender acts alone or as a member of an "
+            "organized criminal group.\n",
+            "palermo.4",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
