@@ -2401,6 +2401,14 @@ VICTIMS_RIGHTS = (
             "palermo.4",
             "compliant",
         ),
+        (  # a parent "shall not be prosecuted" for letting a child beg: no victim is spared
+            "15. Child Begging. – (b) Any person who uses a child to beg shall suffer the penalty "
+            "of prision correccional: Provided, however, That the parent or guardian who allows "
+            "the child to beg out of extreme poverty shall not be prosecuted but shall be "
+            "referred to the Department for assistance.\n",
+            "p029.4.2",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

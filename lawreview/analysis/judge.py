@@ -1775,6 +1775,12 @@ def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
     return sentence[start:]
 
 
+def _hit_sentence(hit: Hit, context: Context) -> str:
+    """The sentence of its passage a hit stands in."""
+    passage = context.passages[hit.passage]
+    return _sentence_around(passage.text, hit.start - passage.start)
+
+
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line, after a single letter
@@ -1845,6 +1851,14 @@ SANCTIONED = re.compile(
 )
 """The words laying a penalty on the person a sentence names ("shall be fined", "shall
 entail the imposition on the employer of an administrative fine")."""
+SPARED = re.compile(
+    rf"{VICTIMS.pattern}|\bsubjected to\b|\bforced (?:labou?r|to)\b|\bcompelled\b|\bcoerced\b"
+    r"|\bas a (?:direct )?(?:result|consequence) of\b",
+    re.I,
+)
+"""Words of whom a non-punishment clause spares: a victim, a person "subjected to
+forced labour", acts done "as a direct result of" being exploited; not a parent
+spared for letting a child beg, nor an offender for stopping at preparation."""
 VICTIM_OF = re.compile(r"\bvictims?\s+of\s+(?:the\s+)?(?:(?:crimes?|offences?)\s+of\s+)?$", re.I)
 """Words before an offence's name making it a description of a victim ("a victim
 of trafficking"), not the offence a provision is about."""
@@ -2008,6 +2022,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                 fuzzy = context.index.fuzzy(element.id, own_passages)
                 if fuzzy:
                     found[element.id] = fuzzy
+    if _about_non_punishment(requirement):
+        for element_id, hits in list(found.items()):
+            sparing = [h for h in hits if SPARED.search(_hit_sentence(h, context))]
+            if sparing:
+                found[element_id] = sparing
+            else:  # a parent "shall not be prosecuted", a preparation "exempted from
+                del found[element_id]  # punishment": nobody's victim is spared
     score = sum(context.index.rarity[e] for e in found)
     addressed = (
         any(e.id in found and e.qualifies is None for e in requirement.elements)
