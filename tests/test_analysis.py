@@ -3265,6 +3265,28 @@ def test_a_part_extended_to_persons_up_to_18_reaches_them(extension: str, status
     assert finding(text, "crc.3.1").status == status
 
 
+def test_a_group_excluded_by_its_lower_age_limit_is_read_in_its_own_law() -> None:
+    """ "A child who is not a youth", a youth being a child of sixteen or more, is a
+    child under sixteen in the law defining the youth; another law of the framework
+    using the words defines nothing by them."""
+    defining = law_from_text(
+        "2. In this Law:\n(a) Youth means a child who has attained the age of 16 years.\n"
+        "3. Where the person recruited is a child who is not a youth, no means is needed.\n"
+    )
+    other = law_from_text(
+        "3. Where the person recruited is a child who is not a youth, no means is needed.\n"
+    )
+    found = passages([defining, other])
+    ages = engine.stated_ages([defining, other], found)
+    stated = {
+        (found[index].law, found[index].eid, m.age)
+        for index, mentions in ages.items()
+        for m in mentions
+        if m.relation == "under"
+    }
+    assert stated == {(0, "sec_3", 16)}
+
+
 def test_the_end_of_schooling_set_by_another_law_is_left_to_check_there() -> None:
     """C138 art 2(3) ties the minimum age to the end of compulsory schooling, which
     the education law sets: a labour law setting fifteen meets the article, and

@@ -209,25 +209,27 @@ def stated_ages(laws: Sequence[Law], found: Sequence[Passage]) -> dict[int, list
     youth", a youth being "a child who has attained the age of 16 years", is a child
     under 16."""
     ages = {p.index: a for p in found if (a := find_ages(p.text))}
-    from_age: dict[str, int] = {}
-    for law in laws:
+    for number, law in enumerate(laws):
+        from_age: dict[str, int] = {}
         for definition in law.definitions:
             limits = find_ages(definition.meaning)
             if len(limits) == 1 and limits[0].relation == "at_least":
                 from_age[definition.term.lower()] = limits[0].age
-    if not from_age:
-        return ages
-    excluding = re.compile(
-        rf"\b(?:who|that)\s+is\s+not\s+an?\s+(?P<term>{'|'.join(map(re.escape, from_age))})\b",
-        re.IGNORECASE,
-    )
-    for passage in found:
-        for match in excluding.finditer(passage.text):
-            age = from_age[match.group("term").lower()]
-            mention = AgeMention(age, "under", match.group(0), *match.span())
-            ages[passage.index] = sorted(
-                [*ages.get(passage.index, []), mention], key=lambda m: m.start
-            )
+        if not from_age:
+            continue
+        excluding = re.compile(
+            rf"\b(?:who|that)\s+is\s+not\s+an?\s+(?P<term>{'|'.join(map(re.escape, from_age))})\b",
+            re.IGNORECASE,
+        )
+        for passage in found:
+            if passage.law != number:
+                continue  # a law's own definitions
+            for match in excluding.finditer(passage.text):
+                age = from_age[match.group("term").lower()]
+                mention = AgeMention(age, "under", match.group(0), *match.span())
+                ages[passage.index] = sorted(
+                    [*ages.get(passage.index, []), mention], key=lambda m: m.start
+                )
     return ages
 
 
