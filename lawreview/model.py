@@ -563,6 +563,8 @@ class ElementResult:
     terms: tuple[str, ...] = ()
     """The words that matched, as written in the law."""
     eids: tuple[str, ...] = ()
+    check: str = "present"
+    """How the element counts (`Element.check`): present, absent, practice or other_law."""
 
 
 @dataclass(frozen=True)

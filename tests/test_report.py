@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -315,6 +316,34 @@ def test_hostile_text_in_markdown_docx_and_csv():
     row = next(csv.DictReader(io.StringIO(table)))
     assert row["Recommendation"].startswith("'=HYPERLINK"), "formulas are neutralised"
     assert SCRIPT in row["Rationale"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_each_element_says_how_it_counts(fmt: str) -> None:
+    """An element never counted as a gap (set by another law, a matter of practice, an
+    exception the law must not make) is not shown as merely optional."""
+    elements = (
+        ElementResult("c138.2.3#fifteen", "At least 15", True, True, ("employ",), ("sec_1",)),
+        ElementResult("c138.2.3#schooling", "End of schooling", False, False, check="other_law"),
+        ElementResult("c029.25#enforcement", "Enforcement", False, False, check="practice"),
+        ElementResult("x#exception", "An exception", False, False, check="absent"),
+        ElementResult("x#option", "An option", False, False),
+    )
+    assessment = hostile()
+    finding = dataclasses.replace(assessment.findings[0], elements=elements)
+    output = render(dataclasses.replace(assessment, findings=(finding,)), fmt)
+    if isinstance(output, bytes):
+        document = docx.Document(io.BytesIO(output))
+        output = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    text = str(output)
+    for role in (
+        "Required",
+        "Set by another law",
+        "Practice (not read from the text)",
+        "Must not be in the law",
+        "Optional",
+    ):
+        assert role in text, role
 
 
 @pytest.mark.parametrize(

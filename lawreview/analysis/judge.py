@@ -2455,6 +2455,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             found=e.id in found,
             binding=e.binding,
             terms=tuple(dict.fromkeys(h.term for h in found.get(e.id, ()))),
+            check=e.check,
             eids=tuple(dict.fromkeys(context.passages[h.passage].eid for h in found.get(e.id, ()))),
         )
         for e in requirement.elements

@@ -149,7 +149,8 @@ class ElementRow:
 
     description: str
     found: bool
-    binding: bool
+    role: str
+    """How the element counts, in the report's words ("Required", "Set by another law")."""
     terms: str
     where: str
 
@@ -328,15 +329,22 @@ def _gap(finding: Finding, labels: Mapping[str, Any]) -> str:
     return " ".join(parts) or finding.rationale
 
 
-def _elements(finding: Finding, citations: Mapping[str, str]) -> tuple[ElementRow, ...]:
+def _elements(
+    finding: Finding, citations: Mapping[str, str], labels: Mapping[str, Any]
+) -> tuple[ElementRow, ...]:
     def where(element: ElementResult) -> str:
         return ", ".join(dict.fromkeys(citations.get(e) or eid_citation(e) for e in element.eids))
+
+    def role(element: ElementResult) -> str:
+        if element.check != "present":
+            return str(labels[f"binding_{element.check}"])
+        return str(labels["binding_yes" if element.binding else "binding_no"])
 
     return tuple(
         ElementRow(
             description=e.description,
             found=e.found,
-            binding=e.binding,
+            role=role(e),
             terms=", ".join(dict.fromkeys(e.terms)),
             where=where(e),
         )
@@ -410,7 +418,7 @@ def build(
                 recommendation=fill_state(finding.recommendation or "", in_text),
                 model_law=requirement.model_law if requirement else None,
                 quotes=quotes,
-                elements=_elements(finding, citation_by_eid),
+                elements=_elements(finding, citation_by_eid, labels),
                 checks=finding.checks,
             )
         )

@@ -294,7 +294,7 @@ def _obligation(document: WordDocument, o: Obligation, labels: Any) -> None:
             [
                 (
                     e.description,
-                    str(labels["binding_yes" if e.binding else "binding_no"]),
+                    e.role,
                     ("✓ " + str(labels["found_yes"]))
                     if e.found
                     else "✗ " + str(labels["found_no"]),
