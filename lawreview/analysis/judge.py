@@ -2148,12 +2148,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for p in purposes
     ):
         notes.append("it covers only sexual purposes, not every purpose")
-    hit_sentences = [
-        _sentence_around(
-            context.passages[h.passage].text, h.start - context.passages[h.passage].start
-        )
-        for h in all_hits
-    ]
+    hit_sentences = [_hit_sentence(h, context) for h in all_hits]
     sentences = set(hit_sentences)
     conduct = re.compile(
         "|".join(
@@ -2669,7 +2664,7 @@ def _rationale(
         terms = ", ".join(
             t
             for e in elements
-            if context.index.elements[e.element_id].check == "present"
+            if e.check == "present"
             for t in context.index.elements[e.element_id].terms[:2]
         )  # an exception the law must not make is no key term of the matter
         return f"{reason}: none of its key terms ({terms}) were found."
@@ -2691,11 +2686,7 @@ def _rationale(
     absent = [_short(e.description) for e in elements if not e.found and e.binding]
     if absent:
         parts.append(f"Not found: {', '.join(absent)}.")
-    elsewhere = [
-        _short(e.description)
-        for e in elements
-        if not e.found and context.index.elements[e.element_id].check == "other_law"
-    ]
+    elsewhere = [_short(e.description) for e in elements if not e.found and e.check == "other_law"]
     if elsewhere and status not in ("missing", "not_applicable"):
         parts.append(
             f"Not shown by the laws reviewed, and set by another law: {', '.join(elsewhere)}. "
