@@ -283,6 +283,10 @@ class Implication:
     by reference: "by any of the means referred to in section 3")."""
 
 
+ELEMENT_CHECKS = ("present", "absent", "practice", "other_law")
+"""How an element counts (`Element.check`)."""
+
+
 @dataclass(frozen=True)
 class Element:
     """A part a national law must contain to meet a requirement, with its key terms.
@@ -303,8 +307,9 @@ class Element:
     implied_by: tuple[Implication, ...] = ()
     """The ways a provision shows the element without its words, any one enough."""
     check: str = "present"
-    """present: the law must contain it; absent: an exception the law must not
-    make; practice: a matter of practice the text cannot show (never counted);
+    """One of `ELEMENT_CHECKS`. present: the law must contain it; absent: an
+    exception the law must not make; practice: a matter of practice the text
+    cannot show (never counted);
     other_law: a comparison with a value another law sets (the end of compulsory
     schooling, set by the education law): never counted, and where the laws
     reviewed do not show it the rationale asks to check it in that law."""

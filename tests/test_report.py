@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLES, run_cli
+from conftest import ROOT, SAMPLES, run_cli
 from markdown_it import MarkdownIt
 
 from lawreview import api, render
@@ -437,6 +437,37 @@ def test_cli_report_on_a_file_that_is_not_an_assessment(tmp_path, content, messa
     assert result.returncode == 2
     assert str(bad) in result.stderr and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("status", "bogus", "status 'bogus' is not one of compliant"),
+        ("check", "bogus", "check 'bogus', not one of present"),
+    ],
+)
+def test_cli_report_on_an_assessment_with_a_value_it_does_not_know(tmp_path, field, value, message):
+    """A hand-edited assessment naming an unknown status or element check is an
+    error naming the file and the finding, not a traceback."""
+    data = json.loads((ROOT / "reports" / "varanda" / "assessment.json").read_text("utf-8"))
+    finding = data["findings"][0]
+    (finding if field == "status" else finding["elements"][0])[field] = value
+    bad = tmp_path / "assessment.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    result = run_cli("report", bad, "-o", tmp_path / "out")
+    assert result.returncode == 2
+    assert str(bad) in result.stderr and message in result.stderr
+    assert finding["requirement_id"] in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_assessment_written_before_element_checks_reads_them_as_present():
+    data = json.loads((ROOT / "reports" / "varanda" / "assessment.json").read_text("utf-8"))
+    for finding in data["findings"]:
+        for element in finding["elements"]:
+            del element["check"]
+    assessment = api.assessment_from_dict(data)
+    assert {e.check for f in assessment.findings for e in f.elements} == {"present"}
 
 
 def test_cli_analyze_goes_from_a_pdf_to_reports(tmp_path):

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from lawreview.model import (
+    ELEMENT_CHECKS,
     STATUSES,
     Assessment,
     Check,
@@ -131,6 +132,21 @@ def assessment_from_dict(data: dict[str, Any], source: str = "assessment") -> As
             )
             for f in data["findings"]
         )
+        for finding in findings:
+            if finding.status not in STATUSES:
+                raise LawreviewError(
+                    f"finding {finding.requirement_id}: status {finding.status!r} is not one of "
+                    f"{', '.join(STATUSES)}; write it again with `lawreview analyze`",
+                    source,
+                )
+            for element in finding.elements:
+                if element.check not in ELEMENT_CHECKS:
+                    raise LawreviewError(
+                        f"finding {finding.requirement_id}: element {element.element_id} has "
+                        f"check {element.check!r}, not one of {', '.join(ELEMENT_CHECKS)}; "
+                        "write it again with `lawreview analyze`",
+                        source,
+                    )
         return Assessment(
             jurisdiction=provenance["jurisdiction"],
             documents=tuple(ReviewedDocument(**d) for d in provenance["documents"]),
