@@ -2409,6 +2409,27 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "missing",
         ),
+        (  # a list of hazardous work the Minister approves cannot be read in the law ...
+            "18. Work barred to children\n(1) No employer shall engage a child in work that is "
+            "heavy or dangerous.\n(2) The list of jobs barred to children shall be approved by "
+            "the Minister responsible for labour.\n",
+            "c138.3.2",
+            "needs_review",
+        ),
+        (  # ... nor one declared by regulations made under the Act ...
+            '12. (2) In this Part, "hazardous work" means any work declared to be hazardous work '
+            "by regulations made under subsection (3).\n(3) The Minister shall make regulations "
+            "declaring the kinds of work likely to harm the health or safety of a child.\n",
+            "c138.3.2",
+            "needs_review",
+        ),
+        (  # ... while the heavy work the same sentence names is prohibited by the law itself
+            "140. 1. The employment of a person under eighteen in heavy work, underground work or "
+            "work with dangerous conditions, and also in work on the list of work barred to "
+            "minors approved by the Government, shall be punished by a fine.\n",
+            "c138.3.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -678,6 +678,17 @@ persons who took part in the act"), even where matched regardless of case; nor a
 derogation from other laws ("Notwithstanding the provisions of other laws, a person
 shall be prohibited from ...")."""
 REFERS_OUT = re.compile(OTHER_LAW)
+LIST_MADE_ELSEWHERE = re.compile(
+    r"\b(?:list|catalogue)\s+of\s+[^.;]{0,80}?\b(?:approved|issued|established|adopted|drawn\s+up)"
+    r"\s+by\s+the\s+(?:Government|Minister|Ministry|Cabinet|State\s+Council)\b"
+    r"|\bState's\s+(?:catalogue|list)\b|\bby\s+regulations\s+made\b|\bregulations\s+declaring\b"
+)
+"""Words leaving a list to the executive ("The list of jobs prohibited to children
+shall be approved by the Minister", "work that appears in the State's catalogue of
+work barred to minors", "work declared to be hazardous work by regulations made
+under subsection (3)"): where every sentence naming the list says so, the list and
+how it is made are read in an instrument not reviewed. Not a reference out for the
+rest of the sentence (the prohibition of heavy work beside the list stands)."""
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
     r"(?:paragraph|subsection|sub-article|clause|item)\b"
@@ -2379,7 +2390,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                     if h.element == requirement.elements[0].id
                 ]
             )
-            and all(REFERS_OUT.search(s) for s in matter_sentences)
+            and all(REFERS_OUT.search(s) or LIST_MADE_ELSEWHERE.search(s) for s in matter_sentences)
         )
     )  # the matter itself (a list whose making other elements qualify) is left to an
     # instrument not reviewed: what qualifies it cannot be read either
