@@ -53,7 +53,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
-from lawreview.analysis.facts import AgeMention, PenaltyMention
+from lawreview.analysis.facts import PRISON, AgeMention, PenaltyMention
 from lawreview.analysis.matching import Hit, TermIndex
 from lawreview.analysis.passages import Passage
 from lawreview.model import (
@@ -1874,7 +1874,6 @@ VICTIM_OF = re.compile(r"\bvictims?\s+of\s+(?:the\s+)?(?:(?:crimes?|offences?)\s
 """Words before an offence's name making it a description of a victim ("a victim
 of trafficking"), not the offence a provision is about."""
 OTHER_SANCTIONS = re.compile(r"\bpenal or other (?:appropriate )?sanctions\b", re.I)
-PRISON = re.compile(r"\bimprison\w*|\bprison\b|\bdeprivation of liberty\b|\bdetention\b", re.I)
 
 
 def _fine_alone_stated(
