@@ -127,6 +127,29 @@ def test_contents_of_chapters_skipped_up_to_the_first_chapter() -> None:
     ]
 
 
+def test_contents_opening_with_a_part_alone_keeps_the_part_s_number() -> None:
+    """A New Zealand-style reprint's Contents opens with "Part 1" alone, its title on
+    the next line, and prints a page number after each section: the "1" of "Part 1"
+    is the Part's number, not a page number, so the Contents runs up to the body's
+    "Part 1", not to the next Part of the Contents ("Part 2")."""
+    lines = [
+        Line("Crimes Act 1963", 1),
+        Line("Contents", 1),
+        Line("Page", 1),
+        Line("Part 1", 1),
+        Line("Preliminary", 1),
+        Line("1 Short Title and commencement 3", 1),
+        Line("Part 2", 1),
+        Line("Application and jurisdiction", 1),
+        Line("5 Application of Act 4", 1),
+        Line("Part 1", 3),
+        Line("Preliminary", 3),
+        Line("1 Short Title and commencement", 3),
+    ]
+    kept = texts(cleanup.skip_table_of_contents(lines))
+    assert kept == ["Crimes Act 1963", "Part 1", "Preliminary", "1 Short Title and commencement"]
+
+
 def test_contents_without_a_repeated_entry_is_left_alone() -> None:
     lines = [Line("CONTENTS", 1), Line("1. Alpha", 1), Line("Body", 2)]
     assert texts(cleanup.skip_table_of_contents(lines)) == ["CONTENTS", "1. Alpha", "Body"]

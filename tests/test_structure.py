@@ -2598,3 +2598,59 @@ def test_a_section_numbered_with_a_dot_and_an_em_dash_under_its_heading_line() -
     assert law.find("part_9__dvs_1__sec_103A").heading == "Servitude and forced labour offences"
     assert law.find("part_9__dvs_1__sec_104").heading == "Deceptive recruiting"
     assert read_marker("103.—(1) A person", unit_words=frozenset()).num == "103"
+
+
+def test_a_nz_style_reprint_history_notes_and_doubled_insertion_letters() -> None:
+    """A New Zealand-style reprint prints each section's number and heading on one
+    line with no dot ("92D Trafficking in persons") and, after the section, history
+    notes in small type that open with the unit they record ("Section 92D: inserted,
+    on ...", "Section 2(1) young person: inserted, ...") and the source of an old
+    section ("Compare: 1912 No 19 s 205"). The notes are neither units nor the
+    section's words, and they do not make "Section" a unit word of the law. A section
+    inserted between 92 and 92A is numbered 92AA and comes before 92A."""
+    law = parse_text(
+        "Part 1\nPreliminary\n"
+        "2 Interpretation\n"
+        "(1) In this Act, child means a person under the age of 18 years.\n"
+        "Compare: 1912 No 19 s 2\n"
+        "Section 2(1) young person: inserted, on 20 November 2005, by section 4 of the "
+        "Crimes Amendment Act 2005 (2005 No 41).\n"
+        "Part 6\nCrimes against personal liberty\n"
+        "92 Dealing in slaves\n"
+        "(1) Every one is liable to imprisonment for a term not exceeding 14 years who sells a "
+        "person as a slave.\n"
+        "Compare: 1912 No 19 s 205\n"
+        "92AA Dealing in persons under 18 for exploitation\n"
+        "(1) Every one is liable to imprisonment for a term not exceeding 14 years who sells a "
+        "child.\n"
+        "Section 92AA: inserted, on 3 May 2004, by section 9 of the Crimes Amendment Act "
+        "(No 2) 2004 (2004 No 47).\n"
+        "92A Forced labour or services\n"
+        "(1) Every one who causes a person to perform forced labour is liable to imprisonment "
+        "for a term not exceeding 7 years.\n"
+        "Section 92A: inserted, on 14 December 2016, by section 5 of the Crimes Amendment Act "
+        "2016 (2016 No 88).\n"
+        "Section 92A(1): amended, on 1 July 2020, by section 3 of the Crimes Amendment Act "
+        "2020 (2020 No 12).\n"
+        "92D Trafficking in persons\n"
+        "(1) Every one is liable to a term of imprisonment not exceeding 20 years who arranges "
+        "the entry of a person into Norvane by deceiving that person.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_1", "Preliminary"),
+        ("part_1__sec_2", "Interpretation"),
+        ("part_1__sec_2__subsec_1", None),
+        ("part_6", "Crimes against personal liberty"),
+        ("part_6__sec_92", "Dealing in slaves"),
+        ("part_6__sec_92__subsec_1", None),
+        ("part_6__sec_92AA", "Dealing in persons under 18 for exploitation"),
+        ("part_6__sec_92AA__subsec_1", None),
+        ("part_6__sec_92A", "Forced labour or services"),
+        ("part_6__sec_92A__subsec_1", None),
+        ("part_6__sec_92D", "Trafficking in persons"),
+        ("part_6__sec_92D__subsec_1", None),
+    ]
+    forced = law.find("part_6__sec_92A__subsec_1")
+    assert forced is not None and "inserted" not in forced.text and "Section" not in forced.text
+    definition = law.find("part_1__sec_2__subsec_1")
+    assert definition is not None and "Compare" not in definition.text

@@ -174,8 +174,14 @@ LEADERS = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$|(?<=[a-z])\s+\d{1,4}$")
 """Dot leaders and a page number after a heading: not part of a contents entry."""
 
 
+LONE_CONTAINER = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+[0-9]{1,3}[A-Z]?$")
+"""A contents entry that is a container's number alone, its title on the next line
+("Part 1" / "Preliminary"): the number is no page number."""
+
+
 def _toc_key(text: str) -> str:
-    text = LEADERS.sub("", text)
+    if not LONE_CONTAINER.match(text.strip()):
+        text = LEADERS.sub("", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 

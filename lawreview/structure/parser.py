@@ -104,6 +104,8 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """The words that make units in this law, read from the whole document."""
     counts: Counter[str] = Counter()
     for paragraph in paragraphs:
+        if EDITORIAL_NOTE.match(paragraph.text):
+            continue  # "Section 92D: inserted, on ..." is a history note, not a unit
         match = UNIT.match(paragraph.text)
         if match:
             word = match.group("word").lower().rstrip(".")
@@ -191,11 +193,17 @@ EDITORIAL_NOTE = re.compile(
     r"|Extent Information|Marginal Citations|Editorial Information)$"
     r"|[IFCEMX]\d+\s+(?:S|Ss|Sch|Pt|Para|Art|Reg)\.\s"
     r"|R\.S\.(?:[A-Z]\.)?,\s+(?:\d{4},\s+)?c\.\s"
+    r"|(?:Section|Schedule|Part)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*(?:\s[^:]{1,80})?:\s+"
+    r"(?:inserted|replaced|amended|added|repealed|substituted|renumbered|omitted),\s"
+    r"|Compare:\s+[0-9]{4}\s+No\s"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
 Amendments") and its lines ("I1 S. 1 in force at ...", "F2 S. 3A inserted ..."),
-or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245.")."""
+or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245."; as a New
+Zealand-style reprint prints them, "Section 92D(1): replaced, on 14 December 2016,
+by section 7 of ...", "Section 2(1) young person: inserted, on ...", and the source
+of an old section, "Compare: 1912 No 19 s 205")."""
 
 
 SIGNING_FORMULA = re.compile(
@@ -495,6 +503,15 @@ def unit_number(num: str | None) -> tuple[int, str] | None:
     return (int(match.group(1)), match.group(2).lower()) if match else None
 
 
+def insertion_key(letters: str) -> tuple[str, int]:
+    """The order of a section's inserted letters. A doubled "AA" numbers a section
+    inserted between a number and its "A" (New Zealand-style drafting: 92, 92AA, 92A,
+    92B), so it sorts before "A"; any other letters sort as written."""
+    if len(letters) >= 2 and set(letters) == {"a"}:
+        return letters[:-1], -1
+    return letters, 0
+
+
 def follows(current: str | None, candidate: str) -> bool:
     """Whether section `candidate` can come after section `current` ("12A"
     after "12", "13" after "12A"; a few numbers may be skipped)."""
@@ -505,7 +522,7 @@ def follows(current: str | None, candidate: str) -> bool:
     if old is None:
         return True
     if new[0] == old[0]:
-        return new[1] > old[1]
+        return insertion_key(new[1]) > insertion_key(old[1])
     return old[0] < new[0] <= old[0] + 10
 
 
@@ -594,6 +611,11 @@ class TreeBuilder:
 
     def paragraph(self, text: str, offset: int, paragraph: Paragraph) -> None:
         previous = self.paragraphs[self.index - 1].text if self.index else ""
+        if EDITORIAL_NOTE.match(text):
+            # A history note opening with the unit it records ("Section 92D:
+            # inserted, on ...") is an editor's note, not a unit of the law.
+            self.plain(text, offset, paragraph)
+            return
         marker = read_marker(
             text,
             unit_words=self.words,
@@ -933,7 +955,11 @@ def numbering_warnings(provisions: Sequence[Provision], where: str = "the law") 
             label = f"{provision.kind} {provision.num} ({provision.eid}, page {provision.page})"
             if new == old:
                 warnings.append(f"duplicate number: {label} repeats {before.eid} in {where}")
-            elif new[0] > old[0] + 1 or new[0] < old[0] or (new[0] == old[0] and new[1] < old[1]):
+            elif (
+                new[0] > old[0] + 1
+                or new[0] < old[0]
+                or (new[0] == old[0] and insertion_key(new[1]) < insertion_key(old[1]))
+            ):
                 warnings.append(
                     f"numbering gap: {label} follows {provision.kind} {before.num} in {where}"
                 )
