@@ -2430,6 +2430,14 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "compliant",
         ),
+        (  # a law defining "child" under 18 sets the age of a child, whatever the
+            # younger age of its "young person"
+            "2. Interpretation\n(1) In this Act, unless the context otherwise requires,—\n"
+            "child means a person under the age of 18 years\n"
+            "young person, in Part 7, means a person under the age of 16 years.\n",
+            "crc.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1942,6 +1942,37 @@ def test_definitions_on_dash_lines_after_the_following_are_understood_as() -> No
     ]
 
 
+def test_unquoted_definitions_a_line_each_stay_in_their_subsection() -> None:
+    """A reprint's definitions list: an unquoted term in a small letter at the head of
+    each line ("child means ...", "young person, in Part 7, means ...") is a
+    definition of the subsection whose words open the list, not words completing it
+    in the section; so is a list opened by "In this section,—" in an offence. A
+    clause opening with "Where" is no defined term."""
+    law = parse_text(
+        "2 Interpretation\n(1) In this Act, unless the context otherwise requires,—\n"
+        "Attorney-General includes the Solicitor-General\n"
+        "child means a person under the age of 18 years\n"
+        "every one, any one, and person include a body corporate\n"
+        "young person, in Part 7, means a person under the age of 16 years.\n"
+        "(2) Where a person is charged with an offence against a person under a stated "
+        "age, the age must be proved by the prosecution.\n"
+        "3 Dealing in slaves\n(1) Every one who sells any person as a slave is liable "
+        "to imprisonment for a term not exceeding 14 years.\n(2) In this section,—\n"
+        "debt bondage means the condition of a person who has pledged his or her work "
+        "as security for a debt\n"
+    )
+    assert [(d.term, d.scope, d.eid) for d in law.definitions] == [
+        ("Attorney-General", "this Act", "sec_2__subsec_1"),
+        ("child", "this Act", "sec_2__subsec_1"),
+        ("every one, any one, and person", "this Act", "sec_2__subsec_1"),
+        ("young person", "in Part 7", "sec_2__subsec_1"),
+        ("debt bondage", "this section", "sec_3__subsec_2"),
+    ]
+    section = law.provisions[0]
+    assert not section.wrap_up
+    assert "young person, in Part 7" in section.children[0].text
+
+
 @pytest.mark.parametrize(
     ("text", "scope"),
     [

@@ -1247,14 +1247,17 @@ def _age_candidates(
         )
         governed = context.governed_units(matter) if matter else None
         defining = sorted({p for t in forms for p in context.term_definitions.get(t, ())})
-        found = [
-            (p, m)
-            for p in defining
-            for m in context.ages.get(p, ())
-            if _in_definition_for(context, p, m, forms, governed)
-        ]
-        if found:
-            return found
+        own = {t.lower() for e in requirement.elements for t in e.terms}
+        for defined in (own | {f"{t}s" for t in own}, forms):
+            found = [
+                (p, m)
+                for p in defining
+                for m in context.ages.get(p, ())
+                if _in_definition_for(context, p, m, defined, governed)
+            ]
+            if found:
+                return found  # a law defining "child" says the age of a child, whatever
+                # age its "young person" has
         if any(
             REFERS_OUT.search(context.passages[p].text[span.start : span.end])
             for p in defining

@@ -30,6 +30,19 @@ UNQUOTED = re.compile(
 )
 """An unquoted term in an interpretation provision: "Child means ...", "Child – refers to",
 and in a francophone list "a child is any person who ..."."""
+LISTED = re.compile(
+    rf"^(?P<term>[A-Za-z][\w'\u2019\-, ]{{0,60}}?)"
+    rf"(?:,\s*(?P<scope>in\s+(?:this|these|Parts?|Divisions?|sections?|subsections?)\b[^,\n]{{0,30}}),"
+    rf"|,\s*in\s+relation\s+to\s+[^,\n]{{1,40}},)?"
+    rf"\s+(?P<verb>{VERBS}|include)\s+(?P<meaning>\S.*)$"
+)
+"""A line of a definitions list whose terms stand unquoted at the head of each line,
+in a small letter where the term is one ("child means a person under the age of 18
+years", "young person, in Part 7, means ...", "coerce, in relation to a person, means ...",
+"every one, any one, and person include a body corporate"), as a New Zealand or
+Australian reprint prints them."""
+NOT_A_TERM = re.compile(r"^(?:Where|If|When|Unless|Whether|Although)\b")
+"""Words opening a clause, not a defined term ("Where a person is charged ...")."""
 UNITS_NAMED = (
     r"(?:Articles?|[Ss]ections?|§§?)\s+\d+[\w.-]*"
     r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
@@ -178,12 +191,18 @@ def find_definitions(
                         if part is not provision:
                             found.extend(unquoted_definition(part, scope))
                         found.extend(colon_definitions(part, scope))
+                        found.extend(listed_definitions(part, scope))
                 if not found:
                     warnings.append(
                         f"definitions provision {provision.eid} (page {provision.page}) "
                         "yields no definitions"
                     )
                 definitions.extend(found)
+    for root in provisions:
+        for provision in root.walk():
+            lead_in = provision.text.split("\n", 1)[0]
+            if LIST_LEAD_IN.match(lead_in) and provision.eid not in {d.eid for d in definitions}:
+                definitions.extend(listed_definitions(provision, scope_of(lead_in)))
     covered = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
@@ -241,10 +260,41 @@ def colon_definitions(provision: Provision, scope: str | None) -> list[Definitio
     ]
 
 
+def listed_definition(line: str) -> re.Match[str] | None:
+    """A line that reads "term means ..." (a term of at most six words)."""
+    match = LISTED.match(line.strip())
+    if match and len(match.group("term").split()) <= 6 and not NOT_A_TERM.match(line.strip()):
+        return match
+    return None
+
+
+LIST_LEAD_IN = re.compile(
+    r"^In (?:this|these|sections?|subsections?)\b[^.;:]{0,80}[,:]\s*[\u2014\u2013-]\s*$"
+)
+"""Words opening a list of definitions for one provision or a few ("In this
+section,—", "In sections 92C to 92J,—"), outside an interpretation section."""
+
+
+def listed_definitions(provision: Provision, scope: str | None) -> list[Definition]:
+    """The lines after a provision's opening words that read "term means ..."."""
+    found = []
+    for line in provision.text.split("\n")[1:]:
+        match = listed_definition(line)
+        if match:
+            meaning = match.group("meaning").strip().rstrip(";.").strip()
+            term_scope = match.group("scope") or scope
+            found.append(
+                Definition(
+                    match.group("term").strip(), meaning, provision.eid, provision.page, term_scope
+                )
+            )
+    return found
+
+
 def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
     """A clause of an interpretation provision that reads "Term means ..."."""
     match = UNQUOTED.match(provision.text.strip())
-    if not match:
+    if not match or NOT_A_TERM.match(match.group("term")):
         return []
     words = len(match.group("term").split())
     if words > 8 or (match.group("verb") in ("is", "are") and words > 4):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from lawreview.model import Paragraph, Provision
+from lawreview.structure.definitions import listed_definition
 from lawreview.structure.markers import (
     INSTRUMENT,
     PREFIXES,
@@ -895,8 +896,9 @@ class TreeBuilder:
                 )
             ):
                 return  # a cross-heading over the units that follow, not the last one's words
-        if self.subs and text[:1].islower():
-            self.subs.pop()
+        if self.subs and text[:1].islower() and not listed_definition(text):
+            self.subs.pop()  # words completing the sentence a list interrupted, not a
+            # definition in a list of unquoted terms ("child means a person ...")
         node = self.innermost()
         if node is None:
             return
