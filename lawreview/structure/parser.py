@@ -28,6 +28,7 @@ from lawreview.model import Paragraph, Provision
 from lawreview.structure.markers import (
     INSTRUMENT,
     PREFIXES,
+    STATE_SECTION,
     UNIT,
     Marker,
     clean_num,
@@ -104,7 +105,7 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     """The words that make units in this law, read from the whole document."""
     counts: Counter[str] = Counter()
     for paragraph in paragraphs:
-        match = UNIT.match(paragraph.text)
+        match = UNIT.match(paragraph.text) or STATE_SECTION.match(paragraph.text)
         if match:
             word = match.group("word").lower().rstrip(".")
             counts[{"art": "article", "sec": "section"}.get(word, word)] += 1
@@ -191,11 +192,16 @@ EDITORIAL_NOTE = re.compile(
     r"|Extent Information|Marginal Citations|Editorial Information)$"
     r"|[IFCEMX]\d+\s+(?:S|Ss|Sch|Pt|Para|Art|Reg)\.\s"
     r"|R\.S\.(?:[A-Z]\.)?,\s+(?:\d{4},\s+)?c\.\s"
+    r"|(?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+\d{4},)"
+    r"|Acts\s+\d{4},\s+\d{1,3}(?:st|nd|rd|th)\s+Leg\.,"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
 Amendments") and its lines ("I1 S. 1 in force at ...", "F2 S. 3A inserted ..."),
-or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245.")."""
+or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245."), and a US
+state code's source note after a section ("Added by Acts 2011, 82nd Leg., R.S., Ch. 1,
+Sec. 2.08, eff. September 1, 2011.", "Amended by:" and the lines under it, "Acts 2019,
+86th Leg., R.S., Ch. 421 (S.B. 1201), Sec. 4, eff. September 1, 2019.")."""
 
 
 SIGNING_FORMULA = re.compile(
