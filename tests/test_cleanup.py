@@ -205,6 +205,17 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("7.2.3 of this Law, the inspector shall", False),
         ("12.1 of this Law shall apply", False),
         ("Article 7.2.3 of this Law", False),
+        ("SUBCHAPTER A. PROSTITUTION", True),
+        ("Sec. 20A.02. TRAFFICKING OF PERSONS. (a) A person commits an offense if", True),
+        ("Sec. 43.021. SOLICITATION OF PROSTITUTION. (a) A person commits", True),
+        ("Sec. 2.08, eff. September 1, 2011.", False),
+        ("(C) take part in a sexual performance within the meaning of Section 43.25; or", True),
+        ("(A) of Subsection (a)(3)", False),
+        ("(S.B. 1201), Sec. 4, eff. September 1, 2019.", False),
+        ("Added by Acts 2015, 84th Leg., R.S., Ch. 332 (H.B. 10), Sec. 11, eff.", True),
+        ("Amended by:", True),
+        ("Acts 2019, 86th Leg., R.S., Ch. 421 (S.B. 1201), Sec. 4, eff. September 1, 2019.", True),
+        ("Acts of the Legislature are cited by year", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -586,4 +597,36 @@ def test_a_section_reference_wrapped_before_its_item_does_not_start_a_paragraph(
         "(1) Every person who employs a child commits an offence.",
         "Section 40 An Employer referred to in Section 39 shall keep a register showing:",
         "(1) the full name of the Employee;",
+    ]
+
+
+def test_a_us_code_item_opening_a_page_and_a_source_note_start_paragraphs() -> None:
+    """A US state code's upper-case paragraph "(C)" that opens a page after a line
+    ending in ";" that runs to the margin, and the source note printed in small type
+    right under a section's last line (no wider gap), each start a paragraph."""
+    lines = [
+        at(
+            "(B) be the subject of conduct that constitutes an offense under Section 43.04 or",
+            4,
+            800,
+        ),
+        at("(C) take part in a sexual performance within the meaning of Section 43.25; or", 5, 60),
+        at(
+            "(b) The defense provided by Subsection (a) is not available in a prosecution for any",
+            5,
+            74,
+        ),
+        at("other offense.", 5, 88, x1=140),
+        at(
+            "Added by Acts 2015, 84th Leg., R.S., Ch. 332 (H.B. 10), Sec. 11, eff. September 1,",
+            5,
+            99,
+        ),
+        at("2015.", 5, 108, x1=100),
+    ]
+    assert [p.text[:12] for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(B) be the s",
+        "(C) take par",
+        "(b) The defe",
+        "Added by Act",
     ]

@@ -2685,3 +2685,94 @@ def test_a_nz_style_reprint_history_notes_and_doubled_insertion_letters() -> Non
     assert forced is not None and "inserted" not in forced.text and "Section" not in forced.text
     definition = law.find("part_1__sec_2__subsec_1")
     assert definition is not None and "Compare" not in definition.text
+
+
+US_STATE_CODE = """CORWIN REVISED STATUTES
+PENAL CODE
+Current through the 2025 Regular Session of the 89th Legislature
+TITLE 3. PUNISHMENTS
+CHAPTER 12. PUNISHMENTS
+SUBCHAPTER B. ORDINARY MISDEMEANOR PUNISHMENTS
+Sec. 12.21. CLASS A MISDEMEANOR. An individual adjudged guilty of a Class A misdemeanor shall be punished by a fine, by confinement in jail, or by both.
+Acts 1975, 64th Leg., p. 1102, ch. 412, Sec. 1, eff. Jan. 1, 1976.
+SUBCHAPTER C. ORDINARY FELONY PUNISHMENTS
+Sec. 12.33. FELONY OF THE SECOND DEGREE. An individual adjudged guilty of a felony of the second degree shall be punished by imprisonment.
+TITLE 5. OFFENSES AGAINST THE PERSON
+CHAPTER 20A. TRAFFICKING OF PERSONS
+Sec. 20A.01. DEFINITIONS. In this chapter:
+(1) "Child" means a person younger than 18 years of age.
+(2) "Sexual conduct" has the meaning assigned by Section 43.25.
+Added by Acts 2011, 82nd Leg., R.S., Ch. 1, Sec. 2.08, eff. September 1, 2011.
+Amended by:
+Acts 2019, 86th Leg., R.S., Ch. 421 (S.B. 1201), Sec. 4, eff. September 1, 2019.
+Sec. 20A.02. TRAFFICKING OF PERSONS. (a) A person commits an offense if the person knowingly:
+(1) traffics a child, by any means, with the intent that the child:
+(A) engage in conduct that constitutes an offense under Section 43.02; or
+(B) be shown in visual material described by Section 43.26, including:
+(i) a photograph; or
+(ii) a drawing;
+(2) receives anything of value from taking part in such a venture.
+(b) An offense under this section is a felony of the second degree.
+Added by Acts 2011, 82nd Leg., R.S., Ch. 1, Sec. 2.08, eff. September 1, 2011.
+TITLE 9. OFFENSES AGAINST PUBLIC ORDER AND DECENCY
+CHAPTER 43. PUBLIC INDECENCY
+SUBCHAPTER A. PROSTITUTION
+Sec. 43.021. SOLICITATION OF PROSTITUTION. (a) A person commits an offense if the person pays a fee.
+(b) An offense under this section is a Class A misdemeanor.
+"""
+
+
+def test_a_us_state_penal_code_extract() -> None:
+    """A US state code as the legislature's website prints it (Corwin): TITLE, CHAPTER
+    and SUBCHAPTER containers with the title after a dot; sections "Sec. 20A.02.
+    HEADING. (a) ..." numbered with the chapter's number, a dot and the section's
+    (eId `sec_20A-02`), the heading in capitals closed by a dot; subsections (a) are
+    `para`, subdivisions (1) `subsec`, paragraphs (A) `item` and subparagraphs (i)
+    `subpara`, the existing convention applied literally. The source notes under each
+    section ("Added by Acts 2011, 82nd Leg., ...", "Amended by:", "Acts 2019, ...")
+    are no provision's words, and "Sec. 2.08" inside them opens no section."""
+    law = parse_text(US_STATE_CODE)
+    assert [p.eid for p in law.walk()] == [
+        "title_3",
+        "title_3__chp_12",
+        "title_3__chp_12__subchp_B",
+        "title_3__chp_12__subchp_B__sec_12-21",
+        "title_3__chp_12__subchp_C",
+        "title_3__chp_12__subchp_C__sec_12-33",
+        "title_5",
+        "title_5__chp_20A",
+        "title_5__chp_20A__sec_20A-01",
+        "title_5__chp_20A__sec_20A-01__subsec_1",
+        "title_5__chp_20A__sec_20A-01__subsec_2",
+        "title_5__chp_20A__sec_20A-02",
+        "title_5__chp_20A__sec_20A-02__para_a",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_1",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_1__item_A",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_1__item_B",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_1__item_B__subpara_i",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_1__item_B__subpara_ii",
+        "title_5__chp_20A__sec_20A-02__para_a__subsec_2",
+        "title_5__chp_20A__sec_20A-02__para_b",
+        "title_9",
+        "title_9__chp_43",
+        "title_9__chp_43__subchp_A",
+        "title_9__chp_43__subchp_A__sec_43-021",
+        "title_9__chp_43__subchp_A__sec_43-021__para_a",
+        "title_9__chp_43__subchp_A__sec_43-021__para_b",
+    ]
+    subchapter = law.find("title_3__chp_12__subchp_C")
+    assert subchapter is not None and subchapter.kind == "subchapter"
+    assert subchapter.heading == "ORDINARY FELONY PUNISHMENTS"
+    section = law.find("title_5__chp_20A__sec_20A-02")
+    assert section is not None and section.heading == "TRAFFICKING OF PERSONS"
+    assert section.num == "20A.02"
+    misdemeanor = law.find("title_3__chp_12__subchp_B__sec_12-21")
+    assert misdemeanor is not None and misdemeanor.heading == "CLASS A MISDEMEANOR"
+    assert misdemeanor.text.endswith("or by both.")
+    for eid in ("title_5__chp_20A__sec_20A-01__subsec_2", "title_5__chp_20A__sec_20A-02__para_b"):
+        provision = law.find(eid)
+        assert provision is not None and "Acts" not in provision.own_text
+        assert "Amended by" not in provision.own_text
+    assert (
+        read_marker("Sec. 2.08, eff. September 1, 2011.", unit_words=frozenset({"section"})) is None
+    )

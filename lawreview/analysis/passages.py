@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lawreview.model import Law, Provision
+from lawreview.structure.markers import CONTAINER_KINDS
 
-CONTAINERS = frozenset({"book", "part", "title", "chapter", "division", "subdivision"})
+CONTAINERS = frozenset(CONTAINER_KINDS.values())
 UNITS = frozenset({"section", "article"})
 
 

@@ -222,7 +222,8 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
 
 STRUCTURAL_START = re.compile(
     r"""^(?:
-        (?:PART|BOOK|TITLE|CHAPTER|DIVISION|SCHEDULE|ANNEX|APPENDIX)\b
+        (?:PART|BOOK|TITLE|CHAPTER|SUBCHAPTER|DIVISION|SCHEDULE|ANNEX|APPENDIX)\b
+      | Sec\.\s+[0-9]{1,3}[A-Z]{0,2}\.[0-9]{2,3}[A-Z]?\.\s+[A-Z(]
       | (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+SCHEDULE\b
       | (?:Part|Book|Title|Chapter|Division|Schedule|Annex)\s+[0-9IVXLC]+[A-Za-z]?
         \s*(?:[.:\u2013\u2014-]|$)
@@ -233,6 +234,9 @@ STRUCTURAL_START = re.compile(
       | \(\s*[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
+      | \([A-Z]\)\s+(?=[a-z])(?!of\b|and\b|or\b)
+      | (?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+[0-9]{4},)
+      | Acts\s+[0-9]{4},\s+[0-9]{1,3}(?:st|nd|rd|th)\s+Leg\.,
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
       | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s)
       | [a-z\u0111]{1,2}\)\s+
@@ -243,7 +247,11 @@ STRUCTURAL_START = re.compile(
     )""",
     re.VERBOSE,
 )
-"""A line that starts with a structural marker starts a new paragraph."""
+"""A line that starts with a structural marker starts a new paragraph: a container, a
+unit, a numbered or lettered subdivision (also a US code's upper-case "(C) take part
+..." opening a page), and a US state code's source note under a section ("Added by
+Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ..."), printed in
+small type right under the section's last line."""
 
 
 NUMBER_WORD_END = re.compile(

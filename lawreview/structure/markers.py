@@ -30,6 +30,7 @@ CONTAINER_KINDS = {
     "chapter": "chapter",
     "division": "division",
     "subdivision": "subdivision",
+    "subchapter": "subchapter",
 }
 PREFIXES = {
     "book": "book",
@@ -38,6 +39,7 @@ PREFIXES = {
     "chapter": "chp",
     "division": "dvs",
     "subdivision": "subdvs",
+    "subchapter": "subchp",
     "section": "sec",
     "article": "art",
     "subsection": "subsec",
@@ -67,7 +69,7 @@ NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)]
 # A container word and its number, apart ("Chapter 3") or joined by a hyphen as
 # Nepali-style Acts print it ("Chapter-1", its title on the next line).
 CONTAINER = re.compile(
-    rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Division|Subdivision)
+    rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|SUBCHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Subchapter|Division|Subdivision)
     (?:\s+|-(?=[0-9IVXLC]))(?P<num>{NUM}|{NUMBER_WORD})\b(?![./][0-9])
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -117,6 +119,15 @@ UNIT = re.compile(
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+STATE_SECTION = re.compile(
+    r"^(?P<word>Sec\.)\s+(?P<num>[0-9]{1,3}[A-Z]{0,2}\.[0-9]{2,3}[A-Z]?)\.\s+(?P<rest>[A-Z(].*)$"
+)
+"""A US state code section as the legislature's statutes website prints it: "Sec.",
+the chapter's number, a dot and the section's number, a dot after it, then the
+heading in capitals and the text ("Sec. 20A.02. TRAFFICKING OF PERSONS. (a) A person
+commits an offense if ...", "Sec. 43.021. SOLICITATION OF PROSTITUTION. ..."). A
+section cited in running text ("Section 43.25", "Sec. 2.08, eff. September 1, 2011"
+in a source note) has no dot and capital after its number and is text."""
 ROMAN_SECTION = re.compile(
     rf"^(?P<word>Section|SECTION)\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$"
 )
@@ -243,6 +254,10 @@ def read_marker(
             return Marker("schedule", num, rest, "schedule")
     if match := SUPPLEMENTARY.match(text):
         return Marker("supplementary", "1", match.group("words"), "supplementary")
+    if match := STATE_SECTION.match(text):
+        if unit_words & {"section", "§"}:
+            return Marker("unit", match.group("num"), match.group("rest"), "section")
+        return Marker("container", match.group("num"), match.group("rest"), "section")
     if match := UNIT.match(text):
         word = match.group("word").lower().rstrip(".")
         word = {"art": "article", "sec": "section", "§": "section"}.get(word, word)

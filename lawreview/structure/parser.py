@@ -29,6 +29,7 @@ from lawreview.structure.definitions import listed_definition
 from lawreview.structure.markers import (
     INSTRUMENT,
     PREFIXES,
+    STATE_SECTION,
     UNIT,
     Marker,
     clean_num,
@@ -107,7 +108,7 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     for paragraph in paragraphs:
         if EDITORIAL_NOTE.match(paragraph.text):
             continue  # "Section 92D: inserted, on ..." is a history note, not a unit
-        match = UNIT.match(paragraph.text)
+        match = UNIT.match(paragraph.text) or STATE_SECTION.match(paragraph.text)
         if match:
             word = match.group("word").lower().rstrip(".")
             counts[{"art": "article", "sec": "section"}.get(word, word)] += 1
@@ -197,6 +198,8 @@ EDITORIAL_NOTE = re.compile(
     r"|(?:Section|Schedule|Part)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*(?:\s[^:]{1,80})?:\s+"
     r"(?:inserted|replaced|amended|added|repealed|substituted|renumbered|omitted),\s"
     r"|Compare:\s+[0-9]{4}\s+No\s"
+    r"|(?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+\d{4},)"
+    r"|Acts\s+\d{4},\s+\d{1,3}(?:st|nd|rd|th)\s+Leg\.,"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
@@ -204,7 +207,10 @@ Amendments") and its lines ("I1 S. 1 in force at ...", "F2 S. 3A inserted ..."),
 or a history note ("R.S., 1985, c. C-46, s. 2; 2001, c. 27, s. 245."; as a New
 Zealand-style reprint prints them, "Section 92D(1): replaced, on 14 December 2016,
 by section 7 of ...", "Section 2(1) young person: inserted, on ...", and the source
-of an old section, "Compare: 1912 No 19 s 205")."""
+of an old section, "Compare: 1912 No 19 s 205"; a US state code's source note after a
+section, "Added by Acts 2011, 82nd Leg., R.S., Ch. 1, Sec. 2.08, eff. September 1,
+2011.", "Amended by:" and the lines under it, "Acts 2019, 86th Leg., R.S., Ch. 421
+(S.B. 1201), Sec. 4, eff. September 1, 2019.")."""
 
 
 SIGNING_FORMULA = re.compile(
