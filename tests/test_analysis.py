@@ -2438,6 +2438,17 @@ VICTIMS_RIGHTS = (
             "crc.1",
             "compliant",
         ),
+        (  # an offence graded a Class A misdemeanor carries the punishment the section
+            # headed by that grade sets: at most a year in jail
+            "Sec. 12.21. CLASS A MISDEMEANOR. An individual adjudged guilty of a Class A "
+            "misdemeanor shall be punished by confinement in jail for a term of not more than one "
+            "year.\nSec. 20A.02. TRAFFICKING OF PERSONS. (a) A person commits an offense if the "
+            "person knowingly traffics another person with the intent that the trafficked person "
+            "be made to perform forced labor or services.\n(b) An offense under this section is a "
+            "Class A misdemeanor.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

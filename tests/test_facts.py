@@ -102,6 +102,11 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
         ),
         ("shall be punished by imprisonment of two to eight years", (2, 8, False, False, False)),
         ("imprisonment of up to four years or a fine, or both", (None, 4, False, True, True)),
+        (  # a US code's misdemeanour: a fine, jail, "or by both"
+            "shall be punished by a fine of not more than $4,000, by confinement in jail for a "
+            "term of not more than one year, or by both the fine and the confinement.",
+            (None, 1, False, True, True),
+        ),
         (
             "shall be liable to imprisonment for a term of six (6) months",
             (None, 0.5, False, False, False),

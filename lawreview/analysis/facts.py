@@ -287,12 +287,12 @@ FINE_OR_PRISON = re.compile(
 shall be fined", "a fine or imprisonment", "the court may replace the penalty of
 imprisonment by a fine"."""
 EITHER_PENALTY = re.compile(
-    r"\bor\s+both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
+    r"\bor\s+(?:by\s+|to\s+|with\s+)?both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
     r"\s+two\s+(?:penalties|punishments)\b",
     re.I,
 )
-"""Prison and a fine that the court may choose between: "or both", "or by either of these
-two penalties"."""
+"""Prison and a fine that the court may choose between: "or both", "or by both the fine
+and the confinement", "or by either of these two penalties"."""
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )

@@ -144,6 +144,19 @@ OFFENCE_UNDER = re.compile(
 """Words before a reference to the provision whose offence is punished ("an offence
 under section 2", "contravenes section 5", "violates Section 10, Section 11 or
 Section 13")."""
+GRADE = re.compile(
+    r"\b(?:felony of the (?:first|second|third|fourth) degree|(?:capital|state jail) felony"
+    r"|class [a-e] (?:felony|misdemeanou?r)|(?:first|second|third|fourth)[- ]degree "
+    r"(?:felony|misdemeanou?r))\b",
+    re.I,
+)
+"""A grade of offence whose punishment a section of its own sets, as a US state code
+grades them ("An offense under this section is a felony of the second degree",
+"Sec. 12.33. FELONY OF THE SECOND DEGREE. An individual adjudged guilty of ...")."""
+GRADE_HEADING = re.compile(
+    rf"^\W*(?:Sec(?:tion)?\.?\s+)?[\w.-]+\.?\s+(?P<grade>{GRADE.pattern})\W*$", re.I
+)
+"""A section headed by a grade and nothing else."""
 SUMMARY_ROUTE = re.compile(r"\bsummary conviction\b|\bsummarily\b", re.I)
 ON_INDICTMENT = re.compile(r"\bindictable offence\b|\bon indictment\b", re.I)
 """An offence triable either way: punished on indictment ("is guilty of an
@@ -958,12 +971,44 @@ class Context:
 
     @cached_property
     def penalised_units(self) -> frozenset[Unit]:
-        """The sections and articles that state a penalty."""
+        """The sections and articles that state a penalty, or a grade whose penalty
+        another section sets."""
         return frozenset(
             unit
             for unit, passages in self.units.items()
             if any(p in self.penalties for p in passages)
-        )
+        ) | frozenset(self.grade_penalties)
+
+    @cached_property
+    def grade_penalties(self) -> dict[Unit, list[int]]:
+        """For each unit naming the grade of its offence ("is a felony of the second
+        degree", "a Class A misdemeanor"), the passages stating the penalty of each
+        grade it names, in the section of the same law headed by that grade."""
+        headed: dict[tuple[int, str], Unit] = {}
+        for unit, passages in self.units.items():
+            first = self.passages[passages[0]]
+            heading = GRADE_HEADING.match(first.text[: max(0, first.heading_end - first.start)])
+            if heading:
+                headed[(unit[0], " ".join(heading.group("grade").lower().split()))] = unit
+        if not headed:
+            return {}
+        found: dict[Unit, list[int]] = {}
+        for unit in self.units:
+            if unit in headed.values():
+                continue
+            grades = dict.fromkeys(
+                " ".join(m.group(0).lower().split()) for m in GRADE.finditer(self.unit_text(unit))
+            )
+            passages = [
+                p
+                for grade in grades
+                if (unit[0], grade) in headed
+                for p in self.units[headed[(unit[0], grade)]]
+                if p in self.penalties
+            ]
+            if passages:
+                found[unit] = passages
+        return found
 
     def has_penalty(self, unit: Unit) -> bool:
         return unit in self.penalised_units
@@ -1617,8 +1662,9 @@ def check_parameter(
         basic: list[tuple[int, PenaltyMention, float]] = []
         for unit in units:
             # the first penalty of each provision: a numbered paragraph of a
-            # code may be an offence of its own ("6. Anyone who withholds ...")
-            for where in context.units[unit]:
+            # code may be an offence of its own ("6. Anyone who withholds ..."),
+            # and of each grade it names
+            for where in [*context.units[unit], *context.grade_penalties.get(unit, ())]:
                 mentions = context.penalties.get(where, ())
                 if not mentions:
                     continue
@@ -1655,7 +1701,7 @@ def check_parameter(
         found = (
             "life imprisonment"
             if upper == math.inf
-            else f"{upper:g} years"
+            else f"{upper:g} year{'' if upper == 1 else 's'}"
             if upper
             else "a fine only, no imprisonment"
         )
@@ -1666,7 +1712,7 @@ def check_parameter(
             (p, m)
             for unit in units
             if not CORPORATE.search(context.unit_text(unit))
-            for p in context.units[unit]
+            for p in [*context.units[unit], *context.grade_penalties.get(unit, ())]
             for m in context.penalties.get(p, ())
         ]
         if not penalties:
