@@ -2449,6 +2449,13 @@ VICTIMS_RIGHTS = (
             "untoc.2.b",
             "conflict",
         ),
+        (  # a US code's affirmative defence for a trafficked person, to one offence only
+            "Sec. 43.06. DEFENSE FOR VICTIM OF TRAFFICKING. (a) A person prosecuted under Section "
+            "43.02 may prove, as an affirmative defense, that the conduct charged was the result "
+            "of the person's having been trafficked, within the meaning of Section 20A.02.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -421,6 +421,18 @@ SCOPE_LIMITS: tuple[
     ),
     (
         re.compile(
+            r"\b(?:prosecuted|charged)\s+(?:with\s+an?\s+offen[cs]e\s+)?under\s+(?:Sections?|Sec\.|"
+            r"ss?\.)\s*[\w.-]+(?:\s*(?:,|or|and)\s*[\w.-]+)*[^.;]{0,60}?\bdefen[cs]e\b"
+            r"|\bdefen[cs]e\s+to\s+(?:a\s+)?(?:prosecution|charge)\s+under\s+(?:Sections?|Sec\.|ss?\.)",
+            re.I,
+        ),  # "A person prosecuted under Section 43.02 may prove, as an affirmative defense,
+        # that ...", "It is a defense to prosecution under Section 43.02 that ..."
+        ANY_OFFENCE,
+        CLOSED_LIST,
+        _about_non_punishment,
+    ),
+    (
+        re.compile(
             rf"{NOT_PUNISHED}\w*\s+for\s+(?:the|an?)\s+(?:crimes?|offences?)\s+of\b"
             rf"|{NOT_PUNISHED}\w*\s+for\s+an?\s+offen[cs]es?\s+under\s+(?:the\s+)?"
             r"(?:[A-Z][\w'-]*\s+){1,5}(?:Act|Code|Law|Order)\b"
@@ -648,8 +660,9 @@ QUALIFIED_STANDARD = re.compile(
 BINDING = re.compile(
     r"\b(?:shall|must|is entitled|are entitled|has the right|have the right|commits? an offence|"
     r"is liable|are liable|is guilty|is prohibited|are prohibited|prohibited|is punishable|"
-    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join)|may not|"
-    r"(?:no one|nobody|no person) may|no (?:[a-z]+,? ){1,5}may|only (?:[\w'-]+,? ){1,20}?may)\b",
+    r"are punishable|may (?:claim|apply|seek|request|bring|file|obtain|institute|join|prove)|"
+    r"may not|(?:no one|nobody|no person) may|no (?:[a-z]+,? ){1,5}may|"
+    r"only (?:[\w'-]+,? ){1,20}?may)\b",
     re.I,
 )
 """Words that bind: a duty, a right, an offence, a prohibition ("may not", "No
