@@ -2456,6 +2456,14 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # trafficking defined with no border to cross and no group to belong to
+            'Sec. 20A.01. DEFINITIONS. In this chapter:\n(6) "Traffic" means to recruit, '
+            "transport, transfer, harbor or receive another person by force or fraud for the "
+            "purpose of exploitation.\nSec. 20A.02. TRAFFICKING OF PERSONS. A person commits an "
+            "offense if the person knowingly traffics another person.\n",
+            "palermo.4",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2489,6 +2497,19 @@ VICTIMS_RIGHTS = (
 def test_status_rules(text: str, requirement: str, status: str) -> None:
     result = finding(text, requirement)
     assert result.status == status, result.rationale
+
+
+def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:
+    """A definition of trafficking that names no border meets Palermo art 4 by its
+    silence; one that moves the person "across the borders of the State" does not."""
+    text = (
+        'Sec. 20A.01. DEFINITIONS. In this chapter:\n(6) "Traffic" means to recruit, '
+        "transport, transfer, harbor or receive another person across the borders of the "
+        "State by force or fraud for the purpose of exploitation.\nSec. 20A.02. TRAFFICKING "
+        "OF PERSONS. A person commits an offense if the person knowingly traffics another "
+        "person.\n"
+    )
+    assert finding(text, "palermo.4").status != "compliant"
 
 
 def test_a_derogation_from_other_laws_refers_to_none() -> None:
