@@ -2464,6 +2464,15 @@ VICTIMS_RIGHTS = (
             "palermo.4",
             "compliant",
         ),
+        (  # "not a defense ... that the child ... consented": consent no defence, for a
+            # child only
+            "Sec. 20A.02. TRAFFICKING OF PERSONS. (a) A person commits an offense if the person "
+            "knowingly traffics a child with the intent that the child engage in prostitution.\n"
+            "(e) It is not a defense to prosecution under Subsection (a) that the child, or a "
+            "parent or guardian of the child, consented to the conduct.\n",
+            "palermo.3.b",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
