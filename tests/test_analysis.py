@@ -2473,6 +2473,16 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "partial",
         ),
+        (  # a section headed "FORFEITURE" whose words leave forfeiture to a code not
+            # reviewed, cited as a US code cites one
+            "Sec. 20A.04. LABOR OBTAINED BY FRAUD. A person commits an offense if the person "
+            "knowingly obtains the labor of another person by fraud.\n"
+            "Sec. 20A.05. FORFEITURE. Property used in the commission of an offense under this "
+            "chapter and the proceeds of the offense may be seized and forfeited in the manner "
+            "provided by Chapter 59, Code of Criminal Procedure.\n",
+            "untoc.12",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2532,6 +2542,10 @@ def test_a_derogation_from_other_laws_refers_to_none() -> None:
     assert judge.REFERS_OUT.search(
         "(f) to claim compensation for the injury caused to him, in accordance with the existing law;"
     )
+    assert judge.REFERS_OUT.search(
+        "the minimum age at which a child may be employed, which is set by Chapter 51, Labor Code."
+    )  # a US code's citation of another code
+    assert not judge.REFERS_OUT.search("the penalty set by this Code")
 
 
 def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:

@@ -669,11 +669,13 @@ BINDING = re.compile(
 author, participant or instigator may rely on ...", "Only adolescents who have reached
 fifteen years of age ... may be admitted to employment")."""
 OTHER_LAW = (
-    r"(?:under|in accordance with|as provided (?:in|by|for in)|permitted by|adopted under|"
+    r"(?:under|in accordance with|as provided (?:in|by|for in)|"
+    r"in the manner (?:provided|prescribed) (?:by|in)|set by|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
     r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
     r"(?:provisions\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?"
+    r"|(?:Chapter|Article|Section|Title)\s+[\w.-]+,\s+)?"
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
@@ -1830,8 +1832,12 @@ after "as" ("as prescribed by the Penal Code"), which governs the sentence."""
 def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
     """The alternative of the hit's sentence that holds the hit (`ALTERNATIVE`),
     where every reference in the sentence describes one thing (`DESCRIBED_BY`,
-    `DESCRIBING`); else, or where the hit cannot be placed in it, the whole sentence."""
+    `DESCRIBING`); else, or where the hit cannot be placed in it, the whole sentence.
+    For a hit in a provision's heading, the provision's words under the heading."""
     passage = context.passages[hit.passage]
+    if hit.start < passage.heading_end <= passage.end:
+        return passage.text[passage.heading_end - passage.start :]  # a heading ("FORFEITURE")
+        # names what the provision's words under it say
     at = passage.text.find(sentence)
     if at < 0 or not all(
         DESCRIBED_BY.search(sentence[: m.start()])
