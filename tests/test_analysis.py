@@ -2483,6 +2483,16 @@ VICTIMS_RIGHTS = (
             "untoc.12",
             "needs_review",
         ),
+        (  # "The conviction of a body corporate does not prevent the prosecution of any
+            # director": individuals stay liable beside the company
+            "3 Bodies corporate\n(1) A body corporate may be convicted of any offence against "
+            "this Act, including trafficking in persons.\n(2) Where a body corporate is "
+            "convicted of an offence, the court may sentence it to pay a fine of any amount.\n"
+            "(3) The conviction of a body corporate does not prevent the prosecution of any "
+            "director or agent who took part in the offence.\n",
+            "untoc.10",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
