@@ -2541,6 +2541,22 @@ def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:
     assert finding(text, "palermo.4").status != "compliant"
 
 
+def test_hazardous_work_allowed_in_a_family_undertaking_is_not_compliant() -> None:
+    """ "Nothing in this section shall prevent a child from helping ... as a family
+    undertaking" carves hazardous work in the family out of the ban: never compliant
+    (the gold reads it as a conflict, hazardous work at any age; the engine notes an
+    exception, partial)."""
+    text = (
+        "22. Hazardous Work. – (a) No child below eighteen (18) years of age shall be employed "
+        "in any work which, by its nature or the circumstances in which it is carried out, is "
+        "likely to harm the health, safety or morals of the child.\n(c) Nothing in this "
+        "section shall prevent a child from helping his or her parents in farming or fishing "
+        "carried on as a family undertaking.\n"
+    )
+    for requirement in ("c138.3.1", "c182.3.d"):
+        assert finding(text, requirement).status != "compliant", requirement
+
+
 def test_a_derogation_from_other_laws_refers_to_none() -> None:
     """ "Notwithstanding the provisions of other laws" sets them aside; "as provided in
     other laws" sends the matter to them."""

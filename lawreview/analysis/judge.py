@@ -487,11 +487,14 @@ SCOPE_LIMITS: tuple[
 )
 EXCEPTED = re.compile(
     r"\b(?:shall|does|do|will) not apply (?:to|in|where)\b|\bshall not be applicable to\b"
-    r"|\bshall not extend to\b",
+    r"|\bshall not extend to\b"
+    r"|\bnothing in this (?:section|article|subsection|paragraph|Part|Chapter)\s+shall\s+"
+    r"(?:prevent|prohibit|preclude)\b",
     re.I,
 )
 """An exception carving part of the matter out ("Subsection (1) does not apply to
-work done in a family undertaking")."""
+work done in a family undertaking", "Nothing in this section shall prevent a child from
+helping his or her parents in farming ... as a family undertaking")."""
 LIFTED = re.compile(
     r"\b(?:condition|requirement|limitation|restriction|criminality|prescription|time limit)s?\b",
     re.I,
