@@ -2493,6 +2493,15 @@ VICTIMS_RIGHTS = (
             "untoc.10",
             "compliant",
         ),
+        (  # a child defined under 18, but the trafficking offence protects only persons
+            # under 16: for trafficking, a child is under 16
+            '2. In this Law, "child" means a person who has not attained the age of 18 years.\n'
+            "3. Whoever recruits, transports, harbours or receives a person under the age of 16 "
+            "years for the purpose of exploitation commits the offence of trafficking in persons "
+            "and shall be punished with imprisonment for a term of 10 to 20 years.\n",
+            "palermo.3.d",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

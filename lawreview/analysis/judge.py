@@ -1495,11 +1495,12 @@ under the age of six"): its age does not bound the offence's protection."""
 def _protected_ages(
     requirement: Requirement, parameter: Parameter, context: Context
 ) -> list[tuple[int, AgeMention]]:
-    """For an age up to which children are protected (not a definition), the
-    ages of every offence it governs, stated in it (not as an aggravating
-    circumstance) or in the definitions it relies on: an offence protecting
-    only children under 16 leaves 16- and 17-year-olds out of it."""
-    if requirement.obligation == "define" or not parameter.offence_terms:
+    """For an age up to which children are protected, the ages of every offence it
+    governs, stated in it (not as an aggravating circumstance) or in the definitions
+    it relies on: an offence protecting only children under 16 leaves 16- and
+    17-year-olds out of it, whatever age the law's definition of a child says (a child
+    "for trafficking purposes" is the child its trafficking offence protects)."""
+    if not parameter.offence_terms:
         return []
     offences = [
         unit
