@@ -630,3 +630,50 @@ def test_a_us_code_item_opening_a_page_and_a_source_note_start_paragraphs() -> N
         "(b) The defe",
         "Added by Act",
     ]
+
+
+def test_an_australian_code_section_line_opening_a_page_and_the_body_after_a_contents() -> None:
+    """An Australian state code reprint prints each section's number and heading on a
+    line of their own with no dot ("354K Confiscating travel or identity documents"):
+    opening a page after a last line that runs to the margin, it starts a paragraph.
+    Once a Contents list is skipped, the body's first line ("Part 1 Introductory", in
+    title case with its title on the line) follows the cover's last line two pages
+    before: lines with pages left out between them are never one paragraph."""
+    lines = [
+        at(
+            "(d) the offender is a public officer and uses his or her office in committing", 10, 780
+        ),
+        at("the offence, whether or not the office is held in Carrondale or elsewhere.", 10, 794),
+        at("354K Confiscating travel or identity documents", 11, 60, x1=300),
+        at(
+            "Any person who takes, keeps, hides or destroys another person's passport commits",
+            11,
+            74,
+        ),
+        at("a misdemeanour.", 11, 88, x1=150),
+    ]
+    assert [p.text[:12] for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(d) the offe",
+        "354K Confisc",
+        "Any person w",
+    ]
+    cover = [
+        at(
+            "This reprint is the authorised version of the Code as at the date shown on each",
+            1,
+            700,
+        ),
+        at(
+            "page of the reprint printed from the legislation website of the State of Carrondale.",
+            1,
+            714,
+        ),
+        at("Part 1 Introductory", 3, 60, x1=200),
+        at("Chapter 1 Interpretation", 3, 100, x1=200),
+    ]
+    assert [p.text[:12] for p in cleanup.unwrap_paragraphs(cover)] == [
+        "This reprint",
+        "Part 1 Intro",
+        "Chapter 1 In",
+    ]
+    assert not cleanup._headed_section_line(at("10 years imprisonment.", 1, 60, x1=150), 72, 520)

@@ -2776,3 +2776,69 @@ def test_a_us_state_penal_code_extract() -> None:
     assert (
         read_marker("Sec. 2.08, eff. September 1, 2011.", unit_words=frozenset({"section"})) is None
     )
+
+
+def test_an_australian_state_code_enacted_as_the_schedule_of_its_act() -> None:
+    """A Queensland-style Criminal Code is Schedule 1 of its Act, and its reprint's cover
+    says so ("Schedule 1 The Criminal Code") before any provision: the schedule is the
+    code itself, and in it a section's number and heading on one line ("1 Definitions",
+    "354F Trafficking in persons") opens a section, as in the body of a law, under
+    "Part 1 Introductory" and "Chapter 1 Interpretation" (number and title on one line).
+    A heading with a verb in a relative clause ("Obtaining prostitution from a person who
+    is not an adult") is a title. The editorial notes in square brackets after a section
+    ("[s 206A ins 2003 No. 19 s 10]", "[s 1 def young person ins 2003 No. 19 s 3]",
+    "[ch 34A ins 2013 No. 8 s 11]") are no provision's words."""
+    law = parse_text(
+        "Carrondale\nCriminal Code Act 1901\nSchedule 1 The Criminal Code\n"
+        "Current as at 1 March 2025\n"
+        "Part 1 Introductory\nChapter 1 Interpretation\n"
+        "1 Definitions\n"
+        "In this Code—\n"
+        "child means a person under 18 years.\n"
+        "[s 1 def young person ins 2003 No. 19 s 3]\n"
+        "Part 4 Offences against morality and against children\n"
+        "Chapter 23 Prostitution involving children\n"
+        "226 Paying for a sexual act with a person who is not an adult\n"
+        "(1) Any person who pays a person who is not an adult for a sexual act commits a crime.\n"
+        "Maximum penalty—7 years imprisonment.\n"
+        "[s 226 ins 2010 No. 14 s 8]\n"
+        "Part 5 Offences against personal liberty\n"
+        "Chapter 34A Slavery, forced labour and trafficking in persons\n"
+        "354F Trafficking in persons\n"
+        "(1) Any person who recruits another person by deception, intending that the other "
+        "person be exploited, commits a crime.\n"
+        "Maximum penalty—20 years imprisonment.\n"
+        "[s 354F sub 2019 No. 12 s 15]\n"
+        "354G Trafficking in children\n"
+        "(1) Any person who organises the transport of a child commits a crime.\n"
+        "[ch 34A ins 2013 No. 8 s 11]\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sched_1", "The Criminal Code"),
+        ("sched_1__part_1", "Introductory"),
+        ("sched_1__part_1__chp_1", "Interpretation"),
+        ("sched_1__part_1__chp_1__sec_1", "Definitions"),
+        ("sched_1__part_4", "Offences against morality and against children"),
+        ("sched_1__part_4__chp_23", "Prostitution involving children"),
+        (
+            "sched_1__part_4__chp_23__sec_226",
+            "Paying for a sexual act with a person who is not an adult",
+        ),
+        ("sched_1__part_4__chp_23__sec_226__subsec_1", None),
+        ("sched_1__part_5", "Offences against personal liberty"),
+        ("sched_1__part_5__chp_34A", "Slavery, forced labour and trafficking in persons"),
+        ("sched_1__part_5__chp_34A__sec_354F", "Trafficking in persons"),
+        ("sched_1__part_5__chp_34A__sec_354F__subsec_1", None),
+        ("sched_1__part_5__chp_34A__sec_354G", "Trafficking in children"),
+        ("sched_1__part_5__chp_34A__sec_354G__subsec_1", None),
+    ]
+    for eid in (
+        "sched_1__part_1__chp_1__sec_1",
+        "sched_1__part_4__chp_23__sec_226__subsec_1",
+        "sched_1__part_5__chp_34A__sec_354F__subsec_1",
+        "sched_1__part_5__chp_34A__sec_354G__subsec_1",
+    ):
+        node = law.find(eid)
+        assert node is not None and "[" not in node.text and " ins " not in node.text
+    definitions = law.find("sched_1__part_1__chp_1__sec_1")
+    assert definitions is not None and "child means a person under 18 years." in definitions.text

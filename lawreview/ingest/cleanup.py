@@ -431,6 +431,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)
             continue
+        if line.page > prev.page + 1:
+            breaks.append(True)  # pages left out between them (a table of contents skipped)
+            continue
         if line.bbox is None or prev.bbox is None:
             breaks.append(False)
             continue
@@ -459,6 +462,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if ends_sentence and _heading_above_unit(lines, index, left, right):
             breaks.append(True)  # a heading line printed above its section ("Interpretation")
             continue
+        if ends_sentence and _headed_section_line(line, left, right):
+            breaks.append(True)  # "354K Confiscating travel ..." opening a page
+            continue
         breaks.append(short > 0.25 or (ends_sentence and short > 0.08))
     return breaks
 
@@ -483,6 +489,25 @@ def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: f
         and bool(following.text)
         and starts_provision(following.text)
     )
+
+
+HEADED_SECTION_LINE = re.compile(
+    r"^[0-9]{1,3}[A-Z]{0,2}\s+[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$"
+)
+"""A section's number and heading on a line of their own, no dot after the number, as
+UK-style and Australian state reprints print it ("354K Confiscating travel or identity
+documents")."""
+
+
+def _headed_section_line(line: Line, left: float, right: float) -> bool:
+    """Whether `line` is a section's number and heading alone on a short line: after a
+    line ending a sentence it opens a section, even where the paragraph before fills its
+    last line to the right edge at the foot of the previous page."""
+    if line.bbox is None:
+        return False
+    short = (right - line.bbox[2]) / max(right - left, 1.0)
+    text = line.text.strip()
+    return short > 0.25 and len(text.split()) <= 14 and bool(HEADED_SECTION_LINE.match(text))
 
 
 def unwrap_paragraphs(lines: Sequence[Line]) -> list[Paragraph]:

@@ -200,6 +200,8 @@ EDITORIAL_NOTE = re.compile(
     r"|Compare:\s+[0-9]{4}\s+No\s"
     r"|(?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+\d{4},)"
     r"|Acts\s+\d{4},\s+\d{1,3}(?:st|nd|rd|th)\s+Leg\.,"
+    r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
+    r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
@@ -210,7 +212,10 @@ by section 7 of ...", "Section 2(1) young person: inserted, on ...", and the sou
 of an old section, "Compare: 1912 No 19 s 205"; a US state code's source note after a
 section, "Added by Acts 2011, 82nd Leg., R.S., Ch. 1, Sec. 2.08, eff. September 1,
 2011.", "Amended by:" and the lines under it, "Acts 2019, 86th Leg., R.S., Ch. 421
-(S.B. 1201), Sec. 4, eff. September 1, 2019.")."""
+(S.B. 1201), Sec. 4, eff. September 1, 2019."; an Australian state code reprint's note in
+square brackets after a section, "[s 206A ins 2003 No. 19 s 10]", "[s 1 def young person
+ins 2003 No. 19 s 3]", "[ch 22A ins 2005 No. 43 s 7]": ins, amd, sub, om = inserted,
+amended, substituted, omitted)."""
 
 
 SIGNING_FORMULA = re.compile(
@@ -274,6 +279,9 @@ SENTENCE_OPENERS = frozenset(
     "This These Every Each No Any All A An It Whoever Where When If Nothing Such".split()
 )
 """First words of a sentence that a title does not open with."""
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+"""A verb right after one of these is in a relative clause of a title ("Paying for a
+sexual act with a person who is not an adult"), not the verb of a sentence."""
 
 
 PROMULGATION_ORDERS = frozenset({"Communicate", "Publish"})
@@ -312,13 +320,15 @@ def reads_as_title(text: str) -> bool:
     """Whether a heading-like line is a title, not the start of a sentence broken
     by a line end ("This Revised Edition incorporates ... up to and including" above
     "1 October 2025 and ..."): it opens with no sentence opener and has no verb of
-    a sentence."""
+    a sentence (a verb in a relative clause, "a person who is not an adult", is not
+    one)."""
     words = text.split()
-    return (
-        bool(words)
-        and words[0] not in SENTENCE_OPENERS
-        and not (SENTENCE_VERBS & {word.lower().strip(",") for word in words})
-    )
+    verbs = {
+        word.lower().strip(",")
+        for index, word in enumerate(words)
+        if index == 0 or words[index - 1].lower() not in RELATIVE_PRONOUNS
+    }
+    return bool(words) and words[0] not in SENTENCE_OPENERS and not (SENTENCE_VERBS & verbs)
 
 
 def is_dotted_title(text: str) -> bool:
@@ -552,6 +562,10 @@ class TreeBuilder:
         self.unit: Node | None = None
         self.subs: list[Node] = []
         self.pending_heading: str | None = None
+        self.code_schedule: Node | None = None
+        """A schedule opened before any provision ("Schedule 1 The Criminal Code" on the
+        cover of a code enacted as its Act's schedule): the code itself, whose sections
+        read like the body's (a UK-style "1 Definitions" line is a section there)."""
         self.illustrating = False
         """After an "Illustrations." line: lettered paragraphs are text, not provisions."""
         self.noting = False
@@ -693,7 +707,11 @@ class TreeBuilder:
         """Whether "1 Slavery, servitude and ..." (a number with no dot and a title,
         alone on the line) opens a UK-style section: outside a schedule, the rest a
         title and the number the open section's successor."""
-        if self.containers and self.containers[0].kind == "schedule":
+        if (
+            self.containers
+            and self.containers[0].kind == "schedule"
+            and self.containers[0] is not self.code_schedule
+        ):
             return False
         rest = marker.rest.strip()
         if not (is_heading_like(rest) and reads_as_title(rest)):
@@ -740,6 +758,8 @@ class TreeBuilder:
         heading = marker.rest.strip(" .:-\u2013\u2014") or self.take_heading_paragraph()
         node = Node(kind, marker.num, heading, marker.style, paragraph.page, offset, offset)
         node.extend(paragraph.end, self.paragraphs[self.index].page_end)
+        if kind == "schedule" and not self.roots:
+            self.code_schedule = node
         self.roots.append(node)
         self.containers.append(node)
 
