@@ -2502,6 +2502,14 @@ VICTIMS_RIGHTS = (
             "palermo.3.d",
             "conflict",
         ),
+        (  # ... or a section headed "Trafficking in persons" whose offence names none
+            "354F Trafficking in persons\n(1) Any person who recruits, transports, transfers, "
+            "harbours or receives another person by coercion or deception, intending that the "
+            "other person will be exploited, commits a crime.\nMaximum penalty—20 years "
+            "imprisonment.\n",
+            "palermo.4",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
