@@ -2510,6 +2510,15 @@ VICTIMS_RIGHTS = (
             "palermo.4",
             "compliant",
         ),
+        (  # territorial jurisdiction as a code states it: "every offence of which all the
+            # elements happen in" the State (and nothing on offenders abroad)
+            "12 Application of Code to offences wholly or partly in Carrondale\n(1) This Code "
+            "applies to every offence of which all the elements happen in Carrondale.\n(2) This "
+            "Code also applies to an offence if at least one of its elements happens in "
+            "Carrondale, even though the other elements happen outside Carrondale.\n",
+            "untoc.15",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
