@@ -2519,6 +2519,15 @@ VICTIMS_RIGHTS = (
             "untoc.15",
             "partial",
         ),
+        (  # "child exploitation material" is pornography in a code's words
+            "224 Procuring a child for prostitution\nAny person who procures a child for "
+            "prostitution commits a crime.\nMaximum penalty—14 years imprisonment.\n"
+            "210A Using a child to make child exploitation material\n(1) Any person who uses, "
+            "procures or offers a child to take part in making child exploitation material "
+            "commits a crime.\nMaximum penalty—20 years imprisonment.\n",
+            "c182.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
