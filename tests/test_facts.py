@@ -162,6 +162,14 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "Penalty: Imprisonment for 7 years or 420 penalty units, or both.",
             (None, 7, False, True, True),
         ),
+        (  # the same without "or both": the fine in penalty units still replaces prison
+            "Penalty: Imprisonment for 7 years or 420 penalty units.",
+            (None, 7, False, True, True),
+        ),
+        (
+            "Maximum penalty—300 penalty units or 5 years imprisonment.",
+            (None, 5, False, True, True),
+        ),
         (  # a Swiss-style custodial sentence or monetary penalty: the court may choose
             "is liable to a custodial sentence not exceeding three years or to a monetary penalty",
             (None, 3, False, True, True),
