@@ -442,6 +442,11 @@ class Requirement:
     any_purpose: bool = False
     """The standard covers the conduct whatever its purpose (the sale of
     children): a provision stating only sexual purposes meets it in part."""
+    matter: str | None = None
+    """A regular expression (lower case) naming the requirement's subject ("adopt"):
+    a sentence naming it that sends it to a law not reviewed ("No juvenile shall be
+    adopted ... otherwise than under ... the Adoption of Children Act") leaves the
+    requirement to that law."""
     verified: bool = True
     verification_note: str | None = None
 

@@ -2528,6 +2528,15 @@ VICTIMS_RIGHTS = (
             "c182.3.b",
             "compliant",
         ),
+        (  # adoption sent whole to an Act not reviewed: its safeguards are read there
+            "34. Adoption of juveniles\n(1) No juvenile shall be adopted, and no order for the "
+            "adoption of a juvenile shall be made, otherwise than under and in accordance with "
+            "the Adoption of Children Act.\n5. Welfare principle\n(1) In all matters relating "
+            "to a juvenile, the best interests of the juvenile shall be the first and paramount "
+            "consideration.\n",
+            "crc.21",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2607,6 +2616,9 @@ def test_a_derogation_from_other_laws_refers_to_none() -> None:
         "the minimum age at which a child may be employed, which is set by Chapter 51, Labor Code."
     )  # a US code's citation of another code
     assert not judge.REFERS_OUT.search("the penalty set by this Code")
+    assert judge.REFERS_OUT.search(
+        "The adoption of a child is carried out in accordance with the law on adoption."
+    )  # a Vietnamese-style reference to a law by its subject
 
 
 def test_an_exception_to_one_paragraph_narrows_that_paragraph_only() -> None:

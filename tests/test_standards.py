@@ -366,6 +366,13 @@ BROKEN = [
         "unknown requirement `mini.9`",
     ),
     (
+        "a matter written with upper-case letters, which the lower-case text never matches",
+        _instrument("    matter: '\\bAdoption'\n"),
+        25,
+        "requirements.0.matter",
+        "can never match them",
+    ),
+    (
         "offence_terms that is not a list",
         _instrument("    offence_terms: sale of children\n"),
         25,

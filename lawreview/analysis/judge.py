@@ -685,6 +685,7 @@ OTHER_LAW = (
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
     r"\b(?:labour|labor|other|applicable|existing)\s+(?:written\s+)?(?:legislation|laws?)\b"
+    r"|\b(?:in accordance with|under|by)\s+the\s+law\s+on\s+[a-z]+"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
     r"|\b(?:formulated|issued|determined|regulated)\s+by\s+(?:the\s+)?(?:[\w']+\s+){0,6}?State\s+Council\b"
     r"|\blist\s+issued\s+by\s+the\s+Minister\b|\bshall\s+issue\s+the\s+list\b"
@@ -701,7 +702,8 @@ OTHER_LAW = (
     r"(?:permits|allows|prescribes|provides|sets)\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
-reviewed ("under the Penal Code", "by Government Regulation", "formulated by
+reviewed ("under the Penal Code", "in accordance with the law on adoption", "by
+Government Regulation", "formulated by
 the State Council", "The Ministry shall, by notification, specify ...", "before
 reaching the age ... that the Labour Code permits"); never
 the law itself ("the crimes provided for in this Law"), nor the conduct ("the
@@ -818,6 +820,7 @@ class Context:
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _sent_out: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
         found = self.passages[passage]
@@ -960,6 +963,23 @@ class Context:
             referring = {u for u, targets in self.unit_references.items() if targets & naming}
             self._governed[terms] = naming | referring
         return self._governed[terms]
+
+    def matter_sent_out(self, matter: str) -> list[int]:
+        """The passages with a sentence naming a requirement's subject (`matter`, a
+        lower-case pattern) and then sending it to a law not reviewed ("The adoption of
+        a child ... shall be governed by the Domestic Adoption Act")."""
+        if matter not in self._sent_out:
+            naming = re.compile(matter)
+            found = []
+            for passage in self.passages:
+                for match in naming.finditer(passage.text.lower()):
+                    sentence = _sentence_around(passage.text, match.start())
+                    at = passage.text.find(sentence)
+                    if at >= 0 and REFERS_OUT.search(sentence, max(0, match.start() - at)):
+                        found.append(passage.index)
+                        break
+            self._sent_out[matter] = found
+        return self._sent_out[matter]
 
     @cached_property
     def cross_border_passages(self) -> frozenset[int]:
@@ -2428,8 +2448,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     penalty_stated = penalty_checked or any(
         context.has_penalty(u) and not CORPORATE.search(context.unit_text(u)) for u in governed
     )
+    sent_out = context.matter_sent_out(requirement.matter) if requirement.matter else []
+    """The provisions sending the requirement's subject to a law not reviewed."""
     left_to_other_law = (
-        (
+        bool(sent_out)
+        or (
             penalty_related
             and not penalty_stated
             and any(
@@ -2551,7 +2574,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             checks,
             {u.unit for u in chosen_units},
             context,
-            [*fine_alone, *limiting, *opening],
+            [*fine_alone, *limiting, *opening, *sent_out],
         )
         if status not in ("missing", "not_applicable")
         else ()

@@ -314,6 +314,8 @@ def _build_requirement(
                 "use only {state}, or double the braces to write them literally",
             )
         )
+    if raw.get("matter") is not None:
+        _check_pattern(raw["matter"], source, (*at, "matter"), problems)
     links = tuple(
         Link(target=link["target"], relation=link["relation"], note=link.get("note"))
         for link in raw.get("links", [])
@@ -342,9 +344,37 @@ def _build_requirement(
         separate=bool(raw.get("separate", False)),
         any_purpose=bool(raw.get("any_purpose", False)),
         offence_terms=tuple(raw.get("offence_terms", ())),
+        matter=raw.get("matter"),
         verified=raw.get("verified", True),
         verification_note=raw.get("verification_note"),
     )
+
+
+def _check_pattern(
+    pattern: str, source: SourceFile, where: DataPath, problems: list[Problem]
+) -> None:
+    """A regular expression matched against the law's words in lower case: it must
+    compile and hold no upper-case letter."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        problems.append(
+            source.problem(
+                where,
+                f"`{pattern}` is not a regular expression: {error}",
+                "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
+            )
+        )
+        return
+    if UPPER_CASE_LITERAL.search(ESCAPES.sub("", pattern)):
+        problems.append(
+            source.problem(
+                where,
+                f"`{pattern}` has upper-case letters, and is matched against the law's "
+                "words in lower case, so it can never match them",
+                "write the pattern in lower case",
+            )
+        )
 
 
 def _build_element(
@@ -376,26 +406,7 @@ def _build_element(
         if rule.get(key) is not None
     ]
     for where, pattern in regexes:
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            problems.append(
-                source.problem(
-                    where,
-                    f"`{pattern}` is not a regular expression: {error}",
-                    "fix the pattern (Python `re` syntax; quote it in single quotes in YAML)",
-                )
-            )
-            continue
-        if UPPER_CASE_LITERAL.search(ESCAPES.sub("", pattern)):
-            problems.append(
-                source.problem(
-                    where,
-                    f"`{pattern}` has upper-case letters, and is matched against the law's "
-                    "words in lower case, so it can never match them",
-                    "write the pattern in lower case",
-                )
-            )
+        _check_pattern(pattern, source, where, problems)
     return Element(
         id=raw["id"],
         description=raw["description"],
