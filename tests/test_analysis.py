@@ -2537,6 +2537,21 @@ VICTIMS_RIGHTS = (
             "crc.21",
             "needs_review",
         ),
+        (  # compensation sent whole to a code not reviewed ...
+            "42. Civil Liability. – The civil liability of any person convicted under this Act "
+            "shall be governed by the Revised Penal Code.\n",
+            "opsc.9.4",
+            "needs_review",
+        ),
+        (  # ... not where the law orders it and leaves only the State's relief to a decree
+            "27. Compensation\n(1) The court shall order a person convicted of trafficking to pay "
+            "compensation to the victim for the damage caused.\n(2) Where a victim is unable to "
+            "obtain compensation under paragraph (1), the State shall pay relief money to the "
+            "victim, irrespective of his or her nationality, as prescribed by Presidential "
+            "Decree.\n",
+            "palermo.6.6",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

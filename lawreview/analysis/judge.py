@@ -975,7 +975,8 @@ class Context:
                 for match in naming.finditer(passage.text.lower()):
                     sentence = _sentence_around(passage.text, match.start())
                     at = passage.text.find(sentence)
-                    if at >= 0 and REFERS_OUT.search(sentence, max(0, match.start() - at)):
+                    reference = REFERS_OUT.search(sentence, max(0, match.start() - at))
+                    if at >= 0 and reference and _sends(sentence[: reference.start()]):
                         found.append(passage.index)
                         break
             self._sent_out[matter] = found
@@ -1851,6 +1852,18 @@ provided by the Penal Code")."""
 DESCRIBING = re.compile(rf"{DESCRIBING_WORDS}\s", re.I)
 """A reference opening with such a word ("work prescribed in the Labour Code"); not
 after "as" ("as prescribed by the Penal Code"), which governs the sentence."""
+
+
+SENDING_VERB = re.compile(r"\b(?:shall|may|must|will|is|are)\b", re.I)
+
+
+def _sends(before: str) -> bool:
+    """Whether the words before a reference send the matter there: its verb comes
+    right before ("shall be governed by", "is carried out in accordance with", "shall
+    be made, otherwise than under"), not a duty of its own ("the State shall pay relief
+    money to the victim, irrespective of ..., as prescribed by")."""
+    verbs = list(SENDING_VERB.finditer(before))
+    return not verbs or len(before) - verbs[-1].end() <= 60
 
 
 def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
