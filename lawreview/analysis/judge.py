@@ -969,10 +969,10 @@ class Context:
         lower-case pattern) and then sending it to a law not reviewed ("The adoption of
         a child ... shall be governed by the Domestic Adoption Act")."""
         if matter not in self._sent_out:
-            naming = re.compile(matter)
+            naming = re.compile(matter, re.I)  # a lower-case pattern, as on lower-case words
             found = []
             for passage in self.passages:
-                for match in naming.finditer(passage.text.lower()):
+                for match in naming.finditer(passage.text):
                     sentence = _sentence_around(passage.text, match.start())
                     at = passage.text.find(sentence)
                     reference = REFERS_OUT.search(sentence, max(0, match.start() - at))
@@ -1374,7 +1374,7 @@ def _age_candidates(
         if requirement.strength == "may"  # an option is used only where it is stated
         else sorted({p for unit in chosen for p in context.definitions.get(unit.unit, ())})
     )
-    chosen_text = " ".join(context.unit_text(unit.unit) for unit in chosen).lower()
+    chosen_uses = _term_user(" ".join(context.unit_text(unit.unit) for unit in chosen).lower())
     chosen_units = {unit.unit for unit in chosen}
     stating = (
         [
@@ -1404,7 +1404,7 @@ def _age_candidates(
             for p in passages
             for m in context.ages.get(p, ())
             if (
-                _in_used_definition(context, p, m, chosen_text, chosen_units)
+                _in_used_definition(context, p, m, chosen_uses, chosen_units)
                 if definitions
                 else not _in_definition_for_others(context, p, m, chosen_units)
             )
@@ -1419,22 +1419,33 @@ def _age_candidates(
 
 
 def _in_used_definition(
-    context: Context, passage: int, mention: AgeMention, text: str, units: set[Unit]
+    context: Context,
+    passage: int,
+    mention: AgeMention,
+    uses: Callable[[str], bool],
+    units: set[Unit],
 ) -> bool:
     """Whether an age in a passage of definitions belongs to the definition of
-    a term the provisions (`units`, whose words are `text`) use and that holds
-    for them: "young person ... fifteen" in the same passage as "child ...
+    a term the provisions (`units`, whose words `uses` a term or not) use and that
+    holds for them: "young person ... fifteen" in the same passage as "child ...
     under eighteen" does not count for a provision that speaks of children.
     Passages whose definitions could not be located count whole."""
     spans = context.definition_spans.get(passage)
     if not spans:
         return True
-    return any(
-        span.holds(mention)
-        and span.reaches(units)
-        and re.search(rf"\b{re.escape(span.term)}", text)
-        for span in spans
-    )
+    return any(span.holds(mention) and span.reaches(units) and uses(span.term) for span in spans)
+
+
+def _term_user(text: str) -> Callable[[str], bool]:
+    """Whether the lower-case `text` uses a term, each term looked for once."""
+    used: dict[str, bool] = {}
+
+    def uses(term: str) -> bool:
+        if term not in used:
+            used[term] = bool(re.search(rf"\b{re.escape(term)}", text))
+        return used[term]
+
+    return uses
 
 
 def _in_definition_for_others(
@@ -1535,13 +1546,13 @@ def _protected_ages(
         for m in context.ages.get(index, ())
         if m.relation == "under" and not _aggravating_age(context, index, m)
     ]
+    uses = {unit: _term_user(context.unit_text(unit).lower()) for unit in offences}
     defined = [
         (index, m)
         for unit in offences
         for index in context.definitions.get(unit, ())
         for m in context.ages.get(index, ())
-        if m.relation == "under"
-        and _in_used_definition(context, index, m, context.unit_text(unit).lower(), {unit})
+        if m.relation == "under" and _in_used_definition(context, index, m, uses[unit], {unit})
     ]
     return stated + defined
 
