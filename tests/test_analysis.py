@@ -2552,6 +2552,15 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "compliant",
         ),
+        (  # possessing child exploitation material punished by penalty units "or" prison
+            "210B Making child exploitation material\nAny person who makes child exploitation "
+            "material commits a crime.\nMaximum penalty—14 years imprisonment.\n210D Possessing "
+            "child exploitation material\n(1) Any person who knowingly possesses child "
+            "exploitation material commits a crime.\nMaximum penalty—300 penalty units or 5 "
+            "years imprisonment.\n",
+            "opsc.3.3",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
