@@ -975,8 +975,10 @@ class Context:
                 for match in naming.finditer(passage.text):
                     sentence = _sentence_around(passage.text, match.start())
                     at = passage.text.find(sentence)
-                    reference = REFERS_OUT.search(sentence, max(0, match.start() - at))
-                    if at >= 0 and reference and _sends(sentence[: reference.start()]):
+                    if at < 0:
+                        continue
+                    reference = REFERS_OUT.search(sentence, match.start() - at)
+                    if reference and _sends(sentence[: reference.start()]):
                         found.append(passage.index)
                         break
             self._sent_out[matter] = found
@@ -1883,9 +1885,8 @@ def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
     `DESCRIBING`); else, or where the hit cannot be placed in it, the whole sentence.
     For a hit in a provision's heading, the provision's words under the heading."""
     passage = context.passages[hit.passage]
-    if hit.start < passage.heading_end <= passage.end:
-        return passage.text[passage.heading_end - passage.start :]  # a heading ("FORFEITURE")
-        # names what the provision's words under it say
+    if hit.start < passage.heading_end <= passage.end:  # a heading ("FORFEITURE") names
+        return passage.text[passage.heading_end - passage.start :]  # the words under it
     at = passage.text.find(sentence)
     if at < 0 or not all(
         DESCRIBED_BY.search(sentence[: m.start()])
