@@ -198,10 +198,11 @@ def find_definitions(
                         "yields no definitions"
                     )
                 definitions.extend(found)
+    in_interpretation = {d.eid for d in definitions}
     for root in provisions:
         for provision in root.walk():
             lead_in = provision.text.split("\n", 1)[0]
-            if LIST_LEAD_IN.match(lead_in) and provision.eid not in {d.eid for d in definitions}:
+            if LIST_LEAD_IN.match(lead_in) and provision.eid not in in_interpretation:
                 definitions.extend(listed_definitions(provision, scope_of(lead_in)))
     covered = {d.eid for d in definitions}
     for root in provisions:

@@ -633,10 +633,8 @@ class TreeBuilder:
     def paragraph(self, text: str, offset: int, paragraph: Paragraph) -> None:
         previous = self.paragraphs[self.index - 1].text if self.index else ""
         if EDITORIAL_NOTE.match(text):
-            # A history note opening with the unit it records ("Section 92D:
-            # inserted, on ...") is an editor's note, not a unit of the law.
-            self.plain(text, offset, paragraph)
-            return
+            return  # a history note opening with the unit it records ("Section 92D:
+            # inserted, on ..."): an editor's note, not a unit of the law nor its words
         marker = read_marker(
             text,
             unit_words=self.words,
