@@ -385,6 +385,17 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class PartlyMetBy:
+    """A wider requirement whose provisions meet a narrower one in part: the
+    trafficking offence, which protects a child only where one of its means is
+    proved, meets the rule that a child needs no means in part."""
+
+    requirement: str
+    because: str
+    """How the wider requirement's provisions fall short of this one."""
+
+
+@dataclass(frozen=True)
 class Link:
     """A relation from one requirement to a requirement of (usually) another instrument.
 
@@ -427,6 +438,9 @@ class Requirement:
     covers: tuple[str, ...] = ()
     """The requirements whose content this one must cover in full (a criminalisation
     covers the conduct the definitions set out): a gap there is a gap here."""
+    partly_met_by: PartlyMetBy | None = None
+    """A wider requirement whose provisions, where this one is not found, meet it
+    in part."""
     together: bool = False
     """Its elements must stand in one provision (with the definitions it relies on),
     as a define, criminalise, penalise or jurisdiction obligation's do: the hours

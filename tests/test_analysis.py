@@ -2561,6 +2561,21 @@ VICTIMS_RIGHTS = (
             "opsc.3.3",
             "partial",
         ),
+        (  # a trafficking offence, with its penalty, that asks a means of every victim
+            # protects a child only where one is proved: the rule is met in part
+            CHILD_TRAFFICKING.format(child="a person in debt")
+            + "Section 7. Whoever commits trafficking in persons shall be punished with "
+            "imprisonment for a term of five to fifteen years.\n",
+            "palermo.3.c",
+            "partial",
+        ),
+        (  # the same in the ASEAN convention's words
+            CHILD_TRAFFICKING.format(child="a person in debt")
+            + "Section 7. Whoever commits trafficking in persons shall be punished with "
+            "imprisonment for a term of five to fifteen years.\n",
+            "actip.2.c",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2594,6 +2609,18 @@ VICTIMS_RIGHTS = (
 def test_status_rules(text: str, requirement: str, status: str) -> None:
     result = finding(text, requirement)
     assert result.status == status, result.rationale
+
+
+def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
+    """ "Trafficked persons who are children" heads a care provision: it does not say
+    that a child is trafficked whatever the means (ACTIP art 2(c) reads the words
+    Palermo art 3(c) reads)."""
+    text = (
+        "28. Trafficked persons who are children\nA trafficked person who is a child shall be "
+        "placed in the care of the Department of Social Welfare.\n"
+    )
+    for requirement in ("actip.2.c", "palermo.3.c"):
+        assert finding(text, requirement).status != "compliant", requirement
 
 
 def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:

@@ -366,6 +366,13 @@ BROKEN = [
         "unknown requirement `mini.9`",
     ),
     (
+        "a wider requirement meeting it in part that does not exist",
+        _instrument("    partly_met_by: {requirement: mini.9, because: it needs a means}\n"),
+        25,
+        "requirements.0.partly_met_by.requirement",
+        "unknown requirement `mini.9`",
+    ),
+    (
         "a matter written with upper-case letters, which the lower-case text never matches",
         _instrument("    matter: '\\bAdoption'\n"),
         25,

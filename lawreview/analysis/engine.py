@@ -374,6 +374,46 @@ def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement])
     return capped
 
 
+def raise_by_wider(findings: list[Finding], requirements: Sequence[Requirement]) -> list[Finding]:
+    """A requirement not found is met in part where the wider requirement it
+    names (`partly_met_by`) is met, in full or in part, with its matter found:
+    the trafficking offence protects a child too, though only where one of its
+    means is proved."""
+    by_id = {f.requirement_id: f for f in findings}
+    matter_of = {
+        r.id: {e.id for e in r.elements if e is r.elements[0] or e.qualifies == r.elements[0].id}
+        for r in requirements
+    }
+    """Per requirement, its first element, the matter itself (the offence), with the
+    elements qualifying it (its penalties): not an accomplice rule, nor "child
+    trafficking" named in a definition with no penalty."""
+    raised = []
+    for finding, requirement in zip(findings, requirements, strict=True):
+        wider = requirement.partly_met_by
+        met = by_id.get(wider.requirement) if wider is not None else None
+        if (
+            wider is not None
+            and met is not None
+            and finding.status == "missing"
+            and met.status in ("compliant", "partial")
+            and matter_of[met.requirement_id] <= {e.element_id for e in met.elements if e.found}
+        ):
+            cited = ", ".join(dict.fromkeys(e.citation for e in met.evidence[:2]))
+            absent = " ".join(
+                f"{e.description.rstrip('.')}." for e in finding.elements if not e.found
+            )
+            finding = dataclasses.replace(
+                finding,
+                status="partial",
+                confidence=met.confidence,
+                rationale=f"Not found: {absent} Partly met: {wider.because} (found in "
+                f"{cited}, read for {met.requirement_id}, {met.title}).",
+                evidence=met.evidence,
+            )
+        raised.append(finding)
+    return raised
+
+
 def interpretation_units(
     laws: Sequence[Law],
     units: dict[tuple[int, str], list[int]],
@@ -560,6 +600,7 @@ def _analyze(
         if progress is not None:
             progress(number, len(requirements))
     findings = cap_by_covered(findings, requirements)
+    findings = raise_by_wider(findings, requirements)
     findings = cap_by_child_age(findings, requirements, laws, found, context.ages)
     cited: set[tuple[str, str]] = set()
     """Every provision holding cited evidence, and the provisions around it."""

@@ -31,6 +31,7 @@ from lawreview.model import (
     Parameter,
     ParameterOption,
     ParameterValue,
+    PartlyMetBy,
     Problem,
     Profile,
     Requirement,
@@ -340,6 +341,11 @@ def _build_requirement(
         links=links,
         model_law=raw.get("model_law"),
         covers=_ids(raw.get("covers")),
+        partly_met_by=(
+            PartlyMetBy(raw["partly_met_by"]["requirement"], raw["partly_met_by"]["because"])
+            if raw.get("partly_met_by")
+            else None
+        ),
         together=bool(raw.get("together", False)),
         separate=bool(raw.get("separate", False)),
         any_purpose=bool(raw.get("any_purpose", False)),
@@ -587,8 +593,8 @@ def _ids(value: str | list[str] | None) -> tuple[str, ...]:
 
 
 def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[str, list[Link]]:
-    """Every link (and `covers`) must resolve, and a link be answered by the inverse
-    link on the target.
+    """Every link (and `covers`, `partly_met_by`) must resolve, and a link be
+    answered by the inverse link on the target.
 
     Within one directory both sides must be written. A link into another
     directory (a researcher's file pointing at the shipped library) gets its
@@ -596,14 +602,20 @@ def _check_links(registry: dict[str, _Entry], problems: list[Problem]) -> dict[s
     """
     added: dict[str, list[Link]] = {}
     for rid, entry in registry.items():
-        for covered in entry.requirement.covers:
-            if covered in registry:
+        wider = entry.requirement.partly_met_by
+        named: list[tuple[str, tuple[str, ...]]] = [
+            (covered, ("covers",)) for covered in entry.requirement.covers
+        ]
+        if wider is not None:
+            named.append((wider.requirement, ("partly_met_by", "requirement")))
+        for named_id, where in named:
+            if named_id in registry:
                 continue
-            close = difflib.get_close_matches(covered, list(registry), n=1)
+            close = difflib.get_close_matches(named_id, list(registry), n=1)
             problems.append(
                 entry.source.problem(
-                    ("requirements", entry.index, "covers"),
-                    f"unknown requirement `{covered}`",
+                    ("requirements", entry.index, *where),
+                    f"unknown requirement `{named_id}`",
                     f"did you mean `{close[0]}`?" if close else "use an existing requirement id",
                 )
             )
