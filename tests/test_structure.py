@@ -2539,6 +2539,88 @@ def test_read_uk_style_markers(text: str, style: str, num: str) -> None:
     assert read_marker("12 months or a fine", unit_words=frozenset()) is None
 
 
+def test_a_gazette_part_above_the_act_designation_in_a_pakistani_style_act() -> None:
+    """A Pakistani-style Gazette prints "PART I" with the kinds of instrument it
+    publishes on the next line ("Acts, Ordinances, President's Orders and
+    Regulations") above the assent notice and the Act's designation ("ACT NO. XXXIV
+    OF 2018"): the Gazette's part, not a Part of an Act that has none. The Act's
+    roman definitions run directly in s. 2 to "(xiv)", one holding its own "(a)" and
+    "(b)"; sub-clauses "(i)", "(ii)" under a clause "(b)" are followed by "(c)"."""
+    text = (
+        "THE GAZETTE OF DASTARAN\n\nEXTRAORDINARY\n\nPUBLISHED BY AUTHORITY\n\n"
+        "PART I\nActs, Ordinances, President's Orders and Regulations\n\n"
+        "SENATE SECRETARIAT\n\n"
+        "No. F. 11(4)/2018-Legis.\u2014The following Act received the assent of the "
+        "President:\u2014\n\n"
+        "ACT NO. XXXIV OF 2018\n\nAn Act to prevent trafficking in persons\n\n"
+        "It is hereby enacted as follows:\u2014\n\n"
+        "1. Short title.\u2014(1) This Act may be called the Act.\n\n"
+        "(2) It extends to the whole of Dastaran.\n\n"
+        "2. Definitions.\u2014In this Act,\u2014\n\n"
+        + "".join(
+            f'({num}) "term {num}" means a thing;\n\n'
+            + ("(a) one item;\n\n(b) another item;\n\n" if num == "v" else "")
+            for num in ROMANS_TO_XIV
+        )
+        + "3. Aggravation.\u2014(1) Whoever commits the offence where\u2014\n\n"
+        "(a) the victim is a child;\n\n(b) the victim\u2014\n\n(i) is injured; or\n\n"
+        "(ii) dies;\n\n(c) the offender is a public servant,\n\nshall be punished.\n"
+    )
+    assert eids(text) == [
+        "sec_1",
+        "sec_1__subsec_1",
+        "sec_1__subsec_2",
+        "sec_2",
+        *(
+            eid
+            for num in ROMANS_TO_XIV
+            for eid in (
+                [f"sec_2__subpara_{num}"]
+                + (["sec_2__subpara_v__para_a", "sec_2__subpara_v__para_b"] if num == "v" else [])
+            )
+        ),
+        "sec_3",
+        "sec_3__subsec_1",
+        "sec_3__subsec_1__para_a",
+        "sec_3__subsec_1__para_b",
+        "sec_3__subsec_1__para_b__subpara_i",
+        "sec_3__subsec_1__para_b__subpara_ii",
+        "sec_3__subsec_1__para_c",
+    ]
+
+
+def test_a_part_with_no_act_designation_after_it_stays_a_part() -> None:
+    """A "PART I" opening the document is a Part of the law when no Act designation
+    follows it before the first section, or when the designation comes before it."""
+    assert eids("PART I\nPRELIMINARY\n\n1. Short title.\u2014This Act may be called X.\n") == [
+        "part_I",
+        "part_I__sec_1",
+    ]
+    assert eids(
+        "ACT NO. 35 OF 2024\n\nPART I\nPRELIMINARY\n\n"
+        "1. Short title.\u2014This Act may be called X.\n\n"
+        "PART II\nOFFENCES\n\n2. Offence.\u2014No person shall do X.\n"
+    ) == ["part_I", "part_I__sec_1", "part_II", "part_II__sec_2"]
+
+
+ROMANS_TO_XIV = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+]
+
+
 def test_dotted_marginal_notes_and_a_gazette_part_in_a_brunei_style_order() -> None:
     """A Brunei-style Order prints each marginal note closed by a dot on its own line
     above the section ("Interpretation." above "2. (1) ..."): the note is the

@@ -381,6 +381,12 @@ GAZETTE_ISSUE = re.compile(r"^No\.\s*[0-9]+\]?$")
 """A Gazette issue number alone on its line ("No. 47"): the line after the Gazette's
 own "PART II" in a masthead, which is then not a Part of the law."""
 
+ACT_DESIGNATION = re.compile(
+    r"^(?:ACT|ORDINANCE)\s+NO\.?\s*(?:[0-9]+|[IVXLCDM]+)\s+OF\s+[0-9]{4}\.?$", re.IGNORECASE
+)
+"""The designation line of an Act or Ordinance as a Gazette prints it ("ACT NO. XXXIV OF
+2018"): a Part opened above it, before any provision, is the Gazette's own part."""
+
 
 TRAILING_NOTE = re.compile(
     r"\s*\((?:[Nn]ew|[Aa]mended|[Rr]epealed|[Aa]dded|[Rr]evised|[Ii]nserted)\)\s*$"
@@ -725,14 +731,27 @@ class TreeBuilder:
 
     def gazette_part(self, marker: Marker) -> bool:
         """A Gazette masthead's "PART II" with the issue number on the next line
-        ("No. 47"), printed before the law: the Gazette's part, not a container."""
+        ("No. 47"), printed before the law: the Gazette's part, not a container. So is
+        a Part opened before any provision when the law's designation ("ACT NO. XXXIV
+        OF 2018") follows it before any other marker: a Pakistani-style cover prints
+        "PART I" with the kinds of instrument that part of the Gazette publishes on the
+        next line ("Acts, Ordinances, President's Orders and Regulations")."""
         ahead = self.index + 1
-        return (
-            marker.kind == "part"
-            and not marker.rest.strip()
-            and ahead < len(self.paragraphs)
-            and bool(GAZETTE_ISSUE.match(self.paragraphs[ahead].text.strip()))
-        )
+        if marker.kind != "part" or marker.rest.strip():
+            return False
+        if ahead < len(self.paragraphs) and GAZETTE_ISSUE.match(
+            self.paragraphs[ahead].text.strip()
+        ):
+            return True
+        if self.roots:
+            return False
+        for following in self.paragraphs[ahead:]:
+            text = following.text.strip()
+            if ACT_DESIGNATION.match(text):
+                return True
+            if read_marker(text, unit_words=self.words) is not None:
+                return False
+        return False
 
     def container(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
         kind = marker.kind or "part"
