@@ -677,3 +677,30 @@ def test_an_australian_code_section_line_opening_a_page_and_the_body_after_a_con
         "Chapter 1 In",
     ]
     assert not cleanup._headed_section_line(at("10 years imprisonment.", 1, 60, x1=150), 72, 520)
+
+
+def test_a_florida_style_history_note_and_a_four_digit_section_start_paragraphs() -> None:
+    """A Florida-style statutes print sets a History note in small type right under a
+    section's last line ("History.—s. 3, ch. 2006-118; ..."), and numbers the sections
+    inserted between others with four digits after the chapter's number ("847.0135
+    Solicitation of a minor ..."): each starts a paragraph, also after a line that runs
+    to the margin."""
+    lines = [
+        at(
+            "(10) A minor found to be a victim of human trafficking shall be referred to the", 3, 60
+        ),
+        at("Department of Children and Families for assessment, placement and services as", 3, 74),
+        at(
+            "History.—s. 3, ch. 2006-118; s. 5, ch. 2013-74; s. 2, ch. 2021-206; s. 4, ch. 2024-12.",
+            3,
+            86,
+        ),
+        at("847.0135 Solicitation of a minor by electronic device; traveling to meet a", 3, 100),
+        at("minor.—(1) A person who knowingly uses a computer to lure a minor commits a", 3, 114),
+        at("felony of the third degree.", 3, 128, x1=200),
+    ]
+    assert [p.text[:12] for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(10) A minor",
+        "History.—s. ",
+        "847.0135 Sol",
+    ]

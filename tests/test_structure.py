@@ -2924,3 +2924,77 @@ def test_an_australian_state_code_enacted_as_the_schedule_of_its_act() -> None:
         assert node is not None and "[" not in node.text and " ins " not in node.text
     definitions = law.find("sched_1__part_1__chp_1__sec_1")
     assert definitions is not None and "child means a person under 18 years." in definitions.text
+
+
+def test_a_us_state_statutes_extract_in_the_florida_web_print_style() -> None:
+    """A Florida-style statutes print: "Title XLVI" and "Chapter 787" each with its name on
+    the next line; sections numbered with the chapter's number, a dot and the section's,
+    of up to four digits ("787.06", "847.0135"), whose catchline runs in after the number
+    and closes with a dot and an em dash, semicolons and all ("775.082 Penalties;
+    sentences of imprisonment.—(1) ..."), the first subsection and paragraph on the same
+    line ("(1)(a) The Legislature finds ..."); inside a section a bare "1." is a
+    subparagraph and "a." a sub-subparagraph of the (1)(a)1.a. nesting, not a section;
+    the History note after a section is no provision's words."""
+    law = parse_text(
+        "The 2025 Delmora Statutes\n"
+        "Title XLVI\nCRIMES\n"
+        "Chapter 775\nDEFINITIONS; GRADES OF OFFENSES; GENERAL PENALTIES; JURISDICTION\n"
+        "775.082 Penalties; sentences of imprisonment.—(1) A person convicted of a life "
+        "felony shall be punished by imprisonment for life.\n"
+        "(2) A person convicted of a felony of the first degree shall be punished by "
+        "imprisonment for a term not exceeding 25 years.\n"
+        "History.—s. 11, ch. 71-136; s. 1, ch. 2014-19.\n"
+        "Chapter 787\nABDUCTION; UNLAWFUL RESTRAINT; HUMAN TRAFFICKING; CUSTODY OFFENSES\n"
+        "787.06 Human trafficking.—(1)(a) The Legislature finds that human trafficking "
+        "persists in this state.\n"
+        "(2) As used in this section, the term:\n"
+        '(a) "Coercion" means any of the following, whether done or threatened:\n'
+        "1. Using force or violence against the person.\n"
+        "2. Deceiving or defrauding the person, including by:\n"
+        "a. a false promise of work; or\n"
+        "b. a false statement as to the nature of the work.\n"
+        "3. Placing or holding the person in debt bondage.\n"
+        '(b) "Minor" means an individual who has not attained 18 years of age.\n'
+        "History.—s. 3, ch. 2006-118; s. 5, ch. 2013-74.\n"
+        "Chapter 847\nOBSCENE MATERIAL; MINORS AND ELECTRONIC COMMUNICATIONS\n"
+        "847.0135 Solicitation of a minor by electronic device; traveling to meet a "
+        "minor.—(1) A person who knowingly uses a computer to lure a minor commits a felony "
+        "of the third degree.\n"
+        "History.—ss. 5, 6, ch. 96-388.\n"
+    )
+    section = "title_XLVI__chp_787__sec_787-06"
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("title_XLVI", "CRIMES"),
+        ("title_XLVI__chp_775", "DEFINITIONS; GRADES OF OFFENSES; GENERAL PENALTIES; JURISDICTION"),
+        ("title_XLVI__chp_775__sec_775-082", "Penalties; sentences of imprisonment"),
+        ("title_XLVI__chp_775__sec_775-082__subsec_1", None),
+        ("title_XLVI__chp_775__sec_775-082__subsec_2", None),
+        (
+            "title_XLVI__chp_787",
+            "ABDUCTION; UNLAWFUL RESTRAINT; HUMAN TRAFFICKING; CUSTODY OFFENSES",
+        ),
+        (section, "Human trafficking"),
+        (f"{section}__subsec_1", None),
+        (f"{section}__subsec_1__para_a", None),
+        (f"{section}__subsec_2", None),
+        (f"{section}__subsec_2__para_a", None),
+        (f"{section}__subsec_2__para_a__point_1", None),
+        (f"{section}__subsec_2__para_a__point_2", None),
+        (f"{section}__subsec_2__para_a__point_2__point_a", None),
+        (f"{section}__subsec_2__para_a__point_2__point_b", None),
+        (f"{section}__subsec_2__para_a__point_3", None),
+        (f"{section}__subsec_2__para_b", None),
+        ("title_XLVI__chp_847", "OBSCENE MATERIAL; MINORS AND ELECTRONIC COMMUNICATIONS"),
+        (
+            "title_XLVI__chp_847__sec_847-0135",
+            "Solicitation of a minor by electronic device; traveling to meet a minor",
+        ),
+        ("title_XLVI__chp_847__sec_847-0135__subsec_1", None),
+    ]
+    for eid in (
+        "title_XLVI__chp_775__sec_775-082__subsec_2",
+        f"{section}__subsec_2__para_b",
+        "title_XLVI__chp_847__sec_847-0135__subsec_1",
+    ):
+        node = law.find(eid)
+        assert node is not None and "History" not in node.text and "ch. " not in node.text

@@ -230,13 +230,14 @@ STRUCTURAL_START = re.compile(
       | (?:Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)
         \s*(?:[LRD]\.?\s?(?=[0-9]))?[0-9]+[A-Za-z]*(?:/[0-9]+|-[0-9]+)?
         (?![A-Za-z0-9]|[.][0-9]|-[0-9])(?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|\s+["'][A-Z]|$)
-      | [0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3}\s+[A-Z]
+      | [0-9]{1,4}\.[0-9]{1,4}[A-Z]{0,3}\s+[A-Z]
       | \(\s*[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | \([A-Z]\)\s+(?=[a-z])(?!of\b|and\b|or\b)
       | (?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+[0-9]{4},)
       | Acts\s+[0-9]{4},\s+[0-9]{1,3}(?:st|nd|rd|th)\s+Leg\.,
+      | History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
       | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s)
       | [a-z\u0111]{1,2}\)\s+
@@ -250,8 +251,9 @@ STRUCTURAL_START = re.compile(
 """A line that starts with a structural marker starts a new paragraph: a container, a
 unit, a numbered or lettered subdivision (also a US code's upper-case "(C) take part
 ..." opening a page), and a US state code's source note under a section ("Added by
-Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ..."), printed in
-small type right under the section's last line."""
+Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ...") or a
+Florida-style History note ("History.—s. 3, ch. 2006-118; ..."), printed in small type
+right under the section's last line."""
 
 
 NUMBER_WORD_END = re.compile(

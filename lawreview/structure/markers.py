@@ -133,11 +133,14 @@ ROMAN_SECTION = re.compile(
 )
 """A post-Soviet code's "Section VII. Crimes against the person" (a Roman number):
 in a law of Articles, a container holding chapters, like the civil-law "Section 1."."""
-DECIMAL = re.compile(r"^(?P<num>[0-9]{1,4}\.[0-9]{1,3}[A-Z]{0,3})\s+(?P<rest>[A-Z].*)$")
+DECIMAL = re.compile(r"^(?P<num>[0-9]{1,4}\.[0-9]{1,4}[A-Z]{0,3})\s+(?P<rest>[A-Z].*)$")
 """An Australian-style code section "270.1A  Definitions for Division 270": the
 Division's number, a dot and the section's number, with no dot after it, then
-the heading. A cross-reference opening a sentence ("Section 15.2 (extended ...)
-applies") is not one: a unit word before a decimal number is text."""
+the heading; also a US state's statutes section "847.0135 Solicitation of a minor
+...—(1) ..." (the section's number of up to four digits, as Florida-style statutes
+number the sections inserted between others). A cross-reference opening a sentence
+("Section 15.2 (extended ...) applies") is not one: a unit word before a decimal
+number is text."""
 MARGINAL_UNIT = re.compile(
     r"^(?P<num>[0-9]{1,4}(?:\.[0-9]{1,4})?)\s+(?P<rest>(?:\([0-9]{1,3}(?:\.[0-9]{1,2})?\)\s+)?[A-Z].*)$"
 )

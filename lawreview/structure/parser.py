@@ -200,6 +200,7 @@ EDITORIAL_NOTE = re.compile(
     r"|Compare:\s+[0-9]{4}\s+No\s"
     r"|(?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+\d{4},)"
     r"|Acts\s+\d{4},\s+\d{1,3}(?:st|nd|rd|th)\s+Leg\.,"
+    r"|History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]"
     r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
     r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
 )
@@ -215,7 +216,9 @@ section, "Added by Acts 2011, 82nd Leg., R.S., Ch. 1, Sec. 2.08, eff. September 
 (S.B. 1201), Sec. 4, eff. September 1, 2019."; an Australian state code reprint's note in
 square brackets after a section, "[s 206A ins 2003 No. 19 s 10]", "[s 1 def young person
 ins 2003 No. 19 s 3]", "[ch 22A ins 2005 No. 43 s 7]": ins, amd, sub, om = inserted,
-amended, substituted, omitted)."""
+amended, substituted, omitted; a Florida-style statutes section's History note, "History.—s.
+3, ch. 2006-118; s. 5, ch. 2013-74.", citing the session laws by section and chapter-law
+number)."""
 
 
 SIGNING_FORMULA = re.compile(
@@ -375,6 +378,12 @@ def run_in_dot_headings(paragraphs: Sequence[Paragraph], words: frozenset[str]) 
             if dotted >= 3:
                 return True
     return 0 < dotted == units
+
+
+CATCHLINE = re.compile(r"^(?P<head>[A-Z][^.:\u2014]{1,150}?)\.\u2014(?=\S)")
+"""A Florida-style statutes section's catchline, run in after its number and closed by a
+dot and an em dash before the text ("Penalties; sentences of imprisonment.—(1) ...",
+"Child abuse; aggravated child abuse; neglect.—(1) ..."): semicolons may part it."""
 
 
 GAZETTE_ISSUE = re.compile(r"^No\.\s*[0-9]+\]?$")
@@ -725,6 +734,10 @@ class TreeBuilder:
     def bare_is_unit(self, marker: Marker) -> bool:
         if self.words or (self.containers and self.containers[0].kind == "schedule"):
             return False
+        if self.unit is not None and "." in (self.unit.num or ""):
+            # Inside a section numbered with its chapter's number ("787.06"), a bare
+            # "1." is a subparagraph of the statutes' (1)(a)1.a. nesting, not a section.
+            return False
         if self.unit is None:
             return not self.subs and unit_number(marker.num) is not None
         return follows(self.unit.num, marker.num)
@@ -807,6 +820,11 @@ class TreeBuilder:
             # "15.2  Extended geographical jurisdiction—category B": a code
             # section's line is its heading, dashes included; the text follows.
             heading, text, text_at = marker.rest.strip(), "", len(marker.rest)
+        elif marker.style == "decimal" and (catchline := CATCHLINE.match(marker.rest)):
+            # "775.082 Penalties; sentences of imprisonment.—(1) ...": a statutes section's
+            # catchline, closed by a dot and an em dash, may hold semicolons.
+            heading, text_at = catchline.group("head").strip(), catchline.end()
+            text = marker.rest[text_at:]
         else:
             heading, text, text_at = split_unit_rest(marker.rest, dot_headings=self.dot_headings)
         if heading is None and self.pending_heading:
