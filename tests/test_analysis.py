@@ -2576,6 +2576,31 @@ VICTIMS_RIGHTS = (
             "actip.2.c",
             "partial",
         ),
+        (  # a Florida-style offence graded a misdemeanor of the first degree carries the
+            # term the table of grades sets for it, not the first term of the table
+            "775.082 Penalties.—(1) A person convicted of a felony shall be punished by "
+            "imprisonment for a term which may not exceed 25 years for a felony of the first "
+            "degree and 12 years for a felony of the second degree.\n(2) A person convicted of "
+            "a misdemeanor may be sentenced to imprisonment which may not exceed 1 year for a "
+            "misdemeanor of the first degree.\n787.06 Human trafficking.—(1) A person who "
+            "knowingly recruits, transports or harbors another person by coercion for the "
+            "purpose of exploiting that person commits human trafficking, a misdemeanor of the "
+            "first degree, punishable as provided in s. 775.082.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # ... and a felony of the second degree, twelve years
+            "775.082 Penalties.—(1) A person convicted of a felony shall be punished by "
+            "imprisonment for a term which may not exceed 25 years for a felony of the first "
+            "degree and 12 years for a felony of the second degree.\n(2) A person convicted of "
+            "a misdemeanor may be sentenced to imprisonment which may not exceed 1 year for a "
+            "misdemeanor of the first degree.\n787.06 Human trafficking.—(1) A person who "
+            "knowingly recruits, transports or harbors another person by coercion for the "
+            "purpose of exploiting that person commits human trafficking, a felony of the "
+            "second degree, punishable as provided in s. 775.082.\n",
+            "untoc.2.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2621,6 +2646,26 @@ def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_m
     )
     for requirement in ("actip.2.c", "palermo.3.c"):
         assert finding(text, requirement).status != "compliant", requirement
+
+
+def test_a_section_of_penalties_alone_is_no_trafficking_offence() -> None:
+    """A code's general section on penalties ("Penalties; sentences of imprisonment")
+    holds the penalties the trafficking offence needs, under a heading that names
+    them, but no offence: the offence section, whose grade that section punishes, is
+    the provision to read."""
+    text = (
+        "775.082 Penalties; sentences of imprisonment.—(1) A person convicted of a felony "
+        "shall be punished by imprisonment, and may be sentenced to a term which may not "
+        "exceed 25 years for a felony of the first degree.\n(2) Penalties for misdemeanors are "
+        "set by the court.\n787.06 Human trafficking.—(1) The Legislature finds that human "
+        "trafficking is a grave violation of human rights.\n(2) A person who knowingly "
+        "engages in human trafficking of another person by coercion for the purpose of "
+        "exploiting that person commits a felony of the first degree, punishable as provided "
+        "in s. 775.082.\n"
+    )
+    result = finding(text, "palermo.5.1")
+    assert result.status != "missing", result.rationale
+    assert any(e.eid.startswith("sec_787-06") for e in result.evidence), result.evidence
 
 
 def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawreview.analysis.facts import find_ages, find_penalties, number_words, parse_number
+from lawreview.analysis.facts import (
+    find_ages,
+    find_penalties,
+    graded_penalties,
+    number_words,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -209,6 +215,11 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "thousand pesos (P50,000.00), at the discretion of the court",
             (None, None, False, True, True),
         ),
+        (  # a term that "may not exceed" a number of years
+            "shall be punished by imprisonment for a term fixed by the court, which may not "
+            "exceed 12 years",
+            (None, 12, False, False, False),
+        ),
     ],
 )
 def test_find_penalties(
@@ -228,3 +239,26 @@ def test_find_penalties(
 
 def test_defined_is_not_a_fine() -> None:
     assert find_penalties("acts as defined in Clause 1 of Article 2 of this Law") == []
+
+
+def test_a_table_of_grades_sets_a_term_for_each_grade() -> None:
+    """A Florida-style penalty section states the term of several grades in one
+    sentence, and a life felony's in a sentence of its own."""
+    table = (
+        "A person convicted of a felony shall be punished by imprisonment for a term which "
+        "may not exceed 20 years for a felony of the first degree, 10 years for a felony of "
+        "the second degree, and 3 years for a felony of the third degree; a person convicted "
+        "of a misdemeanor, by a term which may not exceed 6 months for a misdemeanor of the "
+        "first degree."
+    )
+    terms = graded_penalties(table, find_penalties(table))
+    assert {grade: p.max_years for grade, p in terms.items()} == {
+        "felony of the first degree": 20,
+        "felony of the second degree": 10,
+        "felony of the third degree": 3,
+        "misdemeanor of the first degree": 0.5,
+    }
+    life = "A person convicted of a life felony shall be punished by imprisonment for life."
+    assert graded_penalties(life, find_penalties(life))["life felony"].life
+    fines = "A fine may not exceed $10,000 for a felony of the first degree."
+    assert graded_penalties(fines, find_penalties(fines)) == {}

@@ -253,7 +253,7 @@ MINIMUM = re.compile(
 MAXIMUM = re.compile(
     rf"(?:not\s+exceeding|not\s+more\s+than|up\s+to|may\s+extend\s+to|maximum\s+of|no\s+more\s+than|"
     rf"at\s+most|"
-    rf"of\s+up\s+to|which\s+shall\s+not\s+exceed|exceeding)\s+{_term('hi')}",
+    rf"of\s+up\s+to|(?:shall|may|must)\s+not\s+exceed|exceeding)\s+{_term('hi')}",
     re.I,
 )
 PLAIN_TERM = re.compile(
@@ -295,6 +295,22 @@ EITHER_PENALTY = re.compile(
 )
 """Prison and a fine that the court may choose between: "or both", "or by both the fine
 and the confinement", "or by either of these two penalties"."""
+GRADE = re.compile(
+    r"\b(?:(?:felony|misdemeanou?r) of the (?:first|second|third|fourth) degree"
+    r"|(?:capital|state jail|life) felony"
+    r"|class [a-e] (?:felony|misdemeanou?r)|(?:first|second|third|fourth)[- ]degree "
+    r"(?:felony|misdemeanou?r))\b",
+    re.I,
+)
+"""A grade of offence whose punishment another provision sets, as a US state code
+grades them ("An offense under this section is a felony of the second degree",
+"Sec. 12.33. FELONY OF THE SECOND DEGREE. An individual adjudged guilty of ...",
+"commits a misdemeanor of the first degree, punishable as provided in s. 775.082")."""
+GRADED_TERM = re.compile(rf"{_term('hi')}\s+for\s+(?:a|an|any)\s+(?P<grade>{GRADE.pattern})", re.I)
+"""A term a table of grades sets: "25 years for a felony of the first degree"."""
+CONVICTED_OF_GRADE = re.compile(rf"\bconvicted\s+of\s+(?:a|an)\s+(?P<grade>{GRADE.pattern})", re.I)
+"""A grade whose penalty the rest of the sentence states: "A person convicted of a
+life felony shall be punished by imprisonment for life"."""
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
@@ -355,3 +371,37 @@ def find_penalties(text: str) -> list[PenaltyMention]:
             )
         )
     return [p for p in found if p.max_years or p.min_years or p.life or p.death or p.fine]
+
+
+def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, PenaltyMention]:
+    """The penalty a table of grades sets for each grade it names, by the grade's
+    words (lower case): the term "for a felony of the first degree", else the
+    penalty of the sentence punishing a person "convicted of a life felony"."""
+    if "felony" not in text.lower() and "misdemean" not in text.lower():
+        return {}
+    found: dict[str, PenaltyMention] = {}
+    prison = bool(PRISON.search(text))
+    for match in GRADED_TERM.finditer(text):
+        found.setdefault(
+            " ".join(match.group("grade").lower().split()),
+            PenaltyMention(
+                text=match.group(0),
+                start=match.start(),
+                end=match.end(),
+                max_years=_years(match, "hi"),
+                prison=prison,
+            ),
+        )
+    for match in CONVICTED_OF_GRADE.finditer(text):
+        grade = " ".join(match.group("grade").lower().split())
+        following = next(
+            (
+                p
+                for p in penalties
+                if p.start >= match.end() and not re.search(r"\.\s", text[match.end() : p.start])
+            ),
+            None,
+        )
+        if following is not None:
+            found.setdefault(grade, following)
+    return found

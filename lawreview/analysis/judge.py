@@ -53,7 +53,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
-from lawreview.analysis.facts import PRISON, AgeMention, PenaltyMention
+from lawreview.analysis.facts import GRADE, PRISON, AgeMention, PenaltyMention, graded_penalties
 from lawreview.analysis.matching import Hit, TermIndex
 from lawreview.analysis.passages import Passage
 from lawreview.model import (
@@ -144,15 +144,6 @@ OFFENCE_UNDER = re.compile(
 """Words before a reference to the provision whose offence is punished ("an offence
 under section 2", "contravenes section 5", "violates Section 10, Section 11 or
 Section 13")."""
-GRADE = re.compile(
-    r"\b(?:felony of the (?:first|second|third|fourth) degree|(?:capital|state jail) felony"
-    r"|class [a-e] (?:felony|misdemeanou?r)|(?:first|second|third|fourth)[- ]degree "
-    r"(?:felony|misdemeanou?r))\b",
-    re.I,
-)
-"""A grade of offence whose punishment a section of its own sets, as a US state code
-grades them ("An offense under this section is a felony of the second degree",
-"Sec. 12.33. FELONY OF THE SECOND DEGREE. An individual adjudged guilty of ...")."""
 GRADE_HEADING = re.compile(
     rf"^\W*(?:Sec(?:tion)?\.?\s+)?[\w.-]+\.?\s+(?P<grade>{GRADE.pattern})\W*$", re.I
 )
@@ -1021,34 +1012,46 @@ class Context:
         ) | frozenset(self.grade_penalties)
 
     @cached_property
-    def grade_penalties(self) -> dict[Unit, list[int]]:
+    def grade_penalties(self) -> dict[Unit, list[tuple[int, list[PenaltyMention]]]]:
         """For each unit naming the grade of its offence ("is a felony of the second
-        degree", "a Class A misdemeanor"), the passages stating the penalty of each
-        grade it names, in the section of the same law headed by that grade."""
+        degree", "a Class A misdemeanor"), the penalties of each grade it names, with
+        the passages stating them: those of the section of the same law headed by
+        that grade ("Sec. 12.33. FELONY OF THE SECOND DEGREE"), or the term a table
+        of grades in the same law sets for it ("which may not exceed 25 years for a
+        felony of the first degree, 12 years for a felony of the second degree")."""
         headed: dict[tuple[int, str], Unit] = {}
         for unit, passages in self.units.items():
             first = self.passages[passages[0]]
             heading = GRADE_HEADING.match(first.text[: max(0, first.heading_end - first.start)])
             if heading:
                 headed[(unit[0], " ".join(heading.group("grade").lower().split()))] = unit
-        if not headed:
+        tabled: dict[tuple[int, str], tuple[int, PenaltyMention]] = {}
+        for index, mentions in self.penalties.items():
+            passage = self.passages[index]
+            for grade, mention in graded_penalties(passage.text, mentions).items():
+                tabled.setdefault((passage.law, grade), (index, mention))
+        if not headed and not tabled:
             return {}
-        found: dict[Unit, list[int]] = {}
+        setting = set(headed.values()) | {self.unit_of(p) for p, _ in tabled.values()}
+        found: dict[Unit, list[tuple[int, list[PenaltyMention]]]] = {}
         for unit in self.units:
-            if unit in headed.values():
+            if unit in setting:
                 continue
-            grades = dict.fromkeys(
+            penalties: list[tuple[int, list[PenaltyMention]]] = []
+            for grade in dict.fromkeys(
                 " ".join(m.group(0).lower().split()) for m in GRADE.finditer(self.unit_text(unit))
-            )
-            passages = [
-                p
-                for grade in grades
-                if (unit[0], grade) in headed
-                for p in self.units[headed[(unit[0], grade)]]
-                if p in self.penalties
-            ]
-            if passages:
-                found[unit] = passages
+            ):
+                if (unit[0], grade) in headed:
+                    penalties += [
+                        (p, self.penalties[p])
+                        for p in self.units[headed[(unit[0], grade)]]
+                        if p in self.penalties
+                    ]
+                elif (unit[0], grade) in tabled:
+                    where, mention = tabled[(unit[0], grade)]
+                    penalties.append((where, [mention]))
+            if penalties:
+                found[unit] = penalties
         return found
 
     def has_penalty(self, unit: Unit) -> bool:
@@ -1152,8 +1155,17 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     defines_trafficking = (
         requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.obligation == "define"
     )
+    qualifying = (
+        {e.id for e in requirement.elements if e.qualifies is not None}
+        if (requirement.obligation in TOGETHER or requirement.together) and not requirement.separate
+        else set()
+    )
+    """Where the elements stand in one provision, those that only qualify another:
+    a provision holding nothing else (penalties with no offence) is none to rank."""
     scores = []
     for unit, elements in by_unit.items():
+        if qualifying and qualifying.issuperset(elements):
+            continue
         own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
         score = sum(
             own_scores[element_id]
@@ -1717,8 +1729,10 @@ def check_parameter(
             # the first penalty of each provision: a numbered paragraph of a
             # code may be an offence of its own ("6. Anyone who withholds ..."),
             # and of each grade it names
-            for where in [*context.units[unit], *context.grade_penalties.get(unit, ())]:
-                mentions = context.penalties.get(where, ())
+            for where, mentions in [
+                *((p, context.penalties.get(p, ())) for p in context.units[unit]),
+                *context.grade_penalties.get(unit, ()),
+            ]:
                 if not mentions:
                     continue
                 penalty = mentions[0]
@@ -1765,8 +1779,11 @@ def check_parameter(
             (p, m)
             for unit in units
             if not CORPORATE.search(context.unit_text(unit))
-            for p in [*context.units[unit], *context.grade_penalties.get(unit, ())]
-            for m in context.penalties.get(p, ())
+            for p, mentions in [
+                *((p, context.penalties.get(p, ())) for p in context.units[unit]),
+                *context.grade_penalties.get(unit, ()),
+            ]
+            for m in mentions
         ]
         if not penalties:
             return None
