@@ -2601,6 +2601,19 @@ VICTIMS_RIGHTS = (
             "untoc.2.b",
             "compliant",
         ),
+        (  # a child is under 18, but the offence that "commits the offence of trafficking
+            # in persons" (punished in the next section) needs no means only under 16
+            '2. Definitions.—In this Act, "child" means a person who has not attained the age '
+            "of eighteen years.\n3. Trafficking in persons.—(1) Whoever recruits, transports "
+            "or harbours any person for the purpose of his exploitation, by means of force or "
+            "fraud, commits the offence of trafficking in persons.\n(2) Where the person "
+            "recruited is a child who has not completed sixteen years of age, the offence is "
+            "committed whether or not any of the means has been used.\n4. Punishment for "
+            "trafficking in persons.—Whoever commits the offence of trafficking in persons shall "
+            "be punished with imprisonment which may extend to ten years.\n",
+            "palermo.3.d",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

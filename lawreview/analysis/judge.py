@@ -132,7 +132,8 @@ ANY_OFFENCE_OF_THE_LAW = re.compile(
     re.I,
 )
 OFFENCE_WORDS = re.compile(
-    r"\bguilty of an offen[cs]e\b|\bcommits? an offen[cs]e\b|\bshall be (?:punished|sentenced)\b",
+    r"\bguilty of an offen[cs]e\b|\bcommits? (?:an|the) offen[cs]e\b"
+    r"|\bshall be (?:punished|sentenced)\b",
     re.I,
 )
 """Words creating an offence."""
@@ -1551,8 +1552,9 @@ def _protected_ages(
     offences = [
         unit
         for unit in sorted(context.governed_units(parameter.offence_terms))
-        if context.has_penalty(unit) and unit not in context.interpretation_units
-    ]
+        if (context.has_penalty(unit) or _creates_offence(unit, context))
+        and unit not in context.interpretation_units
+    ]  # "commits the offence of trafficking in persons", punished in the next section
     stated = [
         (index, m)
         for unit in offences
