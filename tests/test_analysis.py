@@ -2614,6 +2614,34 @@ VICTIMS_RIGHTS = (
             "palermo.3.d",
             "conflict",
         ),
+        (  # a US code's organiser and accomplice: "directs, organizes, finances or knowingly
+            # assists the human trafficking of another person"
+            "787.06 Human trafficking.—(3) A person who knowingly engages in human trafficking, "
+            "who attempts to do so, or who directs, organizes, finances or knowingly assists the "
+            "human trafficking of another person by a third person, commits a felony, punishable "
+            "by imprisonment for a term not exceeding 30 years.\n",
+            "palermo.5.2",
+            "compliant",
+        ),
+        (  # a victim's name the court "may" withhold from the court file; what an order
+            # under subsection (1) does not prevent is no duty
+            "787.062 Victims of human trafficking; identity in court records.—(1) In any "
+            "proceeding arising from human trafficking, the court may order that the name and "
+            "address of the victim be withheld from the public court file.\n(2) An order under "
+            "subsection (1) does not prevent the disclosure of the victim's identity to the "
+            "defendant's attorney.\n",
+            "palermo.6.1",
+            "partial",
+        ),
+        (  # a trafficking victim's prostitution record the court may expunge: the victim
+            # is punished first and cleared after, and only if the court so orders
+            "796.08 Victims of human trafficking; expunction of prostitution records.—(1) A "
+            "person convicted of prostitution committed while the person was a victim of human "
+            "trafficking may petition the circuit court for the expunction of the record of "
+            "that conviction.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

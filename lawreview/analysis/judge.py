@@ -717,12 +717,15 @@ rest of the sentence (the prohibition of heavy work beside the list stands)."""
 DEPENDENT = re.compile(
     r"\s*(?:\(\w{1,4}\)\s*)?For the purposes? of (?:this |that )?"
     r"(?:paragraph|subsection|sub-article|clause|item)\b"
+    r"|\s*(?:\(\w{1,4}\)\s*)?(?:an?|the|such|any) (?:order|decision|direction)s? (?:made )?under "
+    r"(?:this |that )?(?:paragraph|subsection|sub-article|clause|item)\b"
     r"|.*?\bas (?:provided|set out|laid down) (?:in|by) (?:Article|[Ss]ection)\s+[\w.()-]+"
     r"(?:\s+of this (?:Law|Act|Code))?\s*[;.]?\s*$",
     re.I,
 )
 """A sentence working out another's rule ("For the purposes of paragraph (1), a
-victim who gives information shall be treated as a witness") or pointing to it
+victim who gives information shall be treated as a witness", "An order under
+subsection (1) does not prevent the disclosure ...") or pointing to it
 ("to claim compensation for damage as provided in Article 29 of this Law"): where
 that rule is left to another law, so is this one."""
 PENALTY_REFERS_OUT = re.compile(
@@ -2462,6 +2465,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for e in binding
             if e.id in found
         ]
+        governing = {s for s in governing if not DEPENDENT.match(s)} or governing
+        """Not the sentences working out another's rule: the order "the court may"
+        make, not what "an order under subsection (1) does not prevent"."""
         if all(loose(s) for s in governing) and all(
             PERMISSIVE.search(CONCESSIVE.sub(" ", s)) for s in governing
         ):
