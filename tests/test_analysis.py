@@ -2642,6 +2642,14 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # a general section on imprisonment, and the inspectors' enforcement, make no
+            # offence of forced labour: penalties alone punish some other offence
+            "12. Penalties.—A person convicted of a felony shall be punished by imprisonment for "
+            "a term not exceeding 10 years.\n13. Enforcement.—The labour inspectorate shall "
+            "enforce this Act and report every prosecution to the Minister.\n",
+            "c029.25",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

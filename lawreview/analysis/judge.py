@@ -1159,16 +1159,17 @@ def unit_scores(requirement: Requirement, context: Context) -> list[UnitScore]:
     defines_trafficking = (
         requirement.instrument in TRAFFICKING_INSTRUMENTS and requirement.obligation == "define"
     )
-    qualifying = (
+    secondary = {e.id for e in requirement.elements if e.check == "practice"} | (
         {e.id for e in requirement.elements if e.qualifies is not None}
         if (requirement.obligation in TOGETHER or requirement.together) and not requirement.separate
         else set()
     )
-    """Where the elements stand in one provision, those that only qualify another:
-    a provision holding nothing else (penalties with no offence) is none to rank."""
+    """Elements a provision holding nothing else does not address the requirement by:
+    a matter of practice ("enforcement") and, where the elements stand in one
+    provision, those that only qualify another (penalties with no offence)."""
     scores = []
     for unit, elements in by_unit.items():
-        if qualifying and qualifying.issuperset(elements):
+        if secondary and secondary.issuperset(elements):
             continue
         own_scores, borrowed_qualities = own.get(unit, {}), borrowed.get(unit, {})
         score = sum(
