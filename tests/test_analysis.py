@@ -2650,6 +2650,17 @@ VICTIMS_RIGHTS = (
             "c029.25",
             "missing",
         ),
+        (  # performance permits stating the hours, in a section whose farm-work exception
+            # is to the minimum age of subsection (1), not to the permits of subsection (2)
+            "450.021 Minimum age; exemptions.—(1) A minor under 14 years of age may not be "
+            "employed in any gainful occupation, except as provided in this section.\n(2) A minor "
+            "of any age may be employed as a performer in a theatrical or other artistic "
+            "production under a permit issued by the department, and the permit shall state the "
+            "hours and conditions in which the minor may work.\n(3) Subsection (1) does not apply "
+            "to a minor employed on a farm operated by the minor's parent.\n",
+            "c138.8",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -504,17 +504,30 @@ ORDINAL_PARAGRAPH = re.compile(rf"\b({'|'.join(ORDINALS)}) paragraph\b", re.I)
 """An exception's target in a code article of unnumbered paragraphs ("The second
 paragraph does not apply to ...")."""
 
+NUMBERED_PART = re.compile(r"\b(?:sub-?section|paragraph|clause|item)\s*\((\w{1,4})\)\s*$", re.I)
+"""An exception's target named by its number ("Subsection (1) does not apply to ...")."""
 
-def _excepts(text: str, found: Sequence[int] = ()) -> bool:
+
+def _excepts(text: str, found: Sequence[int] = (), found_eids: Sequence[str] = ()) -> bool:
     """Whether a passage carves part of its matter out, rather than lifting a limit;
     an exception to one of its unnumbered paragraphs ("The second paragraph does not
     apply to ...") counts only where the requirement was found (offsets `found`)
-    in that paragraph."""
+    in that paragraph, and one to a numbered part ("Subsection (1) does not apply
+    ...") only where it was found in that part (provisions `found_eids`)."""
     for match in EXCEPTED.finditer(text):
         before = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
         after = text[match.end() : (text.find(".", match.end()) + 1 or len(text) + 1) - 1]
         if LIFTED.search(before) or DUE_DILIGENCE.search(after):
             continue
+        numbered = NUMBERED_PART.search(before.strip())
+        if (
+            numbered
+            and found_eids
+            and not any(
+                re.search(rf"_{re.escape(numbered.group(1))}(?:__|$)", eid) for eid in found_eids
+            )
+        ):
+            continue  # the exception is to another subsection than the one holding the matter
         target = ORDINAL_PARAGRAPH.search(before)
         if target is None:
             return True
@@ -2284,10 +2297,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if not found_at:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
+    hit_eids = sorted({context.passages[h.passage].eid for h in all_hits})
     excepting = [
         p.index
         for p in scope_passages
-        if _excepts(p.text, found_at.get(p.index, [])) and p.index not in limiting
+        if _excepts(p.text, found_at.get(p.index, []), hit_eids) and p.index not in limiting
     ]  # not a closed list already noted ("does not apply to any offence other than ...")
     if excepting:
         notes.append("an exception leaves part of the matter out")
