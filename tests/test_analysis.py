@@ -2661,6 +2661,15 @@ VICTIMS_RIGHTS = (
             "c138.8",
             "compliant",
         ),
+        (  # "The consent of the victim ... is not a defense where coercion was used"
+            "787.06 Human trafficking.—(3) A person who knowingly recruits, transports or "
+            "harbors another person by coercion for the purpose of exploiting that person "
+            "commits a felony.\n(5) In a prosecution under this section, the consent of the "
+            "victim to the labor or services, or to any act of human trafficking, is not a "
+            "defense where coercion was used.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
