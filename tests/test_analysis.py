@@ -2670,6 +2670,17 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # child abuse that "does not include" a parent's reasonable force to discipline
+            # the child leaves physical punishment out of the protection from all violence
+            "827.03 Child abuse; neglect.—(1) A person who knowingly commits child abuse, "
+            "neglect or maltreatment of a child, or any violence against a child in his or her "
+            "care, commits a felony punishable by imprisonment for a term not exceeding 5 years."
+            "\n(2) A person who knows or suspects that a child is being abused shall report it "
+            "to the central abuse hotline.\n(3) Child abuse does not include the use by a parent "
+            "of reasonable physical force to discipline a child.\n",
+            "crc.19",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

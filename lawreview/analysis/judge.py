@@ -285,6 +285,11 @@ def _owed_to_victims(requirement: Requirement) -> bool:
     )
 
 
+def _against_all_violence(requirement: Requirement) -> bool:
+    """A protection of children from all violence (CRC art 19)."""
+    return bool(re.search(r"\ball violence\b", requirement.summary))
+
+
 def _against_child_exploitation(requirement: Requirement) -> bool:
     """An offence protecting children from sexual or economic exploitation."""
     return requirement.instrument in CHILD_INSTRUMENTS and requirement.obligation == "criminalise"
@@ -475,6 +480,18 @@ SCOPE_LIMITS: tuple[
         "it spares victims only for what they were forced to commit, not for every offence "
         "that is a direct consequence of their situation",
         None,
+    ),
+    (
+        re.compile(
+            r"\b(?:reasonable|lawful|moderate|justifiable)\s+(?:physical\s+)?"
+            r"(?:force|punishment|chastisement|correction|discipline)\b[^.;]{0,60}?"
+            r"\b(?:discipline|chastise|correct|punish)\w*",
+            re.I,
+        ),  # "Child abuse does not include the use by a parent ... of reasonable physical
+        # force to discipline a child"
+        re.compile(r"(?!)"),
+        "it leaves out the physical punishment of children by their parents",
+        _against_all_violence,
     ),
 )
 EXCEPTED = re.compile(
