@@ -2681,6 +2681,17 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # a victim's travel document taken from him, "returned on demand", and a child
+            # victim's guardian are no return of victims to their country
+            "787.065 Unlawful conduct with documents of victims.—(1) A person who knowingly "
+            "takes, keeps or destroys a passport or other travel document of a victim of human "
+            "trafficking, or supplies a false travel document, commits a felony punishable by "
+            "imprisonment for a term not exceeding 5 years.\n(2) This section does not apply to "
+            "a person who holds a document at the request of its owner and returns it on "
+            "demand.\n(3) A child victim shall be assisted by a guardian.\n",
+            "palermo.8",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

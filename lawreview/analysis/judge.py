@@ -278,7 +278,7 @@ def _owed_to_victims(requirement: Requirement) -> bool:
     remedies of forced labour, which labour codes owe to "the employee") nor to
     witnesses (whom a scheme for collaborators of justice protects in part)."""
     return (
-        requirement.theme == "protection"
+        requirement.theme in ("protection", "partnership")
         and requirement.instrument not in WORK_INSTRUMENTS
         and "victim" in _statement(requirement).lower()
         and not _protects_witnesses(requirement)
