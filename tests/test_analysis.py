@@ -2692,6 +2692,25 @@ VICTIMS_RIGHTS = (
             "palermo.8",
             "missing",
         ),
+        (  # "not a defence ... that the trafficked person agreed": consent in other words
+            "2. Prohibition of trafficking\n(1) A person shall not recruit, transport or harbour "
+            "another person by force or deception for the purpose of exploitation.\n(2) A person "
+            "who contravenes subsection (1) commits an offence and is liable on conviction to "
+            "imprisonment for a term of not less than five years.\n3. Agreement of the victim\nIt "
+            "is not a defence to a charge under section 2 that the trafficked person agreed to "
+            "be recruited, moved, harboured or exploited.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # child pornography defined as a representation of a child in sexual activity,
+            # real or simulated, under another name
+            '2. Definitions.—(1) In this Act, (b) "child pornographic material" means any visual '
+            "representation of a child taking part in sexual activity, real or simulated, or of "
+            "the sexual parts of a child shown for a sexual purpose, whether it is a photograph, a "
+            "film, a drawing or an image made by computer.\n",
+            "opsc.2.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
