@@ -2711,6 +2711,17 @@ VICTIMS_RIGHTS = (
             "opsc.2.c",
             "compliant",
         ),
+        (  # a child trafficked "although none of the means listed ... has been used"
+            "1. Meaning of trafficking\n(1) Human trafficking is the recruitment, transportation "
+            "or harbouring of a person for the purpose of exploitation, by means of force, fraud "
+            "or deception.\n(2) Where the person recruited, transported or harboured is a child, "
+            "the act is human trafficking if it is done for the purpose of exploitation, although "
+            "none of the means listed in subsection (1) has been used.\n2. Prohibition\nA person "
+            "who traffics another person commits an offence and is liable on conviction to "
+            "imprisonment for a term of not less than five years.\n",
+            "palermo.3.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
