@@ -109,6 +109,32 @@ def test_table_of_contents_skipped_up_to_the_repeated_first_entry() -> None:
     assert kept == ["THE PREVENTION ACT", "PART I PRELIMINARY", "1. Short title"]
 
 
+def test_contents_skipped_up_to_the_marginal_note_of_the_first_section() -> None:
+    """An Irish-style Act lists "1. Interpretation." in its arrangement of sections and
+    prints the heading in the body as a marginal note above the section's number
+    ("Interpretation." / "1.—(1) In this Act—"), a blank line between them in a text
+    rendering: the body starts at the note."""
+    lines = [
+        Line("CRIMINAL LAW (HUMAN TRAFFICKING) ACT 2009", 1),
+        Line("ARRANGEMENT OF SECTIONS", 1),
+        Line("Section", 1),
+        Line("1. Interpretation.", 1),
+        Line("2. Trafficking of children.", 1),
+        Line("SCHEDULE", 1),
+        Line("AN ACT TO GIVE EFFECT TO ...", 2),
+        Line("Interpretation.", 2),
+        Line("", 2),
+        Line("1.—(1) In this Act—", 2),
+    ]
+    kept = texts(cleanup.skip_table_of_contents(lines))
+    assert kept == [
+        "CRIMINAL LAW (HUMAN TRAFFICKING) ACT 2009",
+        "Interpretation.",
+        "",
+        "1.—(1) In this Act—",
+    ]
+
+
 def test_contents_of_chapters_skipped_up_to_the_first_chapter() -> None:
     """A PRC-style "Contents" lists chapters with their titles on one line."""
     lines = [
@@ -381,6 +407,31 @@ def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash() -> 
         "2.—(1) In this Act, unless the context otherwise requires —",
     ]
     assert cleanup.starts_provision("103A.—(1) A person commits an indictable offence if")
+    assert not cleanup.starts_provision("3.—text of a sentence")
+
+
+def test_a_marginal_note_closed_by_a_full_stop_opens_a_page_above_its_section() -> None:
+    """Irish-style Acts close a section's marginal note with a full stop ("Travel and
+    identity documents."); at the top of a page, after a last line that fills the
+    column, the note is still a paragraph of its own. A section with no subsections
+    carries its text right after the dash ("11.—Where ...", "18.—Section 7 of ...")."""
+    lines = [
+        at(
+            '(4) In this section "child" means a person who has not attained the age.',
+            1,
+            700,
+            x1=516,
+        ),
+        at("Travel and identity documents.", 2, 80, x1=200),
+        at("7.—(1) A person who, for the purpose of committing an offence—", 2, 94, x1=420),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        '(4) In this section "child" means a person who has not attained the age.',
+        "Travel and identity documents.",
+        "7.—(1) A person who, for the purpose of committing an offence—",
+    ]
+    assert cleanup.starts_provision("11.—Where, in proceedings for an offence under this Act,")
+    assert cleanup.starts_provision("18.—Section 7 of the Sexual Offences Act 1995 is amended")
     assert not cleanup.starts_provision("3.—text of a sentence")
 
 

@@ -2998,3 +2998,39 @@ def test_a_us_state_statutes_extract_in_the_florida_web_print_style() -> None:
     ):
         node = law.find(eid)
         assert node is not None and "History" not in node.text and "ch. " not in node.text
+
+
+def test_an_irish_style_act_with_marginal_notes_and_a_schedule_naming_its_section() -> None:
+    """An Irish-style Act prints each section's marginal note closed by a full stop above
+    the number ("Trafficking of children." / "2.—(1) ..."); a section with no
+    subsections carries its text after the dash ("11.—Where ..."); the Schedule names
+    the section it serves on a line of its own, unbracketed ("Section 20."), between
+    "SCHEDULE" and its title: no section of the schedule."""
+    law = parse_text(
+        "Trafficking of children.\n"
+        "2.—(1) A person who trafficks a child for the purposes of the exploitation of the "
+        "child shall be guilty of an offence.\n"
+        "(2) A person guilty of an offence under this section shall be liable—\n"
+        "(a) on summary conviction, to a class A fine, or\n"
+        "(b) on conviction on indictment, to imprisonment for life.\n"
+        "Presumption as to age.\n"
+        "11.—Where the age of a person is in doubt, the person shall be presumed to have "
+        "been a child.\n"
+        "Consequential amendments.\n"
+        "20.—Each enactment named in the Schedule is amended as set out in it.\n"
+        "SCHEDULE\n"
+        "Section 20.\n"
+        "Consequential Amendments of Other Enactments\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sec_2", "Trafficking of children"),
+        ("sec_2__subsec_1", None),
+        ("sec_2__subsec_2", None),
+        ("sec_2__subsec_2__para_a", None),
+        ("sec_2__subsec_2__para_b", None),
+        ("sec_11", "Presumption as to age"),
+        ("sec_20", "Consequential amendments"),
+        ("sched_1", "Consequential Amendments of Other Enactments"),
+    ]
+    node = law.find("sec_11")
+    assert node is not None and node.text.startswith("Where the age of a person")

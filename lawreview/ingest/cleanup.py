@@ -179,10 +179,21 @@ LONE_CONTAINER = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s
 ("Part 1" / "Preliminary"): the number is no page number."""
 
 
+NUMBERED_ENTRY = re.compile(r"^(?P<num>[0-9]{1,3}[a-z]?) (?P<heading>[a-z].*)$")
+"""A contents entry's key as a section's number and its heading ("1 interpretation"),
+which an Irish-style Act prints in the body as a marginal note on the line above the
+section's number ("Interpretation." / "1.—(1) In this Act—")."""
+
+
 def _toc_key(text: str) -> str:
     if not LONE_CONTAINER.match(text.strip()):
         text = LEADERS.sub("", text)
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _next_text(lines: Sequence[Line], index: int) -> str:
+    """The text of the first non-blank line after `lines[index]` ("" if none)."""
+    return next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
 
 
 def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
@@ -208,6 +219,7 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
         if first is None:
             return list(lines)
         first_offset, first_key = first
+        numbered = NUMBERED_ENTRY.match(first_key)
         for offset in range(first_offset + 1, len(lines)):
             key = _toc_key(lines[offset].text)
             if (
@@ -215,6 +227,14 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
                 or (key.startswith(first_key + " ") and len(first_key) > 3)
                 or (first_key.startswith(key + " ") and len(key.split()) >= 2)
             ):
+                return [*lines[:index], *lines[offset:]]
+            if (
+                numbered
+                and key == numbered.group("heading")
+                and _toc_key(_next_text(lines, offset)).startswith(numbered.group("num") + " ")
+            ):
+                # The entry "1. Interpretation." printed in the body as a marginal
+                # note above its section ("Interpretation." / "1.—(1) In this Act—").
                 return [*lines[:index], *lines[offset:]]
         return list(lines)
     return list(lines)
@@ -239,7 +259,7 @@ STRUCTURAL_START = re.compile(
       | Acts\s+[0-9]{4},\s+[0-9]{1,3}(?:st|nd|rd|th)\s+Leg\.,
       | History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
-      | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s)
+      | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s|[A-Z"\u201c])
       | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
@@ -475,6 +495,11 @@ HEADING_LINE = re.compile(r"^[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$
 """A heading printed on a line of its own: capitalised, no sentence punctuation."""
 
 
+DASHED_UNIT = re.compile(r"^[0-9]{1,3}[A-Z]{0,2}\.\u2014")
+"""A section's number, a dot and an em dash ("7.—(1) A person ...", "11.—Where ..."), as
+Irish-style Acts print it below the section's marginal note."""
+
+
 def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: float) -> bool:
     """Whether `lines[index]` is a short heading line of its own, right above a
     numbered provision ("Forfeiture of property" above "18. Any property ..."),
@@ -484,10 +509,13 @@ def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: f
         return False
     following = lines[index + 1]
     short = (right - line.bbox[2]) / max(right - left, 1.0)
+    text = line.text.strip()
+    if DASHED_UNIT.match(following.text) and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]  # a marginal note closed by a full stop ("Sale of children.")
     return (
         short > 0.25
         and len(line.text.split()) <= 14
-        and bool(HEADING_LINE.match(line.text.strip()))
+        and bool(HEADING_LINE.match(text))
         and bool(following.text)
         and starts_provision(following.text)
     )

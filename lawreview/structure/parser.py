@@ -145,12 +145,14 @@ def bare_unit_kind(paragraphs: Sequence[Paragraph]) -> str:
 HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
     r"^(?:\((?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
-    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\])$",
+    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\]"
+    r"|(?:Sub)?[Ss]ections?\s+[0-9][\w(),\s-]{0,30}\.)$",
     re.I,
 )
 """A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
 "[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it),
-"[See sections 20 and 33]" (as Indian-style Acts print it)."""
+"[See sections 20 and 33]" (as Indian-style Acts print it), "Section 20." (unbracketed, closed
+by a full stop, as Irish-style Acts print it under the schedule's number)."""
 AMENDMENT_NOTE = re.compile(
     r"^(?:Modified|Amended|Created|Inserted|Replaced)\s+by\s+"
     r"(?:Law|Act|Decree|Ordinance|Order)\b.{0,120}$"
