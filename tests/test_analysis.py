@@ -2722,6 +2722,14 @@ VICTIMS_RIGHTS = (
             "palermo.3.c",
             "compliant",
         ),
+        (  # one who "aids, abets, counsels or procures" trafficking gives the victim no
+            # counselling
+            "8.—(1) A person who attempts to traffick a victim shall be guilty of an offence.\n(2) "
+            "A person who aids, abets, counsels or procures the trafficking of a victim shall be "
+            "liable to be tried and punished as a principal offender.\n",
+            "palermo.6.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
