@@ -386,6 +386,27 @@ def test_a_heading_line_above_a_section_breaks_after_a_full_last_line() -> None:
     ]
 
 
+def test_a_heading_line_below_an_amendment_note_in_square_brackets() -> None:
+    """A Malaysian-style reprint prints an amendment note wholly in square brackets,
+    right-aligned in small type, at the end of an amended provision ("[Am. Act
+    A1583:s.4]"); the next section's heading line below it is a paragraph of its own,
+    although the note runs to the right edge and ends with no full stop (Kerayan)."""
+    lines = [
+        at("(2) The court may order the person to attend counselling.", 1, 100, x1=400),
+        at("[Am. Act A1583:s.4]", 1, 112, x0=440, x1=520),
+        at("Child left without supervision", 1, 124, x1=240),
+        at("23. Any parent who leaves a child under the age of twelve years", 1, 136),
+        at("alone shall be guilty of an offence.", 1, 148, x1=260),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(2) The court may order the person to attend counselling.",
+        "[Am. Act A1583:s.4]",
+        "Child left without supervision",
+        "23. Any parent who leaves a child under the age of twelve years alone shall be"
+        " guilty of an offence.",
+    ]
+
+
 def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash() -> None:
     """Pacific Island Crimes Acts print the first subsection right after the section's
     number, a dot and an em dash with no space ("2.—(1) In this Act ..."): the line

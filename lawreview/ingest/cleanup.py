@@ -480,7 +480,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             breaks.append(True)
             continue
         short = (right - prev.bbox[2]) / max(right - left, 1.0)
-        ends_sentence = prev.text.rstrip().endswith((".", ":"))
+        ends_sentence = prev.text.rstrip().endswith((".", ":")) or bool(
+            NOTE_LINE.match(prev.text.strip())
+        )
         if ends_sentence and _heading_above_unit(lines, index, left, right):
             breaks.append(True)  # a heading line printed above its section ("Interpretation")
             continue
@@ -489,6 +491,14 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         breaks.append(short > 0.25 or (ends_sentence and short > 0.08))
     return breaks
+
+
+NOTE_LINE = re.compile(r"^\[[^\[\]]{2,120}\]$")
+"""A line wholly in square brackets: an amendment note printed at the end of a provision
+("[Am. Act A1583:s.4]", "[Ins. Act A1472:s.6]", right-aligned in small type in a
+Malaysian-style reprint). It closes the provision as a sentence's full stop does, so the
+section heading printed on its own line below it ("Pledging of children" above "33. Any
+person ...") starts a paragraph of its own, although the note runs to the right edge."""
 
 
 HEADING_LINE = re.compile(r"^[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$")
