@@ -2730,6 +2730,24 @@ VICTIMS_RIGHTS = (
             "palermo.6.3",
             "missing",
         ),
+        (  # offences made extraditable "for the purposes of the Extradition Act", requests
+            # dealt with under it: the surrender of nationals is in that Act
+            "24. Extradition.—Every offence under this Act shall be an extradition offence for "
+            "the purposes of the Extradition Act, 1972 (XXI of 1972), and a request for the "
+            "surrender of a person accused of such an offence shall be dealt with in accordance "
+            "with that Act.\n25. Rules.—The Government may make rules.\n",
+            "untoc.16",
+            "needs_review",
+        ),
+        (  # assistance given "in accordance with the Mutual Legal Assistance (Criminal
+            # Matters) Act": the reference comes before the words it governs
+            "23. Mutual legal assistance.—(1) The Federal Government may, in accordance with the "
+            "Mutual Legal Assistance (Criminal Matters) Act, 2012 (IV of 2012), provide to a "
+            "foreign State, on its request, assistance in the investigation or prosecution of an "
+            "offence under this Act.\n24. Rules.—The Government may make rules.\n",
+            "untoc.18",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2795,6 +2813,18 @@ def test_a_section_of_penalties_alone_is_no_trafficking_offence() -> None:
     result = finding(text, "palermo.5.1")
     assert result.status != "missing", result.rationale
     assert any(e.eid.startswith("sec_787-06") for e in result.evidence), result.evidence
+
+
+def test_a_power_to_make_rules_on_compensation_sends_it_to_no_other_law() -> None:
+    """Rules the Government "may, by notification" make on how compensation is paid
+    work out the Act's own compensation; they leave it to no law not reviewed."""
+    text = (
+        "35. Compensation.—(1) When the trial ends, the Special Court may award the child "
+        "compensation for the loss or injury caused by the offence.\n44. Power to make rules."
+        "—The Central Government may, by notification in the Official Gazette, make rules on "
+        "the manner in which compensation shall be assessed and paid.\n"
+    )
+    assert finding(text, "palermo.6.6").status != "needs_review"
 
 
 def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:

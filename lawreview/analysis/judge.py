@@ -694,7 +694,7 @@ BINDING = re.compile(
 author, participant or instigator may rely on ...", "Only adolescents who have reached
 fifteen years of age ... may be admitted to employment")."""
 OTHER_LAW = (
-    r"(?:under|in accordance with|as provided (?:in|by|for in)|"
+    r"(?:under|in accordance with|as provided (?:in|by|for in)|for the purposes of|"
     r"in the manner (?:provided|prescribed) (?:by|in)|set by|permitted by|adopted under|"
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
     r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
@@ -702,7 +702,7 @@ OTHER_LAW = (
     r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?"
     r"|(?:Chapter|Article|Section|Title)\s+[\w.-]+,\s+)?"
     r"(?!(?:this|these|present)\s)"
-    r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*\)\s+){0,6}"
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\)\s+){0,6}"
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
@@ -733,6 +733,8 @@ persons who took part in the act"), even where matched regardless of case; nor a
 derogation from other laws ("Notwithstanding the provisions of other laws, a person
 shall be prohibited from ...")."""
 REFERS_OUT = re.compile(OTHER_LAW)
+NAMED_LAW = re.compile(r"\b(?:Code|Act|Law|Ordinance|Proclamation)\b")
+"""A reference out naming its law ("the Extradition Act"), not a power to make rules."""
 LIST_MADE_ELSEWHERE = re.compile(
     r"\b(?:list|catalogue)\s+of\s+[^.;]{0,80}?\b(?:approved|issued|established|adopted|drawn\s+up)"
     r"\s+by\s+the\s+(?:Government|Minister|Ministry|Cabinet|State\s+Council)\b"
@@ -1003,6 +1005,20 @@ class Context:
                     if at < 0:
                         continue
                     reference = REFERS_OUT.search(sentence, match.start() - at)
+                    if reference is None:  # "may, in accordance with the ... Act, provide
+                        # ... assistance": a named law before the words, not a power to
+                        # make rules "by notification"
+                        before = REFERS_OUT.search(sentence)
+                        if (
+                            before
+                            and NAMED_LAW.search(before.group(0))
+                            and not any(
+                                span.start <= match.start() < span.end
+                                for span in self.definition_spans.get(passage.index, ())
+                            )
+                        ):  # not a definition listing "a guardian appointed under the
+                            # Civil Code, an adoptive parent"
+                            reference = before
                     if reference and _sends(sentence[: reference.start()]):
                         found.append(passage.index)
                         break
