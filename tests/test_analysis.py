@@ -2748,6 +2748,37 @@ VICTIMS_RIGHTS = (
             "untoc.18",
             "needs_review",
         ),
+        (  # "It is not an element of an offence ... that the person trafficked was brought
+            # into or taken out of the State" keeps movement inside the State in
+            '1.—(1) In this Act "trafficks" means recruits, transports, harbours or receives a '
+            "person.\n(3) It is not an element of an offence under section 2 that the person "
+            "trafficked was brought into or taken out of the State.\n2.—(1) A person who "
+            "trafficks a child for the purposes of the exploitation of the child shall be guilty "
+            "of an offence and liable to imprisonment for life.\n(2) It is not necessary, in "
+            "proceedings for an offence under subsection (1), to prove that the accused used any "
+            "threat, force, deception or other means to traffick the child.\n",
+            "palermo.3.c",
+            "compliant",
+        ),
+        (  # consent no defence for a child only; "any other person having charge of the
+            # child" is whose consent is set aside too, not an adult victim
+            "2.—(1) A person who trafficks a child for the purposes of the exploitation of the "
+            "child shall be guilty of an offence and liable to imprisonment for life.\n(3) It "
+            "shall not be a defence to a charge under subsection (1) that the child, or a parent "
+            "or guardian of the child or any other person having charge of the child, consented "
+            "to any act of the accused.\n",
+            "palermo.3.b",
+            "partial",
+        ),
+        (  # a compensation order made "in accordance with section 6 of the Criminal Justice
+            # Act 1993", a law not reviewed
+            "15.—(1) Where a person is convicted of an offence under this Act, the court may, on "
+            "the application of the prosecution or of the person against whom the offence was "
+            "committed, make a compensation order in accordance with section 6 of the Criminal "
+            "Justice Act 1993.\n",
+            "palermo.6.6",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

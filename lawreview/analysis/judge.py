@@ -106,14 +106,16 @@ OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\
 OFFENCE_NAME = re.compile(r"\btraffick(?:ing|ed)\s+in\s+(?:persons|human\s+beings)\b", re.I)
 """The name of the offence ("a victim of trafficking in persons"): no one it protects."""
 NOT_PROTECTED = re.compile(
-    r"\b(?:a|any|the|every)\s+person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
+    r"\b(?:a|any|the|every)\s+(?:other\s+)?person\s+(?:(?:having|in|with|who\s+has|exercising)\s+"
     r"(?:lawful\s+)?(?:control|authority|charge|custody)|convicted|found\s+guilty|charged"
     r"|who\s+commits)\b"
     r"|\bfor\s+(?:oneself|himself|herself|themselves)\s+or\s+(?:for\s+)?(?:another|any\s+other)\s+person\b",
     re.I,
 )
 """Persons a provision names who are not those it protects: the one paid to give
-consent over a victim ("payments to a person having control over her"), the one
+consent over a victim ("payments to a person having control over her"), the one whose
+consent is no defence either ("a parent or guardian of the child or any other person
+having charge of the child"), the one
 convicted ("A person convicted of an offence under subsection (1)"), the one who
 gains ("a benefit for oneself or another person")."""
 CLOSED_LIST = "it is limited to a closed list of offences"
@@ -593,10 +595,13 @@ outside Zamoria, or from a place outside Zamoria into Zamoria")."""
 DOMESTIC = re.compile(
     r"\bwithin\s+(?:or\s+(?:across|outside)\s+)?(?:the\s+)?(?:country|territory|borders|State)\b"
     r"|\bwhether\s+(?:or\s+not\s+)?(?:within|inside|across)\b|\bdomestic(?:ally)?\b"
-    r"|\binternal\b|\bor\s+within\b|\bwhether\s+or\s+not\b[^.;]{0,60}?\b(?:across|abroad|outside)\b",
+    r"|\binternal\b|\bor\s+within\b|\bwhether\s+or\s+not\b[^.;]{0,60}?\b(?:across|abroad|outside)\b"
+    r"|\b(?:is|be)\s+not\s+(?:an?\s+element|necessary|required)\b|\bneed\s+not\b",
     re.I,
 )
-"""Words keeping movement inside the country in ("whether within or across the border")."""
+"""Words keeping movement inside the country in ("whether within or across the border",
+"It is not an element of an offence ... that the person was brought into or taken out
+of the State")."""
 PURPOSE = re.compile(
     r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
     re.I,
@@ -1019,7 +1024,11 @@ class Context:
                         ):  # not a definition listing "a guardian appointed under the
                             # Civil Code, an adoptive parent"
                             reference = before
-                    if reference and _sends(sentence[: reference.start()]):
+                    if reference and (
+                        _sends(sentence[: reference.start()])
+                        or 0 <= reference.start() - (match.end() - at) <= 20
+                    ):  # or right after the words: "make a compensation order in
+                        # accordance with section 6 of the Criminal Justice Act"
                         found.append(passage.index)
                         break
             self._sent_out[matter] = found
