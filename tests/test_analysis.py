@@ -2858,6 +2858,20 @@ def test_a_power_to_make_rules_on_compensation_sends_it_to_no_other_law() -> Non
     assert finding(text, "palermo.6.6").status != "needs_review"
 
 
+def test_a_married_girl_not_regarded_as_a_child_is_an_early_majority() -> None:
+    """A girl of fifteen "who is married shall not be regarded as a child" for the
+    sexual offences: marriage ends her protection before 18, never compliant (the
+    gold reads a conflict, the age of fifteen being stated; the engine notes the
+    exception the standard does not allow)."""
+    text = (
+        '2. Definitions.—(1) In this Act, "child" means any person below the age of eighteen '
+        "years.\n(2) For the purposes of sections 4 to 9, a girl who has completed fifteen "
+        "years of age and who is married shall not be regarded as a child in relation to any "
+        "act done with her by her husband.\n"
+    )
+    assert finding(text, "crc.1").status != "compliant"
+
+
 def test_trafficking_across_the_border_only_does_not_meet_palermo_4() -> None:
     """A definition of trafficking that names no border meets Palermo art 4 by its
     silence; one that moves the person "across the borders of the State" does not."""
