@@ -2779,6 +2779,15 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "needs_review",
         ),
+        (  # compensation the court "may" award; paying what is "awarded under this section"
+            # works out the award, it does not make it a duty
+            "35. Compensation.—(1) When the trial ends, the Special Court may award the child "
+            "compensation for the loss or injury caused by the offence.\n(2) Compensation "
+            "directed or awarded under this section shall be paid by the State Government from "
+            "the Victim Compensation Fund within thirty days.\n",
+            "opsc.9.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

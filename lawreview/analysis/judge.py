@@ -756,13 +756,16 @@ DEPENDENT = re.compile(
     r"(?:paragraph|subsection|sub-article|clause|item)\b"
     r"|\s*(?:\(\w{1,4}\)\s*)?(?:an?|the|such|any) (?:order|decision|direction)s? (?:made )?under "
     r"(?:this |that )?(?:paragraph|subsection|sub-article|clause|item)\b"
+    r"|\s*(?:\(\w{1,4}\)\s*)?(?:[A-Z]\w+\s+){1,2}(?:directed|awarded|ordered|granted)\s+"
+    r"(?:or\s+\w+\s+)?under\s+this\s+(?:section|article)\b"
     r"|.*?\bas (?:provided|set out|laid down) (?:in|by) (?:Article|[Ss]ection)\s+[\w.()-]+"
     r"(?:\s+of this (?:Law|Act|Code))?\s*[;.]?\s*$",
     re.I,
 )
 """A sentence working out another's rule ("For the purposes of paragraph (1), a
 victim who gives information shall be treated as a witness", "An order under
-subsection (1) does not prevent the disclosure ...") or pointing to it
+subsection (1) does not prevent the disclosure ...", "Compensation directed or awarded
+under this section shall be paid ... within thirty days") or pointing to it
 ("to claim compensation for damage as provided in Article 29 of this Law"): where
 that rule is left to another law, so is this one."""
 PENALTY_REFERS_OUT = re.compile(
