@@ -3490,6 +3490,8 @@ def test_the_safe_return_of_foreign_victims_is_not_read_from_the_return_of_natio
             "In the choice of the measures of assistance and of placement taken for a child victim",
             "partial",
         ),
+        ("In deciding on the care and placement of a trafficked child", "partial"),
+        ("In deciding which order to make under section 20", "partial"),
         ("In every measure concerning a child victim, including placement and return", "compliant"),
     ],
 )

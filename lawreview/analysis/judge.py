@@ -348,14 +348,16 @@ SCOPE_LIMITS: tuple[
     (
         re.compile(
             r"\b(?:when|where|in)\s+(?:deciding|determining|making\s+(?:a\s+|any\s+)?decisions?)"
-            r"\s+(?:whether\s+to\s+|on\s+|about\s+|as\s+to\s+)?(?:the\s+)?"
+            r"\s+(?:whether\s+to\s+|on\s+|about\s+|as\s+to\s+)?(?:the\s+)?(?:care\s+and\s+)?"
             r"(?:place|placement|return|repatriat|custody|adoption)\w*"
+            r"|\b(?:when|where|in)\s+(?:deciding|determining)\s+which\s+(?:order|measure)\b"
             r"|\bis\s+to\s+be\s+(?:placed|returned|repatriated)\b"
             r"|\bin\s+the\s+choice\s+of\s+(?:the\s+)?measures?\s+of\s+"
             r"(?:assistance|care|placement|protection)\b",
             re.I,
         ),  # "... a primary consideration in the choice of the measures of assistance and
-        # of placement taken in his or her regard"
+        # of placement taken in his or her regard", "In deciding on the care and placement
+        # of a trafficked child", "In deciding which order to make under section 20"
         re.compile(
             r"\b(?:all|every|any)\s+(?:actions?|measures?|decisions?|matters?|proceedings?)\b", re.I
         ),
