@@ -2788,6 +2788,27 @@ VICTIMS_RIGHTS = (
             "opsc.9.4",
             "partial",
         ),
+        (  # tracing a trafficked child's parents is no tracing of the offender's property
+            "11. Care of children\n(4) The Department shall take steps to trace the parents or "
+            "other relatives of a trafficked child.\n22. Forfeiture\n(1) On the conviction of a "
+            "person for trafficking, the court shall order that any property used in the "
+            "commission of the offence, and any money derived from it, be forfeited to the State."
+            "\n",
+            "untoc.12",
+            "partial",
+        ),
+        (  # a freezing order in words, and bank records produced "notwithstanding anything
+            # contained in any existing law relating to secrecy", which overrides that law
+            "13. The police officer in charge may, for the purposes of an investigation under "
+            "this Law:\n(a) order that money or property believed to have been obtained by "
+            "trafficking in persons shall not be transferred, converted, sold or otherwise "
+            "disposed of;\n(b) require a bank to produce the records of the accounts of a person "
+            "under investigation, notwithstanding anything contained in any existing law "
+            "relating to secrecy.\n25. Money and property obtained by trafficking in persons "
+            "shall be confiscated on conviction.\n",
+            "untoc.12",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -2917,6 +2938,10 @@ def test_a_derogation_from_other_laws_refers_to_none() -> None:
         "Notwithstanding the provisions of other laws, a person shall be prohibited from:"
     )
     assert not judge.REFERS_OUT.search("notwithstanding any other law, no child shall work")
+    assert not judge.REFERS_OUT.search(
+        "produce the records, notwithstanding anything contained in any existing law relating to "
+        "secrecy"
+    )
     assert judge.REFERS_OUT.search("The penalty shall be as provided in other laws.")
     assert judge.REFERS_OUT.search(
         "(f) to claim compensation for the injury caused to him, in accordance with the existing law;"

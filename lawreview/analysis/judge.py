@@ -713,6 +713,7 @@ OTHER_LAW = (
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
+    r"(?<!(?i:anything contained in any ))"
     r"\b(?:labour|labor|other|applicable|existing)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:in accordance with|under|by)\s+the\s+law\s+on\s+[a-z]+"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
