@@ -2809,6 +2809,17 @@ VICTIMS_RIGHTS = (
             "untoc.12",
             "compliant",
         ),
+        (  # a law on the sexual abuse of children, aggravated where a relative or carer
+            # commits it, prohibits no other violence, neglect or maltreatment
+            "9. Aggravated sexual assault.—(1) Whoever commits sexual assault on a child shall be "
+            "punished with imprisonment for a term which may extend to seven years.\n(2) Sexual "
+            "assault on a child by a relative or by any person who has the care of the child is "
+            "aggravated sexual assault, punished with imprisonment for life.\n18. Duty to report."
+            "—Every person who suspects that a child has suffered sexual abuse shall inform the "
+            "police.\n",
+            "crc.19",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

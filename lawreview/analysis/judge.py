@@ -497,6 +497,16 @@ SCOPE_LIMITS: tuple[
         "it leaves out the physical punishment of children by their parents",
         _against_all_violence,
     ),
+    (
+        re.compile(r"\bsexual(?:ly)?\s+(?:abuse|abused|assault|offen[cs]es?|harassment)\b", re.I),
+        re.compile(
+            r"\bphysical\b|\bviolence\b|\bneglect|\bmaltreat|\bill-?treat|\bcruel"
+            r"|\b(?:beat|injur|wound|assault)\w*\b(?<!sexual assault)",
+            re.I,
+        ),
+        "it reaches the sexual abuse of children only, not all violence",
+        _against_all_violence,
+    ),
 )
 EXCEPTED = re.compile(
     r"\b(?:shall|does|do|will) not apply (?:to|in|where)\b|\bshall not be applicable to\b"
