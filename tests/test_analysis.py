@@ -2820,6 +2820,16 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # child pornography made an offence, child prostitution and the sale of children
+            # not: the three practices are not all prohibited
+            '2. Definitions.—In this Act, "child pornography" means any representation of a '
+            "child engaged in real or simulated explicit sexual activities.\n12. Child "
+            "pornography.—Whoever produces, distributes, imports, exports, offers, sells or "
+            "possesses child pornography shall be punished with imprisonment for a term which "
+            "may extend to ten years.\n",
+            "opsc.1",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
