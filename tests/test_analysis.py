@@ -2830,6 +2830,17 @@ VICTIMS_RIGHTS = (
             "opsc.1",
             "partial",
         ),
+        (  # a South Asian extent clause: the whole of the State, and its citizens abroad;
+            # nothing on an offender present and not extradited
+            "1. Short title, extent and commencement.—(1) This Act may be called the Protection "
+            "of Children from Sexual Offences Act, 2014.\n(2) It extends to the whole of Vindhara, "
+            "and it applies also to every citizen of Vindhara, wherever he may be, in respect of "
+            "any act done by him outside Vindhara which would be an offence under this Act if "
+            "done within Vindhara.\n12. Child pornography.—Whoever produces child pornography "
+            "shall be punished with imprisonment for a term which may extend to ten years.\n",
+            "opsc.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
