@@ -2841,6 +2841,14 @@ VICTIMS_RIGHTS = (
             "opsc.4",
             "partial",
         ),
+        (  # one who "provides a passport, travel document or identity document that is false"
+            # for trafficking issues no travel document for a victim's return
+            "7.—(1) A person who, for the purpose of facilitating trafficking of a victim, makes, "
+            "procures or provides a passport, travel document or identity document that is "
+            "false, shall be guilty of an offence.\n",
+            "palermo.8",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
