@@ -1019,7 +1019,12 @@ class Context:
         if matter not in self._sent_out:
             naming = re.compile(matter, re.I)  # a lower-case pattern, as on lower-case words
             found = []
-            for passage in self.passages:
+            naming_passages = dict.fromkeys(
+                p.index
+                for m in naming.finditer(self.lower_text)
+                if (p := self.passage_at(m.start())) is not None
+            )  # one pass over the whole text, then only the passages naming the subject
+            for passage in (self.passages[index] for index in naming_passages):
                 for match in naming.finditer(passage.text):
                     sentence = _sentence_around(passage.text, match.start())
                     at = passage.text.find(sentence)
