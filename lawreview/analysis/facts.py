@@ -311,6 +311,14 @@ GRADED_TERM = re.compile(rf"{_term('hi')}\s+for\s+(?:a|an|any)\s+(?P<grade>{GRAD
 CONVICTED_OF_GRADE = re.compile(rf"\bconvicted\s+of\s+(?:a|an)\s+(?P<grade>{GRADE.pattern})", re.I)
 """A grade whose penalty the rest of the sentence states: "A person convicted of a
 life felony shall be punished by imprisonment for life"."""
+
+
+def grade_name(words: str) -> str:
+    """A grade's words as one name, whatever their case and spacing ("FELONY OF THE
+    SECOND DEGREE", "felony of the\nsecond degree")."""
+    return " ".join(words.lower().split())
+
+
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
@@ -377,13 +385,14 @@ def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, Pe
     """The penalty a table of grades sets for each grade it names, by the grade's
     words (lower case): the term "for a felony of the first degree", else the
     penalty of the sentence punishing a person "convicted of a life felony"."""
-    if "felony" not in text.lower() and "misdemean" not in text.lower():
+    lower = text.lower()
+    if "felony" not in lower and "misdemean" not in lower:
         return {}
     found: dict[str, PenaltyMention] = {}
     prison = bool(PRISON.search(text))
     for match in GRADED_TERM.finditer(text):
         found.setdefault(
-            " ".join(match.group("grade").lower().split()),
+            grade_name(match.group("grade")),
             PenaltyMention(
                 text=match.group(0),
                 start=match.start(),
@@ -393,7 +402,7 @@ def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, Pe
             ),
         )
     for match in CONVICTED_OF_GRADE.finditer(text):
-        grade = " ".join(match.group("grade").lower().split())
+        grade = grade_name(match.group("grade"))
         following = next(
             (
                 p

@@ -53,7 +53,14 @@ from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
-from lawreview.analysis.facts import GRADE, PRISON, AgeMention, PenaltyMention, graded_penalties
+from lawreview.analysis.facts import (
+    GRADE,
+    PRISON,
+    AgeMention,
+    PenaltyMention,
+    grade_name,
+    graded_penalties,
+)
 from lawreview.analysis.matching import Hit, TermIndex
 from lawreview.analysis.passages import Passage
 from lawreview.model import (
@@ -276,9 +283,10 @@ def _protects_witnesses(requirement: Requirement) -> bool:
 
 
 def _owed_to_victims(requirement: Requirement) -> bool:
-    """A protection owed to victims (of trafficking, of abuse), not to workers (the
-    remedies of forced labour, which labour codes owe to "the employee") nor to
-    witnesses (whom a scheme for collaborators of justice protects in part)."""
+    """A protection (or a return home) owed to victims (of trafficking, of abuse), not
+    to workers (the remedies of forced labour, which labour codes owe to "the
+    employee") nor to witnesses (whom a scheme for collaborators of justice protects
+    in part)."""
     return (
         requirement.theme in ("protection", "partnership")
         and requirement.instrument not in WORK_INSTRUMENTS
@@ -493,7 +501,7 @@ SCOPE_LIMITS: tuple[
             re.I,
         ),  # "Child abuse does not include the use by a parent ... of reasonable physical
         # force to discipline a child"
-        re.compile(r"(?!)"),
+        re.compile(r"(?!)"),  # no words restore what the carve-out leaves out
         "it leaves out the physical punishment of children by their parents",
         _against_all_violence,
     ),
@@ -1104,7 +1112,7 @@ class Context:
             first = self.passages[passages[0]]
             heading = GRADE_HEADING.match(first.text[: max(0, first.heading_end - first.start)])
             if heading:
-                headed[(unit[0], " ".join(heading.group("grade").lower().split()))] = unit
+                headed[(unit[0], grade_name(heading.group("grade")))] = unit
         tabled: dict[tuple[int, str], tuple[int, PenaltyMention]] = {}
         for index, mentions in self.penalties.items():
             passage = self.passages[index]
@@ -1119,7 +1127,7 @@ class Context:
                 continue
             penalties: list[tuple[int, list[PenaltyMention]]] = []
             for grade in dict.fromkeys(
-                " ".join(m.group(0).lower().split()) for m in GRADE.finditer(self.unit_text(unit))
+                grade_name(m.group(0)) for m in GRADE.finditer(self.unit_text(unit))
             ):
                 if (unit[0], grade) in headed:
                     penalties += [
