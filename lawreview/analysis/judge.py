@@ -1022,45 +1022,31 @@ class Context:
 
     def matter_sent_out(self, matter: str) -> list[int]:
         """The passages with a sentence naming a requirement's subject (`matter`, a
-        lower-case pattern) and then sending it to a law not reviewed ("The adoption of
-        a child ... shall be governed by the Domestic Adoption Act")."""
+        lower-case pattern) and sending it to a law not reviewed ("The adoption of a
+        child ... shall be governed by the Domestic Adoption Act", "may, in accordance
+        with the Mutual Legal Assistance Act, provide ... assistance")."""
         if matter not in self._sent_out:
             naming = re.compile(matter, re.I)  # a lower-case pattern, as on lower-case words
-            found = []
             naming_passages = dict.fromkeys(
                 p.index
                 for m in naming.finditer(self.lower_text)
                 if (p := self.passage_at(m.start())) is not None
             )  # one pass over the whole text, then only the passages naming the subject
-            for passage in (self.passages[index] for index in naming_passages):
-                for match in naming.finditer(passage.text):
-                    sentence = _sentence_around(passage.text, match.start())
-                    at = passage.text.find(sentence)
-                    if at < 0:
-                        continue
-                    reference = REFERS_OUT.search(sentence, match.start() - at)
-                    if reference is None:  # "may, in accordance with the ... Act, provide
-                        # ... assistance": a named law before the words, not a power to
-                        # make rules "by notification"
-                        before = REFERS_OUT.search(sentence)
-                        if (
-                            before
-                            and NAMED_LAW.search(before.group(0))
-                            and not any(
-                                span.start <= match.start() < span.end
-                                for span in self.definition_spans.get(passage.index, ())
-                            )
-                        ):  # not a definition listing "a guardian appointed under the
-                            # Civil Code, an adoptive parent"
-                            reference = before
-                    if reference and (
-                        _sends(sentence[: reference.start()])
-                        or 0 <= reference.start() - (match.end() - at) <= 20
-                    ):  # or right after the words: "make a compensation order in
-                        # accordance with section 6 of the Criminal Justice Act"
-                        found.append(passage.index)
-                        break
-            self._sent_out[matter] = found
+            self._sent_out[matter] = [
+                index
+                for index in naming_passages
+                if any(
+                    _sends_out(
+                        self.passages[index].text,
+                        match,
+                        any(
+                            span.start <= match.start() < span.end
+                            for span in self.definition_spans.get(index, ())
+                        ),
+                    )
+                    for match in naming.finditer(self.passages[index].text)
+                )
+            ]
         return self._sent_out[matter]
 
     @cached_property
@@ -1984,6 +1970,30 @@ def _sends(before: str) -> bool:
     money to the victim, irrespective of ..., as prescribed by")."""
     verbs = list(SENDING_VERB.finditer(before))
     return not verbs or len(before) - verbs[-1].end() <= 60
+
+
+def _sends_out(text: str, match: re.Match[str], in_definition: bool) -> bool:
+    """Whether the sentence of `text` holding `match` (the words of a requirement's
+    subject) sends them to a law not reviewed: a reference after them that its verb
+    governs ("shall be governed by the ... Act") or that follows the words at once
+    ("make a compensation order in accordance with section 6 of the Criminal Justice
+    Act"); else a named law before them ("may, in accordance with the ... Act,
+    provide ... assistance"), not a power to make rules "by notification", and not
+    in a definition listing "a guardian appointed under the Civil Code, an adoptive
+    parent" (`in_definition`)."""
+    sentence = _sentence_around(text, match.start())
+    at = text.find(sentence)
+    if at < 0:
+        return False
+    reference = REFERS_OUT.search(sentence, match.start() - at)
+    if reference is None:
+        before = REFERS_OUT.search(sentence)
+        if before is None or not NAMED_LAW.search(before.group(0)) or in_definition:
+            return False
+        reference = before
+    return _sends(sentence[: reference.start()]) or (
+        0 <= reference.start() - (match.end() - at) <= 20
+    )
 
 
 def _clause_of(hit: Hit, sentence: str, context: Context) -> str:
