@@ -2849,6 +2849,32 @@ VICTIMS_RIGHTS = (
             "palermo.8",
             "missing",
         ),
+        (  # forced labour punished by imprisonment only; a documents offence committed to
+            # facilitate it, with a fine instead of prison, is not the forced-labour offence ...
+            "354C Forced labour\n(1) Any person who causes another person to perform forced "
+            "labour commits a crime.\nMaximum penalty—12 years imprisonment.\n354K Confiscating "
+            "travel or identity documents\nAny person who, intending to commit or to facilitate "
+            "an offence against section 354C, takes or keeps another person's passport commits a "
+            "crime.\nMaximum penalty—150 penalty units or 3 years imprisonment.\n",
+            "c029.25",
+            "compliant",
+        ),
+        (  # ... while a penalty section for it, with a fine instead of prison, is its own
+            "354C Forced labour\n(1) Any person who causes another person to perform forced "
+            "labour commits a crime.\n354D Penalty\nA person who commits an offence against "
+            "section 354C is liable to 150 penalty units or 3 years imprisonment.\n",
+            "c029.25",
+            "conflict",
+        ),
+        (  # compelling a child "to do any work" by coercion, a fine or prison
+            "24. (1) Any person who, by threat, force or any other form of coercion, compels a "
+            "child to do any work which the child has not offered to do of his own free will "
+            "shall be guilty of an offence and shall, on conviction, be liable to a fine not "
+            "exceeding twenty thousand ringgit or to imprisonment for a term not exceeding five "
+            "years or to both.\n",
+            "c029.25",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

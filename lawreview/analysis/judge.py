@@ -17,7 +17,8 @@ The rules, in order (they are the rules the gold findings were written by):
    that protects, from every provision addressing the requirement, the
    paragraphs under it, and every offence the threshold governs; a penalty,
    from every offence the threshold governs (its `offence_terms`, and
-   provisions referring to them). The age of an aggravating circumstance
+   provisions referring to them, but not offences committed to facilitate
+   it where its penalties must be the offence's own). The age of an aggravating circumstance
    ("if the victim is under six") bounds nothing. The weakest value decides.
    Conflict wins over all else.
 4. needs_review: a penalty the standard needs is left to another law not
@@ -1740,11 +1741,28 @@ def offence_terms(requirement: Requirement) -> tuple[str, ...]:
     return named
 
 
-def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Context) -> list[Unit]:
+FACILITATING = re.compile(
+    r"\b(?:intending|intends|intent|in order|with a view|for the purpose of)\b[^.;]{0,40}?"
+    r"\b(?:commit|facilitat)\w*\b[^.;]{0,60}?\boffen[cs]es? (?:against|under|in)\b",
+    re.I,
+)
+"""Words of an offence committed to bring about another ("intending to commit or to
+facilitate an offence against section 354C")."""
+
+
+def _offence_units(
+    requirement: Requirement, parameter: Parameter, ranked: list[UnitScore], context: Context
+) -> list[Unit]:
     """The offences a penalty threshold governs: units using its offence terms,
     then those referring to a unit that does ("luring a child to facilitate an
     offence under section 279.011"), each in document order; without terms, the
-    best-ranked unit."""
+    best-ranked unit. Where the requirement's penalties must be its offence's own
+    (an element qualifying the offence, `c029.25`), not the offences committed to
+    facilitate it ("takes ... another person's passport, intending to facilitate an
+    offence against section 354C"), which its own penalty does not punish."""
+    own_only = any(
+        e.qualifies and e.qualifies.startswith(f"{requirement.id}#") for e in requirement.elements
+    )
     if not parameter.offence_terms:
         return [ranked[0].unit] if ranked else []
     naming = {u for term in parameter.offence_terms for u in context.units_naming(term.lower())}
@@ -1752,7 +1770,9 @@ def _offence_units(parameter: Parameter, ranked: list[UnitScore], context: Conte
         (
             u
             for u in context.governed_units(parameter.offence_terms)
-            if context.has_penalty(u) and u not in context.interpretation_units
+            if context.has_penalty(u)
+            and u not in context.interpretation_units
+            and (u in naming or not own_only or not FACILITATING.search(context.unit_text(u)))
         ),
         key=lambda u: (u not in naming, context.units[u][0]),
     )
@@ -1798,7 +1818,7 @@ def check_parameter(
         fact = _age_fact(context.passages[where], mention)
         found = f"{mention.age} years ({mention.text.strip()})"
         return Check(parameter.id, parameter.label, expected, found, not failing, fact)
-    units = _offence_units(parameter, ranked, context)
+    units = _offence_units(requirement, parameter, ranked, context)
     if parameter.fact == "maximum_penalty":
         basic: list[tuple[int, PenaltyMention, float]] = []
         for unit in units:
