@@ -2875,6 +2875,16 @@ VICTIMS_RIGHTS = (
             "c029.25",
             "conflict",
         ),
+        (  # a child law defining a child as under eighteen, sending the age below which a
+            # child may not be employed to the labour law, which is not reviewed
+            'Section 4. In this Act: "Child" means a person under eighteen years of age.\n'
+            "Section 20. No person shall employ a child, or allow a child to do, any work which "
+            "is likely to harm the body, mind, safety or morals of the child.\n"
+            "Section 23. The age below which a child shall not be employed, and the hours of the "
+            "employment of a child, shall be as provided by the law on labour protection.\n",
+            "c138.2.3",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
