@@ -2885,6 +2885,15 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "needs_review",
         ),
+        (  # recruiting a child "for prostitution", no means named: a child is trafficked
+            # without means for sexual exploitation only ("a child exploited in prostitution"
+            # names no other purpose)
+            "SEC. 7. Child Prostitution. – The penalty of reclusion perpetua shall be imposed "
+            "upon:\n(a) Any person who offers, procures, provides, recruits or hires out a child "
+            "for prostitution, or who keeps or controls a child exploited in prostitution;\n",
+            "palermo.3.c",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -627,6 +627,13 @@ PURPOSE = re.compile(
     r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
     re.I,
 )
+PURPOSE_NAMED = re.compile(
+    r"\bfor (?:the )?(?:prostitution|pornograph\w*|sexual \w+|forced labou?r|labou?r|exploitation"
+    r"|begging|servitude|slavery|adoption|marriage|the removal of organs)\b[^.;]{0,160}",
+    re.I,
+)
+"""A purpose named after "for" ("recruits ... a child for prostitution"), read in an
+offence; in an interpretation section each definition has its own."""
 SEXUAL = re.compile(r"\b(?:prostitution|pornograph\w*|sexual\w*)", re.I)
 OTHER_PURPOSE = re.compile(
     r"\bany purpose|\bexploit\w*|\blabou?r\b|\bwork\b|\bservices?\b|\borgans?\b|\badoption\b"
@@ -636,8 +643,11 @@ OTHER_PURPOSE = re.compile(
 """Purposes beyond sexual ones: a provision whose every purpose clause ("for
 the purpose of ... prostitution or ... pornography") names sexual ones alone
 narrows a standard that covers any purpose."""
-SEXUAL_EXPLOITATION = re.compile(r"\bsexual(?:ly)?\s+exploit\w*", re.I)
-"""Exploitation that is sexual: not a purpose beyond sexual ones."""
+SEXUAL_EXPLOITATION = re.compile(
+    r"\bsexual(?:ly)?\s+exploit\w*|\bexploit\w* (?:in|of|through|by) (?:the )?prostitution\b", re.I
+)
+"""Exploitation that is sexual ("a child exploited in prostitution"): not a purpose
+beyond sexual ones."""
 CHILD_ONLY = re.compile(r"\bchild(?:ren)?\b|\bminors?\b", re.I)
 WOMEN = re.compile(r"\bwom[ae]n\b", re.I)
 NATIONALS = re.compile(r"\bnationals?\b|\bcitizens?\b|\bresidents?\b", re.I)
@@ -2407,7 +2417,17 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if excepting:
         notes.append("an exception leaves part of the matter out")
         limiting += excepting
-    purposes = [m.group(0) for m in PURPOSE.finditer(unit_text)] if requirement.any_purpose else []
+    purposes = (
+        [m.group(0) for m in PURPOSE.finditer(unit_text)]
+        + [
+            m.group(0)
+            for p in own_passages
+            if context.unit_of(p) not in context.interpretation_units
+            for m in PURPOSE_NAMED.finditer(context.passages[p].text)
+        ]
+        if requirement.any_purpose
+        else []
+    )
     if purposes and all(
         SEXUAL.search(p) and not OTHER_PURPOSE.search(SEXUAL_EXPLOITATION.sub(" ", p))
         for p in purposes
