@@ -107,6 +107,8 @@ class Source:
     state: str = ""
     header: str = ""
     footer: str = "Page {page} of {pages}"
+    header_even: str | None = None  # on even pages, when set (a book's facing pages)
+    footer_even: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
     levels: dict[str, float] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
@@ -174,6 +176,10 @@ def parse_source(path: Path) -> Source:
             source.header = arg
         elif name == "footer":
             source.footer = arg
+        elif name == "header-even":
+            source.header_even = arg
+        elif name == "footer-even":
+            source.footer_even = arg
         elif name == "set":
             for item in arg.split():
                 key, _, value = item.partition("=")
@@ -575,8 +581,11 @@ def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> No
     total = len(pages)
     rule = source.settings.get("header_rule", "off") == "on"
     for number, page in enumerate(pages, 1):
+        even = number % 2 == 0
+        header = source.header_even if even and source.header_even is not None else source.header
+        footer = source.footer_even if even and source.footer_even is not None else source.footer
         c.setFont(fonts.italic, 8)
-        _draw_band(c, _slots(source.header, number, total), PAGE_H - 45, fonts.italic, 8)
+        _draw_band(c, _slots(header, number, total), PAGE_H - 45, fonts.italic, 8)
         if rule:
             c.setLineWidth(0.4)
             c.line(70, PAGE_H - 50, PAGE_W - 70, PAGE_H - 50)
@@ -593,7 +602,7 @@ def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> No
             else:
                 c.drawString(op.x, op.y, op.text)
         c.setFont(fonts.regular, 8.5)
-        _draw_band(c, _slots(source.footer, number, total), 40, fonts.regular, 8.5)
+        _draw_band(c, _slots(footer, number, total), 40, fonts.regular, 8.5)
         c.showPage()
     c.save()
 

@@ -479,6 +479,55 @@ def test_a_vietnamese_point_letter_starts_a_paragraph_after_a_long_line() -> Non
     assert len(cleanup.unwrap_paragraphs(lines)) == 2
 
 
+def test_a_hanging_paragraph_line_that_sits_mid_column_is_not_a_centred_heading() -> None:
+    """The second line of a lettered paragraph hangs after the marker and may stop
+    short where the next word is too long to fit, so that it happens to stand in the
+    middle of the column ("internal security, ... or their" above "representatives;");
+    it continues the line above, which ran to the right edge, and is no heading: the
+    word below it ends the same paragraph (Mavuno s. 20(2)(b)). A heading in capitals
+    wrapped onto a centred line still ends its paragraph."""
+    lines = [
+        at("(2) The Committee shall consist of—", 1, 571, x0=93, x1=300),
+        at("(a) a chairperson appointed by the Cabinet Secretary;", 1, 584, x0=115, x1=380),
+        at(
+            "(b) the Principal Secretaries for the time being responsible for social protection,",
+            1,
+            597,
+            x0=115,
+            x1=521,
+        ),
+        at(
+            "internal security, labour, immigration and foreign affairs, or their",
+            1,
+            610,
+            x0=132,
+            x1=465,
+        ),
+        at("representatives;", 1, 623, x0=132, x1=213),
+        at(
+            "(c) the Director of Public Prosecutions and the Inspector-General of the National",
+            1,
+            638,
+            x0=115,
+            x1=524,
+        ),
+        at("Police Service, or their representatives;", 1, 651, x0=131, x1=332),
+        at("PROVISIONS AS TO THE CONDUCT OF BUSINESS AND AFFAIRS OF THE", 1, 670, x0=78, x1=518),
+        at("COMMITTEE", 1, 683, x0=268, x1=328),
+        at("The Committee shall meet at least four times in every year.", 1, 699, x0=70, x1=420),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(2) The Committee shall consist of—",
+        "(a) a chairperson appointed by the Cabinet Secretary;",
+        "(b) the Principal Secretaries for the time being responsible for social protection,"
+        " internal security, labour, immigration and foreign affairs, or their representatives;",
+        "(c) the Director of Public Prosecutions and the Inspector-General of the National Police"
+        " Service, or their representatives;",
+        "PROVISIONS AS TO THE CONDUCT OF BUSINESS AND AFFAIRS OF THE COMMITTEE",
+        "The Committee shall meet at least four times in every year.",
+    ]
+
+
 def test_a_wide_capitals_heading_wrapped_onto_a_centred_line_is_one_paragraph() -> None:
     """A chapter title in capitals too wide to look centred wraps onto a
     centred line on the same axis; the chapter number above stays apart."""

@@ -420,6 +420,26 @@ def _wrapped_container_title(prev: Line, line: Line, left: float, right: float) 
     )
 
 
+def _continues_body_line(
+    lines: Sequence[Line], index: int, breaks: Sequence[bool], width: float
+) -> bool:
+    """Whether `lines[index]` continues a body paragraph whose line above it ran to the
+    column's right edge: a line of running text, even where it happens to stand in the
+    middle of the column, as the second line of a hanging lettered paragraph can ("(b) the
+    Principal Secretaries ... social protection," / "internal security, ... or their",
+    the next word too long to fit): not a centred heading, so the line below it
+    ("representatives;") does not start a paragraph for that reason. A centred heading
+    wrapped after a line in capitals that fills the column is left to the rules for
+    headings."""
+    if index < 1 or breaks[index]:
+        return False
+    above, line = lines[index - 1], lines[index]
+    if above.bbox is None or line.bbox is None or above.page != line.page:
+        return False
+    _, right = _column_edges(lines, index - 1)
+    return (right - above.bbox[2]) < 0.06 * max(width, 1.0) and not _capitals(above.text)
+
+
 def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
     """For each line, whether a new paragraph starts there.
 
@@ -467,6 +487,8 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         left, right = _column_edges(lines, index - 1)
         prev_centred, line_centred = _centred(prev, left, right), _centred(line, left, right)
+        if prev_centred and _continues_body_line(lines, index - 1, breaks, right - left):
+            prev_centred = False  # a hanging paragraph's line that happens to sit mid-column
         if line_centred and line.text[:1].islower():
             breaks.append(False)  # a centred heading wrapped onto a second line
             continue
