@@ -87,7 +87,7 @@ WITH_ARG = {"size", "indent", "space", "hang"}
 
 @dataclass
 class Block:
-    kind: str  # "para", "table", "page", "columns", "colbreak", "vspace"
+    kind: str  # "para", "table", "page", "columns", "colbreak", "vspace", "header", "footer"
     lines: list[str] = field(default_factory=list)
     opts: dict[str, str] = field(default_factory=dict)
     rows: list[list[str]] = field(default_factory=list)
@@ -172,10 +172,16 @@ def parse_source(path: Path) -> Source:
             source.title = arg
         elif name == "state":
             source.state = arg
-        elif name == "header":
-            source.header = arg
-        elif name == "footer":
-            source.footer = arg
+        elif name in ("header", "footer"):
+            if source.blocks:
+                # After the first block, a running header or footer changes from
+                # the page the layout is on when it is reached (put it right
+                # after an @page) to the end, or to the next such directive.
+                source.blocks.append(Block(name, lines=[arg]))
+            elif name == "header":
+                source.header = arg
+            else:
+                source.footer = arg
         elif name == "header-even":
             source.header_even = arg
         elif name == "footer-even":
@@ -271,6 +277,8 @@ class LineOp:
 @dataclass
 class Page:
     ops: list[TextOp | LineOp] = field(default_factory=list)
+    header: str = ""
+    footer: str = ""
 
 
 HYPHEN_SUFFIXES = (
@@ -341,6 +349,8 @@ class Layout:
         self.bottom = s.setting("margin_bottom", 72.0)
         self.hyphenate = s.settings.get("hyphenate", "on") == "on"
         self.previous_alpha: str | None = None
+        self.header = s.header
+        self.footer = s.footer
         self.new_page()
 
     # geometry
@@ -359,7 +369,7 @@ class Layout:
         if self.pages and os.environ.get("RENDER_DEBUG"):
             free = min(self.y, self.col_low) - self.bottom
             print(f"  page {len(self.pages)}: {free:.0f} pt free", file=sys.stderr)
-        self.pages.append(Page())
+        self.pages.append(Page(header=self.header, footer=self.footer))
         self.y = self.top
         self.col = 0
         self.col_top = self.top
@@ -544,6 +554,10 @@ class Layout:
                 self.need(0, "@vspace")
             elif block.kind == "table":
                 self.table(block)
+            elif block.kind == "header":
+                self.header = self.pages[-1].header = block.lines[0]
+            elif block.kind == "footer":
+                self.footer = self.pages[-1].footer = block.lines[0]
             else:
                 self.paragraph(block)
         self.new_page()
@@ -572,6 +586,15 @@ def _draw_band(c: canvas.Canvas, slots: list[str], y: float, font: str, size: fl
         c.drawRightString(right, y, slots[-1])
 
 
+def _draw_rows(
+    c: canvas.Canvas, template: str, page: int, pages: int, y: float, font: str, size: float
+) -> None:
+    """A running header or footer; a literal backslash-n parts it into rows, set one
+    under the other, each with its own slots."""
+    for row, text in enumerate(template.split("\\n")):
+        _draw_band(c, _slots(text, page, pages), y - row * (size + 2), font, size)
+
+
 def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> None:
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(source.title)
@@ -582,10 +605,10 @@ def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> No
     rule = source.settings.get("header_rule", "off") == "on"
     for number, page in enumerate(pages, 1):
         even = number % 2 == 0
-        header = source.header_even if even and source.header_even is not None else source.header
-        footer = source.footer_even if even and source.footer_even is not None else source.footer
+        header = source.header_even if even and source.header_even is not None else page.header
+        footer = source.footer_even if even and source.footer_even is not None else page.footer
         c.setFont(fonts.italic, 8)
-        _draw_band(c, _slots(header, number, total), PAGE_H - 45, fonts.italic, 8)
+        _draw_rows(c, header, number, total, PAGE_H - 45, fonts.italic, 8)
         if rule:
             c.setLineWidth(0.4)
             c.line(70, PAGE_H - 50, PAGE_W - 70, PAGE_H - 50)
@@ -602,7 +625,7 @@ def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> No
             else:
                 c.drawString(op.x, op.y, op.text)
         c.setFont(fonts.regular, 8.5)
-        _draw_band(c, _slots(footer, number, total), 40, fonts.regular, 8.5)
+        _draw_rows(c, footer, number, total, 40, fonts.regular, 8.5)
         c.showPage()
     c.save()
 

@@ -825,3 +825,87 @@ def test_a_florida_style_history_note_and_a_four_digit_section_start_paragraphs(
         "History.—s. ",
         "847.0135 Sol",
     ]
+
+
+def test_a_two_row_running_header_naming_the_part_and_section_on_each_page() -> None:
+    """A Hong Kong-style e-Legislation print names, at the top of each page, the Part
+    and the first section on it ("Crimes Ordinance  Part XII" over "Section 148"), and
+    at the foot the date under "Last updated date" and a page number by Part ("12A-1",
+    "S4-1"). Every row goes, although the Part changes page by page, a Part or the
+    Schedule may fill only one page and the section row never repeats (Kaiwan)."""
+    pages = [
+        ("Part I", "Section 1", "1-1"),
+        ("Part XII", "Section 138", "12-1"),
+        ("Part XII", "Section 141", "12-2"),
+        ("Part XII", "Section 146", "12-3"),
+        ("Part XIIA", "Section 159A", "12A-1"),
+        ("Part XIII", "Section 160", "13-1"),
+        ("Schedule 4", None, "S4-1"),
+    ]
+    lines = []
+    for page, (part, section, number) in enumerate(pages, 1):
+        lines.append(at(f"Crimes Ordinance {part}", page, 38))
+        if section:
+            lines.append(at(section, page, 48.5, x0=470))
+        lines.append(at(f"Body text of page {page}, different on every page.", page, 300))
+        lines.append(at("Last updated date Cap. 210 Verified Copy", page, 795))
+        lines.append(at(f"1.9.2022 {number}", page, 805.5, x1=320))
+    kept = cleanup.remove_running_headers_footers(lines, [842.0] * len(pages))
+    assert texts(kept) == [
+        f"Body text of page {page}, different on every page." for page in range(1, 8)
+    ]
+
+
+def test_a_bare_number_after_a_unit_word_ending_a_wrapped_line_continues_it() -> None:
+    """A cross-reference wrapped between its word and its number ("... with Schedule" /
+    "4. The remaining Parts") is not a numbered paragraph; a heading line ending in the
+    word ("Amendment of Schedule" above "37. The Minister ...") stops short of the right
+    edge and still ends its paragraph (Kaiwan's cover note, Selantra s. 37)."""
+    lines = [
+        at(
+            "the Part XIIA inserted in 2014 and Part XIII (Offences against Children), with Schedule",
+            1,
+            100,
+        ),
+        at("4. The remaining Parts of the Ordinance are omitted from this print.", 1, 112, x1=400),
+        at("Amendment of Schedule", 1, 140, x1=200),
+        at(
+            "37. The Minister may, by order published in the Gazette, amend the Schedule.",
+            1,
+            152,
+            x1=500,
+        ),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "the Part XIIA inserted in 2014 and Part XIII (Offences against Children), with Schedule"
+        " 4. The remaining Parts of the Ordinance are omitted from this print.",
+        "Amendment of Schedule",
+        "37. The Minister may, by order published in the Gazette, amend the Schedule.",
+    ]
+
+
+def test_an_amendment_note_in_round_brackets_under_a_centred_part_title() -> None:
+    """A Hong Kong-style Ordinance prints the note of the Ordinance that added a Part
+    right-aligned under the Part's centred title ("(Part XIIA added 19 of 2015 s. 10)"):
+    a paragraph of its own, not the end of the title, which is too wide to read as
+    centred; the heading line of the section below it starts a paragraph too (Kaiwan)."""
+    lines = [
+        at("Part XIIA", 1, 87, x0=272, x1=324),
+        at(
+            "Extra-territorial Application of Sexual Offences Against Children",
+            1,
+            99,
+            x0=116,
+            x1=479,
+        ),
+        at("(Part XIIA added 19 of 2015 s. 10)", 1, 115, x0=382, x1=528),
+        at("159A. Interpretation", 1, 131, x0=67, x1=181),
+        at("In this Part\u2014", 1, 147, x0=87, x1=152),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "Part XIIA",
+        "Extra-territorial Application of Sexual Offences Against Children",
+        "(Part XIIA added 19 of 2015 s. 10)",
+        "159A. Interpretation",
+        "In this Part\u2014",
+    ]

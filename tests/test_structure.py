@@ -3034,3 +3034,50 @@ def test_an_irish_style_act_with_marginal_notes_and_a_schedule_naming_its_sectio
     ]
     node = law.find("sec_11")
     assert node is not None and node.text.startswith("Where the age of a person")
+
+
+def test_a_hong_kong_style_ordinance_with_an_inserted_part_and_a_repealed_section() -> None:
+    """A Hong Kong-style Ordinance: "Part XIIA", inserted between Parts XII and XIII, is a
+    Part of its own; a section kept only as its number with the note of the repealing
+    Ordinance ("143. (Repealed 38 of 1992 s. 3)") has no heading, and the amendment note
+    in round brackets printed above it ("(Added 19 of 2015 s. 5)", the end of the section
+    before) is not its heading; the Schedule's reference to the sections it serves, "[ss.
+    159A & 159D]", is passed over for its title (Kaiwan)."""
+    law = parse_text(
+        "Part XII\n"
+        "Sexual and Related Offences\n"
+        "142A. Sexual grooming of child\n"
+        "(1) A person who meets a child after grooming commits an offence.\n"
+        "(Added 19 of 2015 s. 5)\n"
+        "143. (Repealed 38 of 1992 s. 3)\n"
+        "144. Procurement of person under 18\n"
+        "Any person who procures a person under the age of 18 years commits an offence.\n"
+        "Part XIIA\n"
+        "Extra-territorial Application of Sexual Offences Against Children\n"
+        "(Part XIIA added 19 of 2015 s. 10)\n"
+        "159A. Interpretation\n"
+        'In this Part, "listed offence" means an offence specified in Schedule 4.\n'
+        "Part XIII\n"
+        "Offences against Children\n"
+        "160. Interpretation\n"
+        'In this Part, "child" means a person under the age of 18 years.\n'
+        "Schedule 4\n"
+        "[ss. 159A & 159D]\n"
+        "Offences for the Purposes of Part XIIA\n"
+        "1. An offence under section 142A.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_XII", "Sexual and Related Offences"),
+        ("part_XII__sec_142A", "Sexual grooming of child"),
+        ("part_XII__sec_142A__subsec_1", None),
+        ("part_XII__sec_143", None),
+        ("part_XII__sec_144", "Procurement of person under 18"),
+        ("part_XIIA", "Extra-territorial Application of Sexual Offences Against Children"),
+        ("part_XIIA__sec_159A", "Interpretation"),
+        ("part_XIII", "Offences against Children"),
+        ("part_XIII__sec_160", "Interpretation"),
+        ("sched_4", "Offences for the Purposes of Part XIIA"),
+        ("sched_4__para_1", None),
+    ]
+    node = law.find("part_XII__sec_143")
+    assert node is not None and node.text == "(Repealed 38 of 1992 s. 3)"

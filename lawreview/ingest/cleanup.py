@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lawreview.model import Line, Paragraph
+from lawreview.model import BBox, Line, Paragraph
 
 CHARACTER_FIXES = {
     "\u00a0": " ",  # no-break space
@@ -83,8 +83,18 @@ BAND = 0.12
 headers and footers are looked for."""
 
 
+INNER_UNIT = re.compile(
+    r"(?<=\S)\s+(?:part|chapter|division|schedule|section|article|title|book)"
+    r"\s+(?:[0-9]+[a-z]{0,2}|[ivxlc]+[a-z]?)\b"
+)
+"""A unit word and its number after the first words of a line ("Crimes Ordinance Part
+XIIA", "... Schedule 4"): the part of a running header that names the Part or Schedule
+the page is in."""
+
+
 def _mask(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    masked = INNER_UNIT.sub(" <unit> #", " ".join(text.lower().split()))
+    return re.sub(r"\d+", "#", masked)
 
 
 def remove_running_headers_footers(
@@ -97,7 +107,10 @@ def remove_running_headers_footers(
     "Page 3 of 40"; a running header may change with each Part). The first and
     last body lines of a page also sit at fixed heights, but there the texts
     are mostly different, so they are kept even when some words recur. Page
-    numbers in the bands ("Page 3 of 40", "- 3 -", "3") always go.
+    numbers in the bands ("Page 3 of 40", "- 3 -", "3") always go. A header
+    naming the Part or Schedule after its first words ("Crimes Ordinance Part
+    XIIA") is masked as one text, and a second row standing right against a
+    running row ("Section 148" under it) goes with it.
     """
     page_count = len(page_heights)
 
@@ -138,7 +151,37 @@ def remove_running_headers_footers(
             return True
         return place in running_slots and len(pages_by_key[key(line)]) >= 2
 
-    return [line for line in lines if not running(line)]
+    dropped = {id(line) for line, _ in banded if running(line)}
+    # A header or footer may run over two rows, one of them changing from page to
+    # page ("Crimes Ordinance  Part XII" above "Section 148"; "Last updated date" above
+    # "1.9.2022  12A-1"): a band line standing right against a running line of the
+    # same page and band, less than a line's height away, belongs to it.
+    bands: dict[tuple[int, str], list[Line]] = defaultdict(list)
+    for line, (side, _) in banded:
+        bands[(line.page, side)].append(line)
+    for rows in bands.values():
+        rows.sort(key=lambda row: row.bbox[1] if row.bbox else 0.0)
+        for _ in range(len(rows)):
+            grown = False
+            for above, below in itertools.pairwise(rows):
+                if (id(above) in dropped) == (id(below) in dropped):
+                    continue
+                assert above.bbox is not None and below.bbox is not None
+                if _gap(above.bbox, below.bbox) < min(_height(above.bbox), _height(below.bbox)):
+                    dropped.update((id(above), id(below)))
+                    grown = True
+            if not grown:
+                break
+    return [line for line in lines if id(line) not in dropped]
+
+
+def _height(bbox: BBox) -> float:
+    return bbox[3] - bbox[1]
+
+
+def _gap(a: BBox, b: BBox) -> float:
+    """The vertical distance between two boxes (0 where they overlap)."""
+    return max(a[1] - b[3], b[1] - a[3], 0.0)
 
 
 HYPHENATED = re.compile(r"([A-Za-z]{2,})-$")
@@ -321,6 +364,17 @@ ending in mid-phrase it is a cross-reference wrapped onto the line ("an offence
 under" / "Part V."), not a heading."""
 
 
+UNIT_WORD_END = re.compile(
+    r"\b(?:Part|Schedule|Section|Article|Chapter|Annex|part|schedule|section|article|chapter)$"
+)
+BARE_NUMBER_START = re.compile(r"^[0-9]{1,4}[A-Za-z]?\.\s")
+"""A unit word ending a line of running text wrapped at the right edge and a bare number
+with a dot opening the next ("... with Schedule" / "4. The remaining Parts ..."): a
+cross-reference wrapped between its word and its number, not a numbered section or
+paragraph. A heading line ending in the word ("Amendment of Schedule" above "37. The
+Minister may ...") stops short of the edge and is no such line."""
+
+
 def starts_provision(text: str) -> bool:
     return bool(STRUCTURAL_START.match(text))
 
@@ -364,6 +418,16 @@ def _column_edges(lines: Sequence[Line], index: int) -> tuple[float, float]:
         if other.page == line.page and box and box[0] < line.bbox[2] and line.bbox[0] < box[2]:
             left, right = min(left, box[0]), max(right, box[2])
     return left, right
+
+
+def _runs_to_edge(lines: Sequence[Line], index: int) -> bool:
+    """Whether `lines[index]` is a line of running text wrapped at the column's right
+    edge (a heading line, "Amendment of Schedule", stops well short of it)."""
+    line = lines[index]
+    if line.bbox is None:
+        return False
+    left, right = _column_edges(lines, index)
+    return (right - line.bbox[2]) / max(right - left, 1.0) < 0.08
 
 
 def _centred(line: Line, left: float, right: float) -> bool:
@@ -470,8 +534,19 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if prev.text and TITLE_CASE_UNIT.match(line.text) and REFERENCE_LEAD_END.search(prev.text):
             breaks.append(False)  # "... an offence under" / "Part V.": a reference
             continue
+        if (
+            prev.text
+            and BARE_NUMBER_START.match(line.text)
+            and UNIT_WORD_END.search(prev.text)
+            and _runs_to_edge(lines, index - 1)
+        ):
+            breaks.append(False)  # "... with Schedule" / "4. The remaining Parts": a reference
+            continue
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)
+            continue
+        if ROUND_NOTE_LINE.match(line.text.strip()):
+            breaks.append(True)  # "(Part XIIA added 19 of 2015 s. 10)" under a centred title
             continue
         if line.page > prev.page + 1:
             breaks.append(True)  # pages left out between them (a table of contents skipped)
@@ -503,7 +578,7 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         short = (right - prev.bbox[2]) / max(right - left, 1.0)
         ends_sentence = prev.text.rstrip().endswith((".", ":")) or bool(
-            NOTE_LINE.match(prev.text.strip())
+            NOTE_LINE.match(prev.text.strip()) or ROUND_NOTE_LINE.match(prev.text.strip())
         )
         if ends_sentence and _heading_above_unit(lines, index, left, right):
             breaks.append(True)  # a heading line printed above its section ("Interpretation")
@@ -521,6 +596,17 @@ NOTE_LINE = re.compile(r"^\[[^\[\]]{2,120}\]$")
 Malaysian-style reprint). It closes the provision as a sentence's full stop does, so the
 section heading printed on its own line below it ("Pledging of children" above "33. Any
 person ...") starts a paragraph of its own, although the note runs to the right edge."""
+
+
+ROUND_NOTE_LINE = re.compile(
+    r"^\((?:(?:Part|Schedule|Division)\s+[0-9A-Z]{1,6}\s+)?"
+    r"(?:[Aa]dded|[Aa]mended|[Rr]eplaced|[Rr]epealed|[Ss]ubstituted|[Ii]nserted)\s"
+    r"[^()]{0,100}?\b[0-9]+\s+of\s+[0-9]{4}\b[^()]{0,80}\)$"
+)
+"""A line wholly an amendment note in round brackets, as a Hong Kong-style Ordinance
+prints it right-aligned after the provision amended ("(Amended 19 of 2015 s. 4)") or
+under a Part's title ("(Part XIIA added 19 of 2015 s. 10)"): a paragraph of its own,
+never the end of the title above it, and it closes the provision as a full stop does."""
 
 
 HEADING_LINE = re.compile(r"^[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$")

@@ -63,7 +63,10 @@ def component_of(eid: str) -> str:
 
 
 SEPARATOR = r"\s*(?:[.:]\s*[\u2013\u2014-]?|[\u2013\u2014-])\s*"
-NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+|[A-Z]"
+NUM = r"[0-9]+[A-Za-z]{0,4}(?:[./][0-9]+)*|[IVXLC]+[A-H]?|[A-Z]"
+"""A container's number: digits (with letters, "4A"), a Roman numeral, also with the
+letter of a Part inserted after it ("Part XIIA", between Parts XII and XIII), or a
+letter."""
 NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)])
 """A number in words, in capitals ("PART ONE") or title case ("Part One")."""
 # A container word and its number, apart ("Chapter 3") or joined by a hyphen as

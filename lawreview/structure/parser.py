@@ -145,12 +145,13 @@ def bare_unit_kind(paragraphs: Sequence[Paragraph]) -> str:
 HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
     r"^(?:\((?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
-    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\]"
+    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,&\s-]{1,30}\]"
     r"|(?:Sub)?[Ss]ections?\s+[0-9][\w(),\s-]{0,30}\.)$",
     re.I,
 )
 """A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
-"[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it),
+"[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it; "[ss. 159A &
+159D]" as a Hong Kong-style Ordinance prints it),
 "[See sections 20 and 33]" (as Indian-style Acts print it), "Section 20." (unbracketed, closed
 by a full stop, as Irish-style Acts print it under the schedule's number)."""
 AMENDMENT_NOTE = re.compile(
@@ -240,11 +241,23 @@ Philippine-style Republic Act's Speaker and Senate President): it and the signat
 after it are no provision's words."""
 
 
+BRACKETED_AMENDMENT = re.compile(
+    r"^\((?:(?:Part|Schedule|Division)\s+[0-9A-Z]{1,6}\s+)?"
+    r"(?:[Aa]dded|[Aa]mended|[Rr]eplaced|[Rr]epealed|[Ss]ubstituted|[Ii]nserted)\s"
+    r"[^()]{0,100}?\b[0-9]+\s+of\s+[0-9]{4}\b[^()]{0,80}\)$"
+)
+"""An amendment note in round brackets, as a Hong Kong-style Ordinance prints it after
+the provision amended ("(Amended 19 of 2015 s. 4)", "(Replaced 71 of 1996 s. 2. Amended
+19 of 2015 s. 2)", "(Part XIIA added 19 of 2015 s. 10)"): the amending Ordinance's
+number and year, and the section of it."""
+
+
 def is_heading_like(text: str) -> bool:
     """A short unnumbered line that reads as a title, not as a sentence. A line
     wholly in square brackets is an editorial or amendment note printed after a
     provision ("[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]",
-    "[Act 8 of 2021 wef 01/04/2021]"), never the heading of the unit below it."""
+    "[Act 8 of 2021 wef 01/04/2021]"), never the heading of the unit below it; nor
+    is an amendment note in round brackets ("(Added 19 of 2015 s. 5)")."""
     words = text.split()
     stripped = text.strip()
     return (
@@ -253,6 +266,7 @@ def is_heading_like(text: str) -> bool:
         and not text[:1].islower()
         and not text.endswith(("—", "-", "–"))
         and not (stripped.startswith("[") and stripped.endswith("]") and "[" not in stripped[1:])
+        and not BRACKETED_AMENDMENT.match(stripped)
     )
 
 
@@ -268,10 +282,13 @@ def unbracket(heading: str) -> str:
 BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
 """A Korean-style heading in round brackets on the number's line, the text
 following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
-DELETED = re.compile(r"^(?:Deleted|Repealed)\s*(?:[.<\[]|$)")
-"""An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>": text,
-not a heading. A heading that opens with the word ("34. Repealed Laws") is a
-heading."""
+DELETED = re.compile(
+    r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)|\((?:Repealed|Deleted|Omitted)\s[^()]{1,80}\)$)"
+)
+"""An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>", or a section
+whose number stands with the note of the Ordinance that repealed it in brackets, "143.
+(Repealed 38 of 1992 s. 3)": text, not a heading. A heading that opens with the word
+("34. Repealed Laws") is a heading."""
 
 
 SENTENCE_VERBS = frozenset(
