@@ -3918,3 +3918,21 @@ def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() ->
     found = finding(text, "untoc.2.b")
     assert found.status == "compliant", found.rationale
     assert [c.found for c in found.checks] == ["14 years"]
+
+
+def test_a_child_defined_younger_for_one_part_caps_only_that_part() -> None:
+    """ "In this Part, 'child' means a person under the age of 16 years" holds in that
+    Part: the ill-treatment of any person under 18 in another Part is not capped at
+    16, as it is where the definition holds for the whole Ordinance."""
+    text = (
+        "Part XII\nSexual Offences\n138. Interpretation\n(1) In {scope}, unless the context "
+        'otherwise requires, "child" means a person under the age of 16 years.\n139. '
+        "Intercourse with a child\nA person who has sexual intercourse with a child commits an "
+        "offence and is liable to imprisonment for 14 years.\nPart XIII\nOffences against "
+        "Children\n160. Ill-treatment or neglect by those in charge of a person under 18\n(1) "
+        "Any person over 18 who has the custody, charge or care of a person under the age of "
+        "18 years and who wilfully assaults, ill-treats, neglects, abandons or exposes that "
+        "person commits an offence and is liable to imprisonment for 10 years.\n"
+    )
+    assert finding(text.format(scope="this Part"), "crc.19").status == "compliant"
+    assert finding(text.format(scope="this Ordinance"), "crc.19").status == "partial"

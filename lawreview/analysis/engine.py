@@ -38,6 +38,7 @@ from lawreview.model import (
     tool_version,
 )
 from lawreview.structure.definitions import names_units, term_forms
+from lawreview.structure.markers import CONTAINER_KINDS, PREFIXES
 
 Progress = Callable[[int, int], None]
 """Told (requirements judged, requirements in all) as the analysis goes."""
@@ -445,6 +446,21 @@ def _defines_for_itself(definition: Definition) -> bool:
     return (definition.scope or "").endswith(("section", "Section", "article", "Article", "§"))
 
 
+def _container_scope(definition: Definition) -> str | None:
+    """The eId of the container a definition holds in, where it is made for one
+    ("In this Part, ..." in `part_XII__sec_138` holds in `part_XII`); None when it
+    holds for the whole law."""
+    words = (definition.scope or "").split()
+    kind = CONTAINER_KINDS.get(words[-1].lower()) if words else None
+    if kind is None:
+        return None
+    segments = definition.eid.split("__")
+    for at, segment in enumerate(segments):
+        if segment.startswith(f"{PREFIXES[kind]}_"):
+            return "__".join(segments[: at + 1])
+    return None
+
+
 EXTENDED_TO_OLDER = re.compile(r"\b(?:also|equally|likewise) appl(?:y|ies) to\b", re.I)
 """A provision extending parts of a law to persons older than its children."""
 
@@ -457,14 +473,17 @@ def cap_by_child_age(
     ages: dict[int, list[AgeMention]],
 ) -> list[Finding]:
     """Where a law defines a child, for the whole law, as under an age below 18,
-    its child-protection provisions protect only children under that age: a
+    its child-protection provisions protect only children under that age (where it
+    does so for one Part, the provisions of that Part: the findings whose evidence
+    all stands in it): a
     compliant finding on a child-protection requirement (one without an age
     threshold of its own, which is checked directly) becomes partial, unless
     its evidence also names the older ones by a term the law defines up to 18
     ("any child or adolescent", an adolescent being under eighteen) or stands
     in a part the law extends to them ("Chapter III ... also applies to persons
     from full 16 to under 18 years of age")."""
-    young: list[tuple[int, Passage]] = []
+    young: list[tuple[int, Passage, str | None]] = []
+    """Each age below 18 a law gives a child, with the container it holds in."""
     older: set[str] = set()
     """Other terms the law defines as persons under 18 (an "adolescent")."""
     by_eid: dict[tuple[int, str], list[Passage]] = defaultdict(list)
@@ -483,7 +502,8 @@ def cap_by_child_age(
                     and (at < 0 or at <= m.start < at + len(definition.meaning))
                 ]
                 if definition.term.lower() == "child":
-                    young += [(age, passage) for age in under if age < 18]
+                    scope = _container_scope(definition)
+                    young += [(age, passage, scope) for age in under if age < 18]
                 elif 18 in under:
                     older.add(definition.term.lower())
     if not young:
@@ -510,26 +530,38 @@ def cap_by_child_age(
             for document, eid in extended
         )
 
-    age, passage = min(young, key=lambda item: item[0])
+    def within(evidence: Sequence[Evidence], scope: str | None) -> bool:
+        """Whether the evidence stands where the definition holds."""
+        return scope is None or all(
+            e.eid == scope or e.eid.startswith(f"{scope}__") for e in evidence
+        )
+
     child_focused = {
         r.id
         for r in requirements
         if r.instrument in CHILD_INSTRUMENTS and not any(p.fact == "age" for p in r.parameters)
     }
-    return [
-        dataclasses.replace(
-            f,
-            status="partial",
-            rationale=f"{f.rationale} Partly met: the law defines a child as a person under "
-            f"{age} ({passage.citation}), so children aged {age} to 17 are outside it.",
-            recommendation=next(r.recommendation for r in requirements if r.id == f.requirement_id),
-        )
-        if f.status == "compliant"
-        and f.requirement_id in child_focused
-        and not any(reaches_older(e) for e in f.evidence)
-        else f
-        for f in findings
-    ]
+    capped = []
+    for f in findings:
+        holding = [item for item in young if within(f.evidence, item[2])]
+        if (
+            holding
+            and f.status == "compliant"
+            and f.requirement_id in child_focused
+            and not any(reaches_older(e) for e in f.evidence)
+        ):
+            age, passage, _ = min(holding, key=lambda item: item[0])
+            f = dataclasses.replace(
+                f,
+                status="partial",
+                rationale=f"{f.rationale} Partly met: the law defines a child as a person under "
+                f"{age} ({passage.citation}), so children aged {age} to 17 are outside it.",
+                recommendation=next(
+                    r.recommendation for r in requirements if r.id == f.requirement_id
+                ),
+            )
+        capped.append(f)
+    return capped
 
 
 @contextmanager
