@@ -2894,6 +2894,16 @@ VICTIMS_RIGHTS = (
             "palermo.3.c",
             "partial",
         ),
+        (  # "aiding, abetting, counselling or procuring the commission" of an offence is
+            # complicity, not counselling for victims
+            "157. Anonymity of complainants\n(1) After a complaint of a specified offence has "
+            "been made, no person shall publish the name of the complainant.\n(2) In this "
+            'section, "specified offence" means an offence under any of sections 139 to 156, '
+            "and an attempt or conspiracy to commit, or aiding, abetting, counselling or "
+            "procuring the commission of, such an offence.\n",
+            "palermo.6.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
