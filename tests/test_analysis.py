@@ -2904,6 +2904,27 @@ VICTIMS_RIGHTS = (
             "palermo.6.3",
             "missing",
         ),
+        (  # one who "damages or destroys" a victim's documents owes no damages to anyone ...
+            "7. Detention or destruction of identity or travel documents.\nA person who, for the "
+            "purpose of keeping a victim under his or her control, takes away, hides, keeps back, "
+            "damages or destroys a travel document or identity document of another person "
+            "commits an offence and is liable on conviction to imprisonment for a term not "
+            "exceeding three years.\n",
+            "palermo.6.6",
+            "missing",
+        ),
+        (  # ... while a court that "may" order compensation gives a route only at its choice
+            "7. Detention or destruction of identity or travel documents.\nA person who, for the "
+            "purpose of keeping a victim under his or her control, takes away, hides, keeps back, "
+            "damages or destroys a travel document or identity document of another person "
+            "commits an offence and is liable on conviction to imprisonment for a term not "
+            "exceeding three years.\n8. Compensation to victims.\n(1) Where a person is "
+            "convicted of an offence under this Act, the court may, in addition to any other "
+            "penalty, order the person to pay to the victim compensation for the pain and "
+            "suffering caused by the offence.\n",
+            "palermo.6.6",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
