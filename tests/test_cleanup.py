@@ -909,3 +909,31 @@ def test_an_amendment_note_in_round_brackets_under_a_centred_part_title() -> Non
         "159A. Interpretation",
         "In this Part\u2014",
     ]
+
+
+def test_a_margin_note_of_the_amending_act_is_a_paragraph_of_its_own() -> None:
+    """A Caribbean-style consolidated Act prints the note of the Act that amended a provision
+    ("4/2012 S. 4.") small, on a line of its own above it: a paragraph of its own, even after
+    a last line that runs almost to the right edge, and even at the top of a page; a marginal
+    note closed by a full stop that opens a page after a full last line, with such a note
+    between it and its section, is still a paragraph of its own (Barracoa)."""
+    lines = [
+        at("(e) a firearm, an offensive weapon or a drug is used to commit the offence.", 3, 700),
+        at("4/2012 S. 4.", 4, 80, x0=76, x1=128),
+        at("(2) A person who commits the offence of aggravated trafficking in persons is", 4, 94),
+        at("liable to imprisonment for life.", 4, 107, x1=240),
+        at("(2) A person who commits an offence under subsection (1) is liable to a fine.", 4, 700),
+        at("Exacting forced labour.", 5, 80, x0=76, x1=180),
+        at("9/2019 S. 3.", 5, 92, x0=76, x1=128),
+        at("6A.\u2014(1) A person commits an offence who compels another person to work.", 5, 106),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(e) a firearm, an offensive weapon or a drug is used to commit the offence.",
+        "4/2012 S. 4.",
+        "(2) A person who commits the offence of aggravated trafficking in persons is"
+        " liable to imprisonment for life.",
+        "(2) A person who commits an offence under subsection (1) is liable to a fine.",
+        "Exacting forced labour.",
+        "9/2019 S. 3.",
+        "6A.\u2014(1) A person commits an offence who compels another person to work.",
+    ]

@@ -3081,3 +3081,41 @@ def test_a_hong_kong_style_ordinance_with_an_inserted_part_and_a_repealed_sectio
     ]
     node = law.find("part_XII__sec_143")
     assert node is not None and node.text == "(Repealed 38 of 1992 s. 3)"
+
+
+def test_a_caribbean_style_act_with_margin_notes_of_the_amending_acts() -> None:
+    """A Caribbean-style consolidated Act prints each section's marginal note closed by a
+    full stop above the section ("Exacting forced labour." / "6A.—(1) ..."), and the note of
+    the Act that amended the section or one of its provisions on a line of its own above it
+    ("9/2019 S. 3.", "4/2012 S. 3."): the note is neither a provision's words nor the
+    heading, and the marginal note above it still heads the section (Barracoa)."""
+    law = parse_text(
+        "Short title.\n"
+        "1. This Act may be cited as the Trafficking in Persons Act.\n"
+        "Trafficking in persons.\n"
+        "3.—(1) A person commits the offence of trafficking in persons where he recruits "
+        "another person for exploitation.\n"
+        "4/2012 S. 3.\n"
+        "(2) A person who commits the offence is liable to imprisonment.\n"
+        "Exacting forced labour.\n"
+        "9/2019 S. 3.\n"
+        "6A.—(1) A person commits an offence who compels another person to perform forced "
+        "labour.\n"
+        "(2) A person who commits an offence under subsection (1) is liable to imprisonment.\n"
+        "Restitution.\n"
+        "4/2012 S. 5.\n"
+        "7. Where a person is convicted of an offence under this Act, the court shall order "
+        "the person to pay restitution.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sec_1", "Short title"),
+        ("sec_3", "Trafficking in persons"),
+        ("sec_3__subsec_1", None),
+        ("sec_3__subsec_2", None),
+        ("sec_6A", "Exacting forced labour"),
+        ("sec_6A__subsec_1", None),
+        ("sec_6A__subsec_2", None),
+        ("sec_7", "Restitution"),
+    ]
+    for node in law.walk():
+        assert "/2012" not in node.text and "/2019" not in node.text

@@ -548,6 +548,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if ROUND_NOTE_LINE.match(line.text.strip()):
             breaks.append(True)  # "(Part XIIA added 19 of 2015 s. 10)" under a centred title
             continue
+        if MARGIN_NOTE_LINE.match(line.text.strip()):
+            breaks.append(True)  # "4/2012 S. 4." above the provision it amended
+            continue
         if line.page > prev.page + 1:
             breaks.append(True)  # pages left out between them (a table of contents skipped)
             continue
@@ -609,6 +612,25 @@ under a Part's title ("(Part XIIA added 19 of 2015 s. 10)"): a paragraph of its 
 never the end of the title above it, and it closes the provision as a full stop does."""
 
 
+MARGIN_NOTE_LINE = re.compile(
+    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
+)
+"""A line wholly the margin's note of an amending Act, as a Caribbean-style consolidated Act
+prints it, small, on a line of its own above the section or provision amended ("4/2012 S.
+4.", "9/2019 S. 2(b)."): a paragraph of its own, even after a last line that runs almost to
+the right edge, and never the start of the provision below it."""
+
+
+def _following_text_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The line after `lines[index]`, passing over margin notes of amending Acts ("9/2019 S.
+    3." between a marginal note and its section)."""
+    for line in lines[index + 1 :]:
+        if not MARGIN_NOTE_LINE.match(line.text.strip()):
+            return line
+    return None
+
+
 HEADING_LINE = re.compile(r"^[A-Z][^.;:\u2013\u2014]{0,100}[^.,;:\u2013\u2014-]$")
 """A heading printed on a line of its own: capitalised, no sentence punctuation."""
 
@@ -623,9 +645,9 @@ def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: f
     numbered provision ("Forfeiture of property" above "18. Any property ..."),
     although the paragraph before it fills its last line to the right edge."""
     line = lines[index]
-    if index + 1 >= len(lines) or line.bbox is None:
+    following = _following_text_line(lines, index)
+    if following is None or line.bbox is None:
         return False
-    following = lines[index + 1]
     short = (right - line.bbox[2]) / max(right - left, 1.0)
     text = line.text.strip()
     if DASHED_UNIT.match(following.text) and text.endswith(".") and not text.endswith(".."):

@@ -193,6 +193,17 @@ LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
 
+MARGIN_AMENDMENT = re.compile(
+    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
+)
+"""The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
+beside a section or a provision amended ("4/2012 S. 3.", "9/2019 S. 2(b).": the number and
+year of the amending Act, then the section of it), set on a line of its own above the
+section (under its marginal note) or above the provision: neither a provision's words nor
+part of the marginal note, which stays the heading of the section below."""
+
+
 EDITORIAL_NOTE = re.compile(
     r"(?:Commencement Information|Textual Amendments|Modifications etc\.(?: \(not altering text\))?"
     r"|Extent Information|Marginal Citations|Editorial Information)$"
@@ -206,6 +217,7 @@ EDITORIAL_NOTE = re.compile(
     r"|History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]"
     r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
     r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
+    rf"|{MARGIN_AMENDMENT.pattern}"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
@@ -221,7 +233,7 @@ square brackets after a section, "[s 206A ins 2003 No. 19 s 10]", "[s 1 def youn
 ins 2003 No. 19 s 3]", "[ch 22A ins 2005 No. 43 s 7]": ins, amd, sub, om = inserted,
 amended, substituted, omitted; a Florida-style statutes section's History note, "History.—s.
 3, ch. 2006-118; s. 5, ch. 2013-74.", citing the session laws by section and chapter-law
-number)."""
+number; a Caribbean-style Act's margin note of the amending Act, "4/2012 S. 3.")."""
 
 
 SIGNING_FORMULA = re.compile(
@@ -370,7 +382,8 @@ def dotted_marginal_notes(paragraphs: Sequence[Paragraph], words: frozenset[str]
     at least three such lines each right above a numbered section, so that a single
     short sentence above a section ("Y." above "34. Repealed.") stays text."""
     count = 0
-    for above, below in pairwise(paragraphs):
+    notes = [p for p in paragraphs if not MARGIN_AMENDMENT.match(p.text.strip())]
+    for above, below in pairwise(notes):
         if is_heading_like(above.text) or not is_dotted_title(above.text):
             continue
         marker = read_marker(below.text, unit_words=words, after_heading=True)
@@ -631,7 +644,11 @@ class TreeBuilder:
             node.extend(end, page)
 
     def upcoming(self) -> list[str]:
-        return [p.text for p in self.paragraphs[self.index + 1 : self.index + 1 + LOOKAHEAD]]
+        """The texts of the paragraphs after the current one, passing over the margin's
+        amendment notes ("4/2012 S. 3."), so that a marginal note still heads the section
+        printed below such a note."""
+        ahead = self.paragraphs[self.index + 1 : self.index + 1 + LOOKAHEAD]
+        return [p.text for p in ahead if not MARGIN_AMENDMENT.match(p.text.strip())]
 
     def take_heading_paragraph(self) -> str | None:
         """The next paragraph as a heading, when it reads as one (consumed). A
