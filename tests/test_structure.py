@@ -3119,3 +3119,43 @@ def test_a_caribbean_style_act_with_margin_notes_of_the_amending_acts() -> None:
     ]
     for node in law.walk():
         assert "/2012" not in node.text and "/2019" not in node.text
+
+
+def test_a_taiwan_style_act_with_a_deleted_article_kept_by_its_number() -> None:
+    """A Taiwan-style Act printed from a law and regulations database: "Article 20" alone
+    on its line with "(Deleted)" on the line below is an article with no heading, the note
+    its text; the note is not the heading of "Article 21" below it either, as a line in
+    round brackets above an article is in Japanese-style statutes. The print block before
+    "Chapter I" ("Title:", "Date:", the numbered amendment history of "Legislative:") opens
+    no provision, and items "(1)" inside a subparagraph "1." nest under it (Hsinlan)."""
+    law = parse_text(
+        "Title: Child and Youth Sexual Exploitation Prevention Act Ch\n"
+        "Date: 2022.05.18\n"
+        "Legislative:\n"
+        "1. Full text of 41 articles promulgated by Presidential Order on September 6, 1996.\n"
+        "2. Article 20 deleted by Presidential Order on May 18, 2022.\n"
+        "Content:\n"
+        "Chapter III Placement and Services\n"
+        "Article 19\n"
+        "The court shall make one of the following rulings:\n"
+        "1. to end the placement;\n"
+        "2. to place the child or youth in one of the following:\n"
+        "(1) the home of a relative or a foster family;\n"
+        "(2) a child and youth welfare institution.\n"
+        "Article 20\n"
+        "(Deleted)\n"
+        "Article 21\n"
+        "The competent authorities shall set up short-term shelters.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_III", "Placement and Services"),
+        ("chp_III__art_19", None),
+        ("chp_III__art_19__cl_1", None),
+        ("chp_III__art_19__cl_2", None),
+        ("chp_III__art_19__cl_2__subsec_1", None),
+        ("chp_III__art_19__cl_2__subsec_2", None),
+        ("chp_III__art_20", None),
+        ("chp_III__art_21", None),
+    ]
+    node = law.find("chp_III__art_20")
+    assert node is not None and node.text == "(Deleted)"

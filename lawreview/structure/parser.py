@@ -269,7 +269,8 @@ def is_heading_like(text: str) -> bool:
     wholly in square brackets is an editorial or amendment note printed after a
     provision ("[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]",
     "[Act 8 of 2021 wef 01/04/2021]"), never the heading of the unit below it; nor
-    is an amendment note in round brackets ("(Added 19 of 2015 s. 5)")."""
+    is an amendment note in round brackets ("(Added 19 of 2015 s. 5)"), nor the note
+    that an article was deleted ("(Deleted)" under "Article 20")."""
     words = text.split()
     stripped = text.strip()
     return (
@@ -279,6 +280,7 @@ def is_heading_like(text: str) -> bool:
         and not text.endswith(("—", "-", "–"))
         and not (stripped.startswith("[") and stripped.endswith("]") and "[" not in stripped[1:])
         and not BRACKETED_AMENDMENT.match(stripped)
+        and not DELETED.match(stripped)
     )
 
 
@@ -295,12 +297,14 @@ BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
 """A Korean-style heading in round brackets on the number's line, the text
 following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
 DELETED = re.compile(
-    r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)|\((?:Repealed|Deleted|Omitted)\s[^()]{1,80}\)$)"
+    r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)|\((?:Repealed|Deleted|Omitted)(?:\s[^()]{1,80})?\)$)"
 )
 """An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>", or a section
 whose number stands with the note of the Ordinance that repealed it in brackets, "143.
-(Repealed 38 of 1992 s. 3)": text, not a heading. A heading that opens with the word
-("34. Repealed Laws") is a heading."""
+(Repealed 38 of 1992 s. 3)", or an article whose number stands alone with "(Deleted)" on
+the line below, as a law and regulations database prints it ("Article 20" / "(Deleted)"):
+text, not a heading, neither of the article nor of the one below it. A heading that opens
+with the word ("34. Repealed Laws") is a heading."""
 
 
 SENTENCE_VERBS = frozenset(
