@@ -2925,6 +2925,17 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "partial",
         ),
+        (  # "child or youth" defined as under 18 defines a child, whatever age a client
+            # offence against a "child or youth under 16 years of age" names
+            "Article 1\nThis Act is enacted to keep children and youths from being sexually "
+            "exploited and to provide for their rescue, protection and recovery.\n"
+            'Article 2\nIn this Act, "child or youth" means a person under 18 years of age.'
+            "\nArticle 31\nA person who engages in sexual intercourse with a child or youth "
+            "under 16 years of age in return for consideration shall be sentenced to "
+            "imprisonment for not less than 3 years.\n",
+            "crc.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -179,6 +179,13 @@ def passages_within(found: Sequence[Passage]) -> dict[tuple[int, str], list[int]
     return within
 
 
+def defined_names(term: str) -> list[str]:
+    """The names a defined term gives (lower case): itself and, for alternatives
+    defined together ("child or youth"), each of them."""
+    name = term.lower()
+    return list(dict.fromkeys([name, *(part.strip() for part in name.split(" or "))]))
+
+
 def definition_spans(
     laws: Sequence[Law],
     found: Sequence[Passage],
@@ -196,11 +203,10 @@ def definition_spans(
             for index in within.get((number, definition.eid), []):
                 at = found[index].text.find(definition.meaning)
                 if at >= 0:
-                    spans[index].append(
-                        DefinitionSpan(
-                            definition.term.lower(), at, at + len(definition.meaning), scope
-                        )
-                    )
+                    spans[index] += [
+                        DefinitionSpan(name, at, at + len(definition.meaning), scope)
+                        for name in defined_names(definition.term)
+                    ]
     return dict(spans)
 
 
@@ -241,7 +247,8 @@ def term_definitions(
     defining: dict[str, list[int]] = defaultdict(list)
     for number, law in enumerate(laws):
         for definition in law.definitions:
-            defining[definition.term.lower()].extend(within.get((number, definition.eid), []))
+            for name in defined_names(definition.term):
+                defining[name].extend(within.get((number, definition.eid), []))
     return dict(defining)
 
 
