@@ -2936,6 +2936,19 @@ VICTIMS_RIGHTS = (
             "crc.1",
             "compliant",
         ),
+        (  # an Act that never says "prostitution" or "pornography": having a child engage in
+            # sexual intercourse "in return for money" and recording it "in any image, film or
+            # data file", offences by reference to the definition
+            'Article 2\n"Sexual exploitation" of a child in this Act means any of the '
+            "following:\n1. having a child engage in sexual intercourse or obscene acts in return "
+            "for money, goods or any other benefit;\n2. recording the sexual intercourse or "
+            "obscene acts of a child in any image, film or data file.\nArticle 32\nA person who "
+            "causes, leads, introduces or arranges for a child to be subjected to sexual "
+            "exploitation shall be sentenced to imprisonment for not less than 1 year but not "
+            "more than 8 years.\n",
+            "c182.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
