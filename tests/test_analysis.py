@@ -2949,6 +2949,28 @@ VICTIMS_RIGHTS = (
             "c182.3.b",
             "compliant",
         ),
+        (  # the best interests of the child written for one decision only, the return,
+            # whatever other words of the section speak of "any proceedings" ...
+            "18. (2) A victim may be returned to his or her country with due regard to the state "
+            "of any proceedings under this Act.\n(3) In deciding on the return of a child who "
+            "is a victim, the Cabinet Secretary shall treat the best interests of the child as "
+            "the paramount consideration.\n",
+            "crc.3.1",
+            "partial",
+        ),
+        (  # ... or the court's ruling on a placement
+            "Article 17\nIn making its ruling, the court shall take the best interests of the "
+            "child or youth as a primary consideration.\n",
+            "crc.3.1",
+            "partial",
+        ),
+        (  # ... not for every decision concerning a child
+            "18. (3) In making any decision concerning a child who is a victim, the Cabinet "
+            "Secretary shall treat the best interests of the child as the paramount "
+            "consideration.\n",
+            "crc.3.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -317,6 +317,9 @@ ANY_OFFENCE = re.compile(
 this law"): no closed list; "any offence relating to prostitution" is one kind."""
 
 
+EVERY_ACTION = r"\b(?:all|every|any)\s+(?:actions?|measures?|decisions?|matters?|proceedings?)\b"
+PRINCIPLE = r"\b(?:best\s+interests?|primary\s+consideration|paramount\s+consideration)\b"
+"""The words of a principle for every action concerning children, and of the principle."""
 SCOPE_LIMITS: tuple[
     tuple[re.Pattern[str], re.Pattern[str], str, Callable[[Requirement], bool] | None], ...
 ] = (
@@ -360,16 +363,20 @@ SCOPE_LIMITS: tuple[
             r"\s+(?:whether\s+to\s+|on\s+|about\s+|as\s+to\s+)?(?:the\s+)?(?:care\s+and\s+)?"
             r"(?:place|placement|return|repatriat|custody|adoption)\w*"
             r"|\b(?:when|where|in)\s+(?:deciding|determining)\s+which\s+(?:order|measure)\b"
+            r"|\b(?:when|where|in)\s+making\s+(?:its|an?|the)\s+(?:ruling|order)\b"
             r"|\bis\s+to\s+be\s+(?:placed|returned|repatriated)\b"
             r"|\bin\s+the\s+choice\s+of\s+(?:the\s+)?measures?\s+of\s+"
             r"(?:assistance|care|placement|protection)\b",
             re.I,
         ),  # "... a primary consideration in the choice of the measures of assistance and
         # of placement taken in his or her regard", "In deciding on the care and placement
-        # of a trafficked child", "In deciding which order to make under section 20"
+        # of a trafficked child", "In deciding which order to make under section 20", "In
+        # making its ruling, the court shall take the best interests ..."
         re.compile(
-            r"\b(?:all|every|any)\s+(?:actions?|measures?|decisions?|matters?|proceedings?)\b", re.I
-        ),
+            rf"{EVERY_ACTION}[^.;]{{0,160}}?{PRINCIPLE}|{PRINCIPLE}[^.;]{{0,160}}?{EVERY_ACTION}",
+            re.I,
+        ),  # in the principle's sentence: "any proceedings" elsewhere in the section widens
+        # nothing
         "it applies to one kind of decision only (placement or return), not every action",
         _in_every_action,
     ),
