@@ -2971,6 +2971,16 @@ VICTIMS_RIGHTS = (
             "crc.3.1",
             "compliant",
         ),
+        (  # "The minimum age for the employment of a child ... governed by the Labor
+            # Standards Act", not reviewed
+            'Article 2\nIn this Act, "child" means a person under 18 years of age.\nArticle '
+            "49\nThe minimum age for the employment of a child, his or her hours and conditions "
+            "of work, and the work that a child shall not perform are governed by the Labor "
+            "Standards Act.\nAn operator of a venue that offers sexually suggestive services "
+            "shall not employ a child in any capacity.\n",
+            "c138.2.3",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
