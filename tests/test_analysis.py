@@ -2981,6 +2981,18 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "needs_review",
         ),
+        (  # a trafficking offence with no means "with intent that the other person shall
+            # practise prostitution": a child needs no means for one purpose only ("For the
+            # purposes of subsection (1)(a)" is drafting, not a purpose)
+            "148. Trafficking in persons to or from Kaiwan\n(1) Any person who brings another "
+            "person into Kaiwan, or harbours or receives that person, with intent that the other "
+            "person shall practise prostitution commits an offence, whether or not with the "
+            "consent of the other person, and is liable to imprisonment for 12 years.\n(3) For "
+            "the purposes of subsection (1), a person takes part in bringing another person into "
+            "Kaiwan if he or she arranges, pays for or provides that person's travel.\n",
+            "palermo.3.c",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -631,9 +631,17 @@ DOMESTIC = re.compile(
 "It is not an element of an offence ... that the person was brought into or taken out
 of the State")."""
 PURPOSE = re.compile(
-    r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to))\b[^.;]{0,160}",
+    r"\b(?:for the purposes? of|in order to|with (?:the )?intent(?:ion)? (?:of|to|that))\b"
+    r"[^.;]{0,160}",
     re.I,
 )
+DRAFTING_PURPOSE = re.compile(
+    r"for the purposes? of (?:this |that |the )?(?:sub)?(?:sections?|paragraphs?|articles?|parts?"
+    r"|chapters?|act|ordinance|law|code|schedule)\b",
+    re.I,
+)
+"""A drafting phrase ("For the purposes of subsection (1)(a), a person takes part in ..."),
+not the purpose of an offence."""
 PURPOSE_NAMED = re.compile(
     r"\bfor (?:the )?(?:prostitution|pornograph\w*|sexual \w+|forced labou?r|labou?r|exploitation"
     r"|begging|servitude|slavery|adoption|marriage|the removal of organs)\b[^.;]{0,160}",
@@ -2425,7 +2433,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         notes.append("an exception leaves part of the matter out")
         limiting += excepting
     purposes = (
-        [m.group(0) for m in PURPOSE.finditer(unit_text)]
+        [m.group(0) for m in PURPOSE.finditer(unit_text) if not DRAFTING_PURPOSE.match(m.group(0))]
         + [
             m.group(0)
             for p in own_passages
