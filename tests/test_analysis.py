@@ -2993,6 +2993,27 @@ VICTIMS_RIGHTS = (
             "palermo.3.c",
             "partial",
         ),
+        (  # a carrier defined by carrying passengers "into or out of Barracoa", beside the
+            # definitions the trafficking offence uses, does not make trafficking cross-border
+            '2.—(1) In this Act—\n"child" means a person who has not attained the age of '
+            'eighteen years;\n"commercial carrier" means a person who carries passengers by '
+            'sea or by air into or out of Barracoa;\n"exploitation" includes forced labour '
+            "and the prostitution of others.\n3.—(1) A person commits the offence of trafficking "
+            "in persons where he recruits, transports, transfers, harbours or receives another "
+            "person for the purpose of exploitation by means of force, fraud or deception.\n(2) "
+            "Where the person who is recruited, transported, transferred, harboured or received "
+            "is a child, the offence of trafficking in persons is committed whether or not any "
+            "of the means mentioned in subsection (1) has been used.\n",
+            "palermo.3.c",
+            "compliant",
+        ),
+        (  # "No person shall publish" the name of a child victim protects child victims only
+            "20. (1) No person shall publish or broadcast, by any means, the name, address or "
+            "photograph of a child who is a victim, or any other particulars likely to lead to "
+            "the identification of that child.\n",
+            "palermo.6.1",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -109,8 +109,14 @@ NOT_PUNISHED = (
 punished", "no penalty shall be imposed", "no criminal liability attaches to a victim of
 trafficking"."""
 
-OFFENDER = re.compile(r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b", re.I)
-"""Words naming the offender ("Any person who ..."): not the people a provision protects."""
+OFFENDER = re.compile(
+    r"\b(?:any|a|every)\s+person\s+who\b|\bwhoever\b|\banyone\s+who\b"
+    r"|\bno\s+(?:person|one)\s+(?:shall|may)\s+(?!be\b|have\b)",
+    re.I,
+)
+"""Words naming the offender ("Any person who ...") or the one a duty forbids ("No person
+shall publish ..."): not the people a provision protects ("No person shall be
+prosecuted" names them)."""
 OFFENCE_NAME = re.compile(r"\btraffick(?:ing|ed)\s+in\s+(?:persons|human\s+beings)\b", re.I)
 """The name of the offence ("a victim of trafficking in persons"): no one it protects."""
 NOT_PROTECTED = re.compile(
@@ -1076,16 +1082,26 @@ class Context:
         return self._sent_out[matter]
 
     @cached_property
-    def cross_border_passages(self) -> frozenset[int]:
+    def cross_border_definitions(self) -> dict[int, frozenset[str] | None]:
         """The passages holding definitions whose words limit them to movement
-        across the border."""
-        holding = {p for passages in self.definitions.values() for p in passages}
-        return frozenset(
-            p
-            for p in holding
-            if CROSS_BORDER.search(self.passages[p].text)
-            and not DOMESTIC.search(self.passages[p].text)
-        )
+        across the border, with the terms so defined ("commercial carrier" among the
+        definitions of a section); None where the passage's definitions could not be
+        located in it: all of them."""
+        found: dict[int, frozenset[str] | None] = {}
+        for p in sorted({p for passages in self.definitions.values() for p in passages}):
+            text = self.passages[p].text
+            if not CROSS_BORDER.search(text) or DOMESTIC.search(text):
+                continue
+            spans = self.definition_spans.get(p)
+            if not spans:
+                found[p] = None
+                continue
+            terms = frozenset(
+                span.term for span in spans if CROSS_BORDER.search(text[span.start : span.end])
+            )
+            if terms:
+                found[p] = terms
+        return found
 
     @cached_property
     def work_left_out(self) -> dict[tuple[int, str], list[int]]:
@@ -2481,8 +2497,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             p
             for unit in chosen_units
             for p in context.definitions.get(unit.unit, ())
-            if p in context.cross_border_passages
-        ]  # "child trafficking" defined as taking a child across the border
+            if p in context.cross_border_definitions
+            and (
+                (terms := context.cross_border_definitions[p]) is None
+                or any(_term_user(context.unit_text(unit.unit).lower())(t) for t in terms)
+            )
+        ]  # "child trafficking" defined as taking a child across the border, and used
     if crossing:
         notes.append("it covers only cross-border cases")
         limiting += crossing
