@@ -3014,6 +3014,14 @@ VICTIMS_RIGHTS = (
             "palermo.6.1",
             "partial",
         ),
+        (  # a victim "shall not be liable to be prosecuted" only for "any offence in relation to
+            # his entry into or presence in" the State: immigration offences only
+            "16. A victim shall not be liable to be prosecuted for any offence in relation to his "
+            "entry into or presence in Barracoa, where that entry or presence is a consequence of "
+            "his being a victim of trafficking in persons.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -314,7 +314,7 @@ def _against_child_exploitation(requirement: Requirement) -> bool:
 
 ANY_OFFENCE = re.compile(
     r"\bany (?:of the )?(?:offence|crime|unlawful act|unlawful activit)"
-    r"(?!\w* other than)(?!\w* (?:relating|related|connected) to)"
+    r"(?!\w* other than)(?!\w* (?:relating|related|connected|in relation) to)"
     r"|\b(?:the|all) (?:offences|crimes) (?:provided for|established|set out|created)"
     r" (?:in|by|under) this (?:Act|Law|Code|Order)\b",
     re.I,
@@ -462,8 +462,10 @@ SCOPE_LIMITS: tuple[
             rf"|{NOT_PUNISHED}\w*\s+for\s+(?:any|an?)\s+(?:immigration|migration|prostitution|"
             r"vagrancy|begging|passport|visa|labou?r)(?:-related)?\s+offen[cs]es?\b"
             rf"|{NOT_PUNISHED}[^.;]{{0,40}}?\s+for\s+(?:any|an?)\s+offen[cs]es?\s+"
-            r"(?:concerning|relating\s+to|related\s+to|in\s+connection\s+with|under\s+the\s+laws\s+on)"
-            r"\s+(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?)\b"
+            r"(?:concerning|relating\s+to|related\s+to|in\s+(?:connection\s+with|relation\s+to)"
+            r"|under\s+the\s+laws\s+on)\s+(?:(?:his|her|their|his\s+or\s+her)\s+)?"
+            r"(?:immigration|migration|prostitution|vagrancy|begging|passports?|visas?|entry"
+            r"|presence|stay)\b"
             rf"|{NOT_PUNISHED}\w*\s+for\s+(?:the\s+)?(?:(?:illegal|unlawful|irregular)\s+"
             r"(?:entry|exit|stay|residence|border\s+crossing)|prostitution|begging|vagrancy)\b"
             rf"|{NOT_PUNISHED}\w*(?:\s+or\s+\w+)?\s+for\s*(?:—|:)",
@@ -472,9 +474,11 @@ SCOPE_LIMITS: tuple[
         # unlawfully", "shall not be liable to be prosecuted for an offence under the
         # Immigration Act", "shall not be ... punished for any immigration offence",
         # "no criminal liability attaches to a victim ... for an offence concerning
-        # immigration or prostitution", "shall not be prosecuted or punished for illegal
-        # entry into or exit from the State, or for prostitution", "shall not be
-        # prosecuted or punished for— (a) entering ... without valid travel documents"
+        # immigration or prostitution", "shall not be liable to be prosecuted for any offence
+        # in relation to his entry into or presence in Barracoa", "shall not be prosecuted
+        # or punished for illegal entry into or exit from the State, or for prostitution",
+        # "shall not be prosecuted or punished for— (a) entering ... without valid travel
+        # documents"
         ANY_OFFENCE,
         CLOSED_LIST,
         _about_non_punishment,
