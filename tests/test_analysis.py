@@ -3022,6 +3022,21 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # a victim "may ... be issued ... with a special pass to remain in Mavuno" for the
+            # proceedings: a temporary stay, a duty to consider met ...
+            "17. (1) A victim who is not a citizen of Mavuno may, on the recommendation of the "
+            "Committee, be issued with a special pass to remain in Mavuno for such period as is "
+            "necessary for the victim to give evidence in proceedings under this Act.\n",
+            "palermo.7",
+            "compliant",
+        ),
+        (  # ... not the persons a judge may "permit to remain" in court
+            "15. (2) The court may exclude from the court all persons except the officers of the "
+            "court, the parties and such other persons as the judge may in his or her discretion "
+            "permit to remain.\n",
+            "palermo.7",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
