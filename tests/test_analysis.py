@@ -3037,6 +3037,15 @@ VICTIMS_RIGHTS = (
             "palermo.7",
             "missing",
         ),
+        (  # "a child who has suffered damage as a result of an offence" is a victim, whose
+            # claim to compensation is left to the Civil Code, not reviewed
+            "Article 29\nA child who has suffered damage as a result of an offence under this Act "
+            "may claim compensation from the offender and from any person jointly liable in "
+            "accordance with the provisions of the Civil Code. The competent authority shall help "
+            "the child to obtain legal aid for the claim under the Legal Aid Act.\n",
+            "opsc.9.4",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -197,13 +197,15 @@ Children Act, B.E. 2540 ... shall be repealed")."""
 
 VICTIMS = re.compile(
     r"\bvictims?\b|\btrafficked\b|\bsurvivors?\b|\bcomplainants?\b|\brescued\b|\bwitness"
-    r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b|\b(?:abused|neglected|exploited)\b",
+    r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b|\b(?:abused|neglected|exploited)\b"
+    r"|\bsuffered (?:any )?(?:damage|harm|injury|loss)\b",
     re.I,
 )
 """Words naming the people a protection measure is for: victims, trafficked or rescued
-persons, complainants, witnesses, the person harmed, a child abused, neglected or
-exploited. A provision naming none of them (training a child-labour rule exempts,
-"shelter" among an offender's acts) protects no victim."""
+persons, complainants, witnesses, the person harmed ("who has suffered damage as a result
+of an offence"), a child abused, neglected or exploited. A provision naming none of them
+(training a child-labour rule exempts, "shelter" among an offender's acts) protects no
+victim."""
 
 
 INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
