@@ -1065,10 +1065,19 @@ class Context:
         with the Mutual Legal Assistance Act, provide ... assistance")."""
         if matter not in self._sent_out:
             naming = re.compile(matter, re.I)  # a lower-case pattern, as on lower-case words
+            unanchored = matter.removeprefix(r"\b")
+            """The pattern without its opening word boundary, checked by hand below: a
+            pattern opening with a plain word is found several times faster."""
+            text = self.lower_text
             naming_passages = dict.fromkeys(
                 p.index
-                for m in naming.finditer(self.lower_text)
-                if (p := self.passage_at(m.start())) is not None
+                for m in re.finditer(unanchored, text, re.I)
+                if (
+                    unanchored == matter
+                    or m.start() == 0
+                    or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+                )
+                and (p := self.passage_at(m.start())) is not None
             )  # one pass over the whole text, then only the passages naming the subject
             self._sent_out[matter] = [
                 index
