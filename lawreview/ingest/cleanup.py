@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lawreview.amendment_notes import MARGIN_AMENDMENT_NOTE, ROUND_AMENDMENT_NOTE
 from lawreview.model import BBox, Line, Paragraph
 
 CHARACTER_FIXES = {
@@ -545,10 +546,10 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if not prev.text or line.table_row or prev.table_row or starts_provision(line.text):
             breaks.append(True)
             continue
-        if ROUND_NOTE_LINE.match(line.text.strip()):
+        if ROUND_AMENDMENT_NOTE.match(line.text.strip()):
             breaks.append(True)  # "(Part XIIA added 19 of 2015 s. 10)" under a centred title
             continue
-        if MARGIN_NOTE_LINE.match(line.text.strip()):
+        if MARGIN_AMENDMENT_NOTE.match(line.text.strip()):
             breaks.append(True)  # "4/2012 S. 4." above the provision it amended
             continue
         if line.page > prev.page + 1:
@@ -581,7 +582,7 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         short = (right - prev.bbox[2]) / max(right - left, 1.0)
         ends_sentence = prev.text.rstrip().endswith((".", ":")) or bool(
-            NOTE_LINE.match(prev.text.strip()) or ROUND_NOTE_LINE.match(prev.text.strip())
+            NOTE_LINE.match(prev.text.strip()) or ROUND_AMENDMENT_NOTE.match(prev.text.strip())
         )
         if ends_sentence and _heading_above_unit(lines, index, left, right):
             breaks.append(True)  # a heading line printed above its section ("Interpretation")
@@ -601,32 +602,11 @@ section heading printed on its own line below it ("Pledging of children" above "
 person ...") starts a paragraph of its own, although the note runs to the right edge."""
 
 
-ROUND_NOTE_LINE = re.compile(
-    r"^\((?:(?:Part|Schedule|Division)\s+[0-9A-Z]{1,6}\s+)?"
-    r"(?:[Aa]dded|[Aa]mended|[Rr]eplaced|[Rr]epealed|[Ss]ubstituted|[Ii]nserted)\s"
-    r"[^()]{0,100}?\b[0-9]+\s+of\s+[0-9]{4}\b[^()]{0,80}\)$"
-)
-"""A line wholly an amendment note in round brackets, as a Hong Kong-style Ordinance
-prints it right-aligned after the provision amended ("(Amended 19 of 2015 s. 4)") or
-under a Part's title ("(Part XIIA added 19 of 2015 s. 10)"): a paragraph of its own,
-never the end of the title above it, and it closes the provision as a full stop does."""
-
-
-MARGIN_NOTE_LINE = re.compile(
-    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
-    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
-)
-"""A line wholly the margin's note of an amending Act, as a Caribbean-style consolidated Act
-prints it, small, on a line of its own above the section or provision amended ("4/2012 S.
-4.", "9/2019 S. 2(b)."): a paragraph of its own, even after a last line that runs almost to
-the right edge, and never the start of the provision below it."""
-
-
 def _following_text_line(lines: Sequence[Line], index: int) -> Line | None:
     """The line after `lines[index]`, passing over margin notes of amending Acts ("9/2019 S.
     3." between a marginal note and its section)."""
     for line in lines[index + 1 :]:
-        if not MARGIN_NOTE_LINE.match(line.text.strip()):
+        if not MARGIN_AMENDMENT_NOTE.match(line.text.strip()):
             return line
     return None
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from lawreview.amendment_notes import MARGIN_AMENDMENT_NOTE, ROUND_AMENDMENT_NOTE
 from lawreview.model import Paragraph, Provision
 from lawreview.structure.definitions import listed_definition
 from lawreview.structure.markers import (
@@ -193,17 +194,6 @@ LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
 
-MARGIN_AMENDMENT = re.compile(
-    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
-    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
-)
-"""The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
-beside a section or a provision amended ("4/2012 S. 3.", "9/2019 S. 2(b).": the number and
-year of the amending Act, then the section of it), set on a line of its own above the
-section (under its marginal note) or above the provision: neither a provision's words nor
-part of the marginal note, which stays the heading of the section below."""
-
-
 EDITORIAL_NOTE = re.compile(
     r"(?:Commencement Information|Textual Amendments|Modifications etc\.(?: \(not altering text\))?"
     r"|Extent Information|Marginal Citations|Editorial Information)$"
@@ -217,7 +207,7 @@ EDITORIAL_NOTE = re.compile(
     r"|History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]"
     r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
     r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
-    rf"|{MARGIN_AMENDMENT.pattern}"
+    rf"|{MARGIN_AMENDMENT_NOTE.pattern}"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
@@ -253,17 +243,6 @@ Philippine-style Republic Act's Speaker and Senate President): it and the signat
 after it are no provision's words."""
 
 
-BRACKETED_AMENDMENT = re.compile(
-    r"^\((?:(?:Part|Schedule|Division)\s+[0-9A-Z]{1,6}\s+)?"
-    r"(?:[Aa]dded|[Aa]mended|[Rr]eplaced|[Rr]epealed|[Ss]ubstituted|[Ii]nserted)\s"
-    r"[^()]{0,100}?\b[0-9]+\s+of\s+[0-9]{4}\b[^()]{0,80}\)$"
-)
-"""An amendment note in round brackets, as a Hong Kong-style Ordinance prints it after
-the provision amended ("(Amended 19 of 2015 s. 4)", "(Replaced 71 of 1996 s. 2. Amended
-19 of 2015 s. 2)", "(Part XIIA added 19 of 2015 s. 10)"): the amending Ordinance's
-number and year, and the section of it."""
-
-
 def is_heading_like(text: str) -> bool:
     """A short unnumbered line that reads as a title, not as a sentence. A line
     wholly in square brackets is an editorial or amendment note printed after a
@@ -279,7 +258,7 @@ def is_heading_like(text: str) -> bool:
         and not text[:1].islower()
         and not text.endswith(("—", "-", "–"))
         and not (stripped.startswith("[") and stripped.endswith("]") and "[" not in stripped[1:])
-        and not BRACKETED_AMENDMENT.match(stripped)
+        and not ROUND_AMENDMENT_NOTE.match(stripped)
         and not DELETED.match(stripped)
     )
 
@@ -386,7 +365,7 @@ def dotted_marginal_notes(paragraphs: Sequence[Paragraph], words: frozenset[str]
     at least three such lines each right above a numbered section, so that a single
     short sentence above a section ("Y." above "34. Repealed.") stays text."""
     count = 0
-    notes = [p for p in paragraphs if not MARGIN_AMENDMENT.match(p.text.strip())]
+    notes = [p for p in paragraphs if not MARGIN_AMENDMENT_NOTE.match(p.text.strip())]
     for above, below in pairwise(notes):
         if is_heading_like(above.text) or not is_dotted_title(above.text):
             continue
@@ -652,7 +631,7 @@ class TreeBuilder:
         amendment notes ("4/2012 S. 3."), so that a marginal note still heads the section
         printed below such a note."""
         ahead = self.paragraphs[self.index + 1 : self.index + 1 + LOOKAHEAD]
-        return [p.text for p in ahead if not MARGIN_AMENDMENT.match(p.text.strip())]
+        return [p.text for p in ahead if not MARGIN_AMENDMENT_NOTE.match(p.text.strip())]
 
     def take_heading_paragraph(self) -> str | None:
         """The next paragraph as a heading, when it reads as one (consumed). A

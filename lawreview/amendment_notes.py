@@ -1,0 +1,31 @@
+"""The notes of amending laws that consolidated texts print on a line of their own.
+
+Both the extraction (where a paragraph ends) and the parser (what is a provision's
+words or heading) must know them; they are defined here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROUND_AMENDMENT_NOTE = re.compile(
+    r"^\((?:(?:Part|Schedule|Division)\s+[0-9A-Z]{1,6}\s+)?"
+    r"(?:[Aa]dded|[Aa]mended|[Rr]eplaced|[Rr]epealed|[Ss]ubstituted|[Ii]nserted)\s"
+    r"[^()]{0,100}?\b[0-9]+\s+of\s+[0-9]{4}\b[^()]{0,80}\)$"
+)
+"""An amendment note in round brackets, as a Hong Kong-style Ordinance prints it
+right-aligned after the provision amended ("(Amended 19 of 2015 s. 4)", "(Replaced 71 of
+1996 s. 2. Amended 19 of 2015 s. 2)") or under a Part's title ("(Part XIIA added 19 of
+2015 s. 10)"): the amending Ordinance's number and year, and the section of it. A line
+wholly such a note is a paragraph of its own that closes the provision as a full stop does,
+and never a heading."""
+
+MARGIN_AMENDMENT_NOTE = re.compile(
+    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
+)
+"""The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
+beside a section or a provision amended, set small on a line of its own above it ("4/2012
+S. 3.", "9/2019 S. 2(b).": the number and year of the amending Act, then the section of
+it): a paragraph of its own, neither a provision's words nor part of the marginal note
+above it, which stays the heading of the section below."""
