@@ -482,13 +482,12 @@ def cap_by_child_age(
     """Where a law defines a child, for the whole law, as under an age below 18,
     its child-protection provisions protect only children under that age (where it
     does so for one Part, the provisions of that Part: the findings whose evidence
-    all stands in it): a
-    compliant finding on a child-protection requirement (one without an age
-    threshold of its own, which is checked directly) becomes partial, unless
-    its evidence also names the older ones by a term the law defines up to 18
-    ("any child or adolescent", an adolescent being under eighteen) or stands
-    in a part the law extends to them ("Chapter III ... also applies to persons
-    from full 16 to under 18 years of age")."""
+    all stands in it): a compliant finding on a child-protection requirement (one
+    without an age threshold of its own, which is checked directly) becomes partial,
+    unless its evidence also names the older ones by a term the law defines up to 18
+    ("any child or adolescent", an adolescent being under eighteen) or stands in a
+    part the law extends to them ("Chapter III ... also applies to persons from full
+    16 to under 18 years of age")."""
     young: list[tuple[int, Passage, str | None]] = []
     """Each age below 18 a law gives a child, with the container it holds in."""
     older: set[str] = set()
@@ -537,10 +536,11 @@ def cap_by_child_age(
             for document, eid in extended
         )
 
-    def within(evidence: Sequence[Evidence], scope: str | None) -> bool:
-        """Whether the evidence stands where the definition holds."""
+    def within(evidence: Sequence[Evidence], passage: Passage, scope: str | None) -> bool:
+        """Whether the evidence stands where the definition (in `passage`) holds."""
         return scope is None or all(
-            e.eid == scope or e.eid.startswith(f"{scope}__") for e in evidence
+            e.document == passage.document and (e.eid == scope or e.eid.startswith(f"{scope}__"))
+            for e in evidence
         )
 
     child_focused = {
@@ -550,7 +550,7 @@ def cap_by_child_age(
     }
     capped = []
     for f in findings:
-        holding = [item for item in young if within(f.evidence, item[2])]
+        holding = [item for item in young if within(f.evidence, item[1], item[2])]
         if (
             holding
             and f.status == "compliant"
