@@ -3046,6 +3046,14 @@ VICTIMS_RIGHTS = (
             "opsc.9.4",
             "needs_review",
         ),
+        (  # the minimum age "governed by the Employment of Children Regulations", not reviewed
+            "164. Employment of children\nThe minimum age for the employment of a child, and the "
+            "conditions on which children and young persons may be employed in any industrial "
+            "undertaking or other employment, are governed by the Employment of Children "
+            "Regulations (Cap. 57 sub. leg. B) made under the Employment Ordinance (Cap. 57).\n",
+            "c138.2.3",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

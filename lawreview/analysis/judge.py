@@ -766,7 +766,8 @@ OTHER_LAW = (
     r"|(?:Chapter|Article|Section|Title)\s+[\w.-]+,\s+)?"
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\)\s+){0,6}"
-    r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z]))\b"
+    r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z])"
+    r"|(?<=[a-z] )(?-i:Regulations))\b"
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
     r"(?<!(?i:anything contained in any ))"
@@ -789,7 +790,7 @@ OTHER_LAW = (
 )
 """Words sending a matter to another law or to an implementing instrument not
 reviewed ("under the Penal Code", "in accordance with the law on adoption", "by
-Government Regulation", "formulated by
+Government Regulation", "governed by the Employment of Children Regulations", "formulated by
 the State Council", "The Ministry shall, by notification, specify ...", "before
 reaching the age ... that the Labour Code permits"); never
 the law itself ("the crimes provided for in this Law"), nor the conduct ("the
