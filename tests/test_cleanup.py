@@ -407,52 +407,55 @@ def test_a_heading_line_below_an_amendment_note_in_square_brackets() -> None:
     ]
 
 
-def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash() -> None:
-    """Pacific Island Crimes Acts print the first subsection right after the section's
-    number, a dot and an em dash with no space ("2.—(1) In this Act ..."): the line
-    starts a provision, so the heading line above it breaks after a full last line. A
-    dash followed by anything but a bracketed number ("3.—text") starts nothing."""
-    lines = [
-        at(
-            "(2) This Act comes into force on a date appointed by the Minister by notice.",
-            1,
-            100,
-            x1=516,
+@pytest.mark.parametrize(
+    ("lines", "starting"),
+    [
+        (  # Pacific Island Crimes Acts print the first subsection right after the section's
+            # number, a dot and an em dash with no space ("2.—(1) In this Act ..."): the line
+            # starts a provision, so the heading line above it breaks after a full last line
+            [
+                at(
+                    "(2) This Act comes into force on a date appointed by the Minister by notice.",
+                    1,
+                    100,
+                    x1=516,
+                ),
+                at("Interpretation", 1, 114, x1=150),
+                at("2.—(1) In this Act, unless the context otherwise requires —", 1, 128, x1=400),
+            ],
+            ["103A.—(1) A person commits an indictable offence if"],
         ),
-        at("Interpretation", 1, 114, x1=150),
-        at("2.—(1) In this Act, unless the context otherwise requires —", 1, 128, x1=400),
-    ]
-    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
-        "(2) This Act comes into force on a date appointed by the Minister by notice.",
-        "Interpretation",
-        "2.—(1) In this Act, unless the context otherwise requires —",
-    ]
-    assert cleanup.starts_provision("103A.—(1) A person commits an indictable offence if")
-    assert not cleanup.starts_provision("3.—text of a sentence")
-
-
-def test_a_marginal_note_closed_by_a_full_stop_opens_a_page_above_its_section() -> None:
-    """Irish-style Acts close a section's marginal note with a full stop ("Travel and
-    identity documents."); at the top of a page, after a last line that fills the
-    column, the note is still a paragraph of its own. A section with no subsections
-    carries its text right after the dash ("11.—Where ...", "18.—Section 7 of ...")."""
-    lines = [
-        at(
-            '(4) In this section "child" means a person who has not attained the age.',
-            1,
-            700,
-            x1=516,
+        (  # Irish-style Acts close a section's marginal note with a full stop ("Travel and
+            # identity documents."); at the top of a page, after a last line that fills the
+            # column, the note is still a paragraph of its own. A section with no subsections
+            # carries its text right after the dash ("11.—Where ...", "18.—Section 7 of ...")
+            [
+                at(
+                    '(4) In this section "child" means a person who has not attained the age.',
+                    1,
+                    700,
+                    x1=516,
+                ),
+                at("Travel and identity documents.", 2, 80, x1=200),
+                at("7.—(1) A person who, for the purpose of committing an offence—", 2, 94, x1=420),
+            ],
+            [
+                "11.—Where, in proceedings for an offence under this Act,",
+                "18.—Section 7 of the Sexual Offences Act 1995 is amended",
+            ],
         ),
-        at("Travel and identity documents.", 2, 80, x1=200),
-        at("7.—(1) A person who, for the purpose of committing an offence—", 2, 94, x1=420),
-    ]
-    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
-        '(4) In this section "child" means a person who has not attained the age.',
-        "Travel and identity documents.",
-        "7.—(1) A person who, for the purpose of committing an offence—",
-    ]
-    assert cleanup.starts_provision("11.—Where, in proceedings for an offence under this Act,")
-    assert cleanup.starts_provision("18.—Section 7 of the Sexual Offences Act 1995 is amended")
+    ],
+)
+def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash(
+    lines: list[Line], starting: list[str]
+) -> None:
+    """A heading line stays a paragraph of its own above a section numbered with a dot
+    and an em dash, after a last line that fills the column; such a number starts a
+    provision, while a dash followed by anything but a provision's words ("3.—text")
+    starts nothing."""
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [line.text for line in lines]
+    for text in starting:
+        assert cleanup.starts_provision(text)
     assert not cleanup.starts_provision("3.—text of a sentence")
 
 

@@ -369,14 +369,11 @@ def cap_by_covered(findings: list[Finding], requirements: Sequence[Requirement])
         )
         if finding.status == "compliant" and covered:
             met = "does not meet" if covered.status == "missing" else "meets only in part"
-            finding = dataclasses.replace(
+            finding = _partly_met(
                 finding,
-                status="partial",
-                rationale=f"{finding.rationale} Partly met: it must cover the conduct of "
-                f"{covered.requirement_id} ({covered.title}), which the law {met}.",
-                recommendation=next(
-                    r.recommendation for r in requirements if r.id == finding.requirement_id
-                ),
+                f"it must cover the conduct of {covered.requirement_id} ({covered.title}), "
+                f"which the law {met}.",
+                requirements,
             )
         capped.append(finding)
     return capped
@@ -443,6 +440,19 @@ def interpretation_units(
         unit
         for unit, passages in defining.items()
         if 2 * len(passages & set(units.get(unit, ()))) >= len(units.get(unit, ()))
+    )
+
+
+def _partly_met(finding: Finding, reason: str, requirements: Sequence[Requirement]) -> Finding:
+    """A compliant finding lowered to partial for `reason`, given after "Partly met:" in
+    its rationale, with its requirement's recommendation."""
+    return dataclasses.replace(
+        finding,
+        status="partial",
+        rationale=f"{finding.rationale} Partly met: {reason}",
+        recommendation=next(
+            r.recommendation for r in requirements if r.id == finding.requirement_id
+        ),
     )
 
 
@@ -558,14 +568,11 @@ def cap_by_child_age(
             and not any(reaches_older(e) for e in f.evidence)
         ):
             age, passage, _ = min(holding, key=lambda item: item[0])
-            f = dataclasses.replace(
+            f = _partly_met(
                 f,
-                status="partial",
-                rationale=f"{f.rationale} Partly met: the law defines a child as a person under "
-                f"{age} ({passage.citation}), so children aged {age} to 17 are outside it.",
-                recommendation=next(
-                    r.recommendation for r in requirements if r.id == f.requirement_id
-                ),
+                f"the law defines a child as a person under {age} ({passage.citation}), so "
+                f"children aged {age} to 17 are outside it.",
+                requirements,
             )
         capped.append(f)
     return capped
