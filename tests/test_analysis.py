@@ -3089,6 +3089,28 @@ def test_status_rules(text: str, requirement: str, status: str) -> None:
     assert result.status == status, result.rationale
 
 
+def test_a_penalty_threshold_of_an_offence_the_laws_do_not_create_is_missing() -> None:
+    """A law on children that names trafficking only for the care of its victims
+    creates no trafficking offence: there is no maximum penalty to read, so UNTOC
+    art 2(b) is missing, not left to a check by hand. An offence whose term the law
+    does not state ("liable to imprisonment") is one to check by hand."""
+    care = (
+        "Article 3. Application to persons from full 16 to under 18 years of age\nThe "
+        "provisions of Chapter III also apply to persons from full 16 to under 18 years of "
+        "age.\nArticle 27. Child victims of trafficking\nA child who is a victim of trafficking "
+        "in persons shall receive medical care and safe accommodation.\n"
+    )
+    missing = finding(care, "untoc.2.b")
+    assert missing.status == "missing", missing.rationale
+    assert "create no offence of trafficking in persons" in missing.rationale
+    assert not any(e.found for e in missing.elements)
+    offence = care + (
+        "Article 40. Trafficking in persons\nA person who traffics a child commits an offence "
+        "and is liable to imprisonment.\n"
+    )
+    assert finding(offence, "untoc.2.b").status == "needs_review"
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

@@ -2782,7 +2782,24 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         else ()
     )
     """Thresholds of a would-be compliant requirement that the law was not seen to meet."""
-    if unchecked:
+    no_offence = tuple(
+        p
+        for p in requirement.parameters
+        if p.label in unchecked
+        and p.fact in PENALTY_FACTS
+        and p.offence_terms
+        and not any(
+            context.has_penalty(u) or PRISON.search(context.unit_text(u))
+            for u in context.governed_units(p.offence_terms)
+            if u not in context.interpretation_units
+        )
+    )
+    """Penalty thresholds unread because the laws create no offence they govern
+    (no trafficking offence whose maximum could be read): the matter is missing."""
+    if unchecked and len(no_offence) == len(unchecked):
+        status, unchecked = "missing", ()
+        found.clear()  # the words met are not an offence's
+    elif unchecked:
         status = "needs_review"
 
     elements = tuple(
@@ -2833,6 +2850,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         left_to_other_law,
         unchecked,
         inferred,
+        no_offence,
     )
     return Finding(
         requirement_id=requirement.id,
@@ -2995,10 +3013,19 @@ def _rationale(
     left_to_other_law: bool,
     unchecked: tuple[str, ...] = (),
     inferred: dict[str, str] | None = None,
+    no_offence: tuple[Parameter, ...] = (),
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not.
     `inferred`: the elements found only by what a provision holds and lacks, with
-    how (their `implied_by` description)."""
+    how (their `implied_by` description); `no_offence`: the penalty thresholds
+    missing because the laws create no offence they govern."""
+    if no_offence:
+        return " ".join(
+            "Not addressed by the laws reviewed: they create no offence of "
+            + ", ".join(list({t.replace("labor", "labour"): t for t in p.offence_terms})[:2])
+            + f" or the like, whose penalty the standard sets ({_short(p.label)})."
+            for p in no_offence
+        )
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
         reason = "Not addressed by the laws reviewed"
         if status == "not_applicable":
