@@ -3111,6 +3111,23 @@ def test_a_penalty_threshold_of_an_offence_the_laws_do_not_create_is_missing() -
     assert finding(offence, "untoc.2.b").status == "needs_review"
 
 
+@pytest.mark.parametrize(("longest", "status"), [("twenty", "compliant"), ("three", "conflict")])
+def test_an_offence_punished_by_a_custodial_sentence_takes_the_codes_longest(
+    longest: str, status: str
+) -> None:
+    """A civil-law code punishes trafficking by "a custodial sentence" with no term of
+    its own: its maximum is the longest custodial sentence the code allows."""
+    text = (
+        f"Art. 40\n1 The minimum custodial sentence is three days.\n2 A custodial sentence "
+        f"lasts at most {longest} years.\nArt. 182 Trafficking in human beings\n1 Any person "
+        "who engages in trafficking in human beings for the purpose of sexual exploitation is "
+        "liable to a custodial sentence or to a monetary penalty.\n"
+    )
+    result = finding(text, "untoc.2.b")
+    assert result.status == status, result.rationale
+    assert "longest custodial sentence" in result.rationale
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

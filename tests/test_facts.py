@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from lawreview.analysis.facts import (
     find_ages,
     find_penalties,
+    general_maximum,
     graded_penalties,
     number_words,
     parse_number,
@@ -239,6 +240,22 @@ def test_find_penalties(
 
 def test_defined_is_not_a_fine() -> None:
     assert find_penalties("acts as defined in Clause 1 of Article 2 of this Law") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2 A custodial sentence lasts at most twenty years. It may be for life.", 20),
+        ("The term of imprisonment shall be not more than 15 years.", 15),
+        ("Imprisonment is a custodial sentence of at most twenty years.", None),
+        ("A custodial sentence lasts at least three days.", None),
+        ("The offender is liable to a custodial sentence not exceeding five years.", None),
+    ],
+)
+def test_a_codes_general_maximum_of_a_custodial_sentence(text: str, years: float | None) -> None:
+    """The general rule on the longest prison term, not an offence's own term."""
+    found = general_maximum(text)
+    assert (found.max_years if found else None) == years
 
 
 def test_a_table_of_grades_sets_a_term_for_each_grade() -> None:

@@ -319,6 +319,17 @@ def grade_name(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+GENERAL_MAXIMUM = re.compile(
+    r"\b(?:a|the)\s+(?:custodial\s+sentence|sentence\s+of\s+imprisonment|term\s+of\s+imprisonment"
+    r"|deprivation\s+of\s+liberty)\s+(?:lasts|is|shall\s+be)\s+(?:at\s+most|not\s+more\s+than"
+    rf"|no\s+more\s+than)\s+{_term('hi')}",
+    re.I,
+)
+"""A code's general rule on the longest prison term ("A custodial sentence lasts at
+most twenty years"), the maximum of an offence punished by "a custodial sentence"
+with no term of its own."""
+
+
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
@@ -379,6 +390,24 @@ def find_penalties(text: str) -> list[PenaltyMention]:
             )
         )
     return [p for p in found if p.max_years or p.min_years or p.life or p.death or p.fine]
+
+
+def general_maximum(text: str) -> PenaltyMention | None:
+    """The longest prison term a code's general rule sets (`GENERAL_MAXIMUM`), if the
+    text states one."""
+    lower = text.lower()
+    if "custodial" not in lower and "imprisonment" not in lower and "liberty" not in lower:
+        return None
+    rule = GENERAL_MAXIMUM.search(text)
+    if rule is None:
+        return None
+    return PenaltyMention(
+        text=rule.group(0),
+        start=rule.start(),
+        end=rule.end(),
+        max_years=_years(rule, "hi"),
+        prison=True,
+    )
 
 
 def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, PenaltyMention]:

@@ -59,6 +59,7 @@ from lawreview.analysis.facts import (
     PRISON,
     AgeMention,
     PenaltyMention,
+    general_maximum,
     grade_name,
     graded_penalties,
 )
@@ -1186,6 +1187,18 @@ class Context:
                 found[unit] = penalties
         return found
 
+    @cached_property
+    def general_maximum(self) -> dict[int, tuple[int, PenaltyMention]]:
+        """Per law, the general rule on the longest prison term (`GENERAL_MAXIMUM`)
+        with its passage, if the law states one."""
+        found: dict[int, tuple[int, PenaltyMention]] = {}
+        for passage in self.passages:
+            if passage.law not in found:
+                rule = general_maximum(passage.text)
+                if rule is not None:
+                    found[passage.law] = (passage.index, rule)
+        return found
+
     def has_penalty(self, unit: Unit) -> bool:
         return unit in self.penalised_units
 
@@ -1894,6 +1907,10 @@ def check_parameter(
                 ) and ON_INDICTMENT.search(context.unit_text(unit)):
                     continue  # the lighter route of an offence triable either way
                 upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
+                general = context.general_maximum.get(context.passages[where].law)
+                if upper is None and penalty.prison and general and general[0] != where:
+                    where, penalty = general  # "a custodial sentence": the code's longest
+                    upper = penalty.max_years
                 if upper is None and penalty.min_years is not None:
                     # "not less than three years": the maximum is at least the
                     # minimum, which shows the threshold met, never missed
@@ -1925,6 +1942,12 @@ def check_parameter(
             if upper
             else "a fine only, no imprisonment"
         )
+        general = context.general_maximum.get(context.passages[where].law)
+        if general is not None and penalty is general[1]:
+            found += (
+                ", the longest custodial sentence the law allows, for an offence punished by "
+                "one with no term of its own"
+            )
         ok = _meets(upper, value, parameter.constraint)
         return Check(parameter.id, parameter.label, expected, found, ok, fact)
     if parameter.fact == "fine_alternative":
