@@ -3128,6 +3128,28 @@ def test_an_offence_punished_by_a_custodial_sentence_takes_the_codes_longest(
     assert "longest custodial sentence" in result.rationale
 
 
+def test_child_pornography_offences_are_about_the_material() -> None:
+    """Producing, selling and possessing count for OPSC art 3(1)(c) only in an offence
+    about child pornography: pornography among the purposes of trafficking and an
+    offence of selling a child are no offences about the material, and an offence
+    about "an obscene publication involving a child" is one, in whatever words."""
+    trafficking = (
+        '2. In this Act, "exploitation" includes the use of the person in the making of '
+        "pornography.\n6. (1) A person who offers, sells or obtains possession of a child for "
+        "the purpose of exploitation commits an offence and is liable to imprisonment for "
+        "fifteen years.\n(2) A person who produces false documents commits an offence and is "
+        "liable to imprisonment for five years.\n"
+    )
+    assert finding(trafficking, "opsc.3.1.c").status == "missing"
+    publication = (
+        "14. Any person who produces, prints, publishes, sells or distributes an obscene "
+        "publication involving a child shall suffer imprisonment for twelve years.\n"
+    )
+    result = finding(publication, "opsc.3.1.c")
+    assert result.status == "partial", result.rationale
+    assert not next(e for e in result.elements if e.element_id.endswith("#possessing")).found
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words
