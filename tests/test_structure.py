@@ -3159,3 +3159,48 @@ def test_a_taiwan_style_act_with_a_deleted_article_kept_by_its_number() -> None:
     ]
     node = law.find("chp_III__art_20")
     assert node is not None and node.text == "(Deleted)"
+
+
+def test_a_scottish_style_schedule_numbers_its_paragraphs_with_no_dot() -> None:
+    """A Scottish-style Act: its sections are numbered with no dot, the heading on the
+    number's line ("1 Offence of human trafficking"), and so are its schedule's paragraphs
+    ("1 (1) The ... Act 1996 is amended as follows.", "2 Sections 22 and 23 ... are
+    repealed."), each under an italic cross-heading naming the Act amended: paragraphs of
+    the schedule, not sections, and the cross-heading is no heading of them. The
+    schedule's "(introduced by section 27)" under "SCHEDULE" is its authorising reference,
+    not its heading, and the text an amendment inserts in quotation marks ("(ca) an offence
+    ...") is no provision (Dunmarra)."""
+    law = parse_text(
+        "PART 5\n"
+        "GENERAL\n"
+        "27 Modification of enactments\n"
+        "The schedule contains minor modifications of enactments.\n"
+        "28 Short title\n"
+        "The short title of this Act is the Human Trafficking Act 2018.\n"
+        "SCHEDULE\n"
+        "(introduced by section 27)\n"
+        "MODIFICATION OF ENACTMENTS\n"
+        "Criminal Procedure (Dunmarra) Act 1996\n"
+        "1 (1) The Criminal Procedure (Dunmarra) Act 1996 is amended as follows.\n"
+        "(2) In section 19B(1) (samples after conviction), after paragraph (c) insert—\n"
+        "\u201c(ca) an offence under section 1 of the Human Trafficking Act 2018,\u201d.\n"
+        "Criminal Justice (Dunmarra) Act 2010\n"
+        "2 Sections 22 and 23 of the Criminal Justice (Dunmarra) Act 2010 are repealed.\n"
+        "Children's Hearings (Dunmarra) Act 2011\n"
+        "3 In section 67(2) of the Children's Hearings (Dunmarra) Act 2011 (grounds for "
+        "referral), after paragraph (p) insert—\n"
+        "\u201c(pa) the child is a victim of an offence under section 1 of that Act,\u201d.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_5", "GENERAL"),
+        ("part_5__sec_27", "Modification of enactments"),
+        ("part_5__sec_28", "Short title"),
+        ("sched_1", "MODIFICATION OF ENACTMENTS"),
+        ("sched_1__para_1", None),
+        ("sched_1__para_1__subsec_1", None),
+        ("sched_1__para_1__subsec_2", None),
+        ("sched_1__para_2", None),
+        ("sched_1__para_3", None),
+    ]
+    node = law.find("sched_1__para_1__subsec_2")
+    assert node is not None and node.text.endswith('Human Trafficking Act 2018,".')

@@ -145,7 +145,8 @@ def bare_unit_kind(paragraphs: Sequence[Paragraph]) -> str:
 
 HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
-    r"^(?:\((?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,\s-]{1,30}\)"
+    r"^(?:\((?:see\s+|introduced\s+by\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)"
+    r"\s*[\w().,\s-]{1,30}\)"
     r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,&\s-]{1,30}\]"
     r"|(?:Sub)?[Ss]ections?\s+[0-9][\w(),\s-]{0,30}\.)$",
     re.I,
@@ -154,7 +155,12 @@ EMPOWERING = re.compile(
 "[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it; "[ss. 159A &
 159D]" as a Hong Kong-style Ordinance prints it),
 "[See sections 20 and 33]" (as Indian-style Acts print it), "Section 20." (unbracketed, closed
-by a full stop, as Irish-style Acts print it under the schedule's number)."""
+by a full stop, as Irish-style Acts print it under the schedule's number), "(introduced by section
+27)" (as Scottish-style Acts print it under "SCHEDULE")."""
+SCHEDULE_PARAGRAPH = re.compile(r"^(?P<num>[0-9]{1,3}[A-Z]?)\s+(?P<rest>[A-Z(].*)$")
+"""A schedule's paragraph numbered as the sections of a UK-style Act are, with no dot after
+the number ("1 (1) The Criminal Procedure (Dunmarra) Act 1996 is amended as follows.", "2
+Sections 22 and 23 of ... are repealed."), as a Scottish-style Act prints its schedule."""
 AMENDMENT_NOTE = re.compile(
     r"^(?:Modified|Amended|Created|Inserted|Replaced)\s+by\s+"
     r"(?:Law|Act|Decree|Ordinance|Order)\b.{0,120}$"
@@ -592,6 +598,9 @@ class TreeBuilder:
         self.unit: Node | None = None
         self.subs: list[Node] = []
         self.pending_heading: str | None = None
+        self.headed_sections = False
+        """Whether the law's sections are numbered with no dot, the heading on the number's
+        line ("1 Offence of human trafficking"): its schedule's paragraphs are numbered so too."""
         self.code_schedule: Node | None = None
         """A schedule opened before any provision ("Schedule 1 The Criminal Code" on the
         cover of a code enacted as its Act's schedule): the code itself, whose sections
@@ -675,6 +684,8 @@ class TreeBuilder:
             in_list=bool(LIST_INTRO.search(previous)),
             after_heading=self.pending_heading is not None,
         )
+        if (numbered := self.schedule_paragraph(text, marker)) is not None:
+            marker, self.pending_heading = numbered, None
         if marker is None:
             if ILLUSTRATIONS.match(text.strip()):
                 self.illustrating = True
@@ -734,6 +745,30 @@ class TreeBuilder:
         if current is None:
             return marker.num == "1" and not self.subs
         return int(marker.num) == int(current.num or "0") + 1
+
+    def schedule_paragraph(self, text: str, marker: Marker | None) -> Marker | None:
+        """A paragraph of the schedule of a law whose sections are numbered with no dot
+        ("1 (1) The ... Act 1996 is amended as follows.", "2 Sections 22 and 23 of ... are
+        repealed."), read as a bare "1." is in other schedules: a `para`, "1" first and each
+        next one in sequence. The italic cross-heading naming the Act amended above it is
+        no heading of it. Elsewhere (or out of sequence) the marker read stays."""
+        schedule = self.containers[0] if self.containers else None
+        if (
+            not self.headed_sections
+            or schedule is None
+            or schedule.kind != "schedule"
+            or schedule is self.code_schedule
+            or (marker is not None and marker.style not in ("headed", "decimal"))
+        ):
+            return None
+        match = SCHEDULE_PARAGRAPH.match(text)
+        if not match:
+            return None
+        current = next((node for node in self.subs if node.style == "digit_dot"), None)
+        num = match.group("num")
+        if not (follows(current.num, num) if current else num == "1"):
+            return None
+        return Marker("bare", num, match.group("rest"))
 
     def headed_is_unit(self, marker: Marker) -> bool:
         """Whether "1 Slavery, servitude and ..." (a number with no dot and a title,
@@ -855,6 +890,7 @@ class TreeBuilder:
             heading = self.take_heading_paragraph()
         self.pending_heading = None
         heading = without_note(heading)
+        self.headed_sections = self.headed_sections or marker.style == "headed"
         node = Node(kind or "section", marker.num, heading, "unit", paragraph.page, offset, offset)
         node.extend(paragraph.end, paragraph.page_end)
         self.attach(node)
