@@ -609,7 +609,8 @@ def write_pdf(source: Source, fonts: Fonts, pages: list[Page], path: Path) -> No
         footer = source.footer_even if even and source.footer_even is not None else page.footer
         c.setFont(fonts.italic, 8)
         _draw_rows(c, header, number, total, PAGE_H - 45, fonts.italic, 8)
-        if rule:
+        if rule and header.strip():
+            # no rule under an empty header (a cover printed before the header starts)
             c.setLineWidth(0.4)
             c.line(70, PAGE_H - 50, PAGE_W - 70, PAGE_H - 50)
         for op in page.ops:

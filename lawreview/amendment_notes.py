@@ -21,11 +21,14 @@ wholly such a note is a paragraph of its own that closes the provision as a full
 and never a heading."""
 
 MARGIN_AMENDMENT_NOTE = re.compile(
-    r"^[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
-    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?$"
+    r"^(?:[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?"
+    r"|Acts?\s+Nos?\.\s+[0-9]{1,3}\s+of\s+[0-9]{4}\s+ss?\.\s?[0-9]{1,3}[A-Z]{0,2}"
+    r"(?:\([0-9A-Za-z]{1,4}\))*)$"
 )
 """The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
 beside a section or a provision amended, set small on a line of its own above it ("4/2012
 S. 3.", "9/2019 S. 2(b).": the number and year of the amending Act, then the section of
-it): a paragraph of its own, neither a provision's words nor part of the marginal note
-above it, which stays the heading of the section below."""
+it), or that an East African Revised Edition prints in the margin under a section's
+marginal note ("Act No. 7 of 2016 s. 12"): a paragraph of its own, neither a provision's
+words nor part of the marginal note above it, which stays the heading of the section below."""

@@ -74,14 +74,14 @@ def _source_version(*parts: str) -> str:
 @cache
 def extractor_version() -> str:
     """The package version and a hash of the extractor's source code."""
-    return _source_version("ingest", "structure")
+    return _source_version("ingest", "structure", "amendment_notes.py")
 
 
 @cache
 def analysis_version() -> str:
     """The package version and a hash of the analysis's source code (extraction
     included: the passages it reads come from there)."""
-    return _source_version("ingest", "structure", "analysis", "nlp.py")
+    return _source_version("ingest", "structure", "amendment_notes.py", "analysis", "nlp.py")
 
 
 def file_sha256(path: Path) -> str | None:

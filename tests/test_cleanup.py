@@ -242,6 +242,8 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("Amended by:", True),
         ("Acts 2019, 86th Leg., R.S., Ch. 421 (S.B. 1201), Sec. 4, eff. September 1, 2019.", True),
         ("Acts of the Legislature are cited by year", False),
+        ("5.-(1) A person shall not discriminate against a child.", True),
+        ("5.-The child shall", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -939,4 +941,62 @@ def test_a_margin_note_of_the_amending_act_is_a_paragraph_of_its_own() -> None:
         "Exacting forced labour.",
         "9/2019 S. 3.",
         "6A.\u2014(1) A person commits an offence who compels another person to work.",
+    ]
+
+
+def test_contents_under_a_section_title_label_skipped_up_to_the_first_part() -> None:
+    """An East African Revised Edition heads its arrangement of sections with the labels of
+    its two columns on one line ("Section Title"), then lists the Parts ("PART I" over its
+    title) and the sections: the labels are not the first entry, and the body starts at the
+    first Part, after the Act's first page (its chapter, title, long title and history)
+    (Ruvani)."""
+    lines = [
+        Line("CHAPTER 21", 2),
+        Line("THE LAW OF THE CHILD ACT", 2),
+        Line("ARRANGEMENT OF SECTIONS", 2),
+        Line("Section Title", 2),
+        Line("PART I", 2),
+        Line("PRELIMINARY PROVISIONS", 2),
+        Line("1. Short title.", 2),
+        Line("CHAPTER 21", 4),
+        Line("An Act to consolidate the law relating to children.", 4),
+        Line("Acts Nos. 13 of 2009", 4),
+        Line("PART I", 4),
+        Line("PRELIMINARY PROVISIONS", 4),
+        Line("Short title", 4),
+        Line("1. This Act may be cited as the Law of the Child Act.", 4),
+    ]
+    assert texts(cleanup.skip_table_of_contents(lines)) == [
+        "CHAPTER 21",
+        "THE LAW OF THE CHILD ACT",
+        "PART I",
+        "PRELIMINARY PROVISIONS",
+        "Short title",
+        "1. This Act may be cited as the Law of the Child Act.",
+    ]
+
+
+def test_an_east_african_margin_note_of_the_amending_act_and_a_hyphened_section() -> None:
+    """An East African Revised Edition prints the note of the Act that amended a section
+    ("Act No. 7 of 2016 s. 2") small, on a line of its own under the section's marginal
+    note: a paragraph of its own; the section below opens with its number, a dot and a
+    hyphen before its first subsection ("5.-(1) A person ..."), and so opens a paragraph
+    after a last line that runs to the right edge (Ruvani)."""
+    lines = [
+        at("3. In this Act, unless the context requires otherwise, a child is a person", 4, 100),
+        at("under eighteen.", 4, 113, x1=160),
+        at("Interpretation", 4, 130, x1=130),
+        at("Act No. 7 of 2016 s. 2", 4, 142, x1=150),
+        at("4. Every child shall have the right to a name and the right to acquire a", 4, 156),
+        at("nationality, and every child of foreign parents in Ruvani shall enjoy it too.", 4, 169),
+        at("5.-(1) A person shall not discriminate against a child on any ground.", 4, 182),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "3. In this Act, unless the context requires otherwise, a child is a person"
+        " under eighteen.",
+        "Interpretation",
+        "Act No. 7 of 2016 s. 2",
+        "4. Every child shall have the right to a name and the right to acquire a"
+        " nationality, and every child of foreign parents in Ruvani shall enjoy it too.",
+        "5.-(1) A person shall not discriminate against a child on any ground.",
     ]

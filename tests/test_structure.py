@@ -3204,3 +3204,95 @@ def test_a_scottish_style_schedule_numbers_its_paragraphs_with_no_dot() -> None:
     ]
     node = law.find("sched_1__para_1__subsec_2")
     assert node is not None and node.text.endswith('Human Trafficking Act 2018,".')
+
+
+def test_an_east_african_revised_edition_with_marginal_notes_and_lettered_sub_headings() -> None:
+    """A Tanzanian-style Act in a Revised Edition of the laws: "CHAPTER 21" above the Act's
+    title ("THE LAW OF THE CHILD ACT") on the cover and over the arrangement of sections is
+    the Act's chapter among the laws, not a container; each section's marginal note stands
+    on a line of its own above it, the note of the amending Act ("Act No. 7 of 2016 s. 10")
+    under it being neither the heading nor the section's words; "30.-(1)" opens section 30
+    and its subsection 1; the sub-headings of a Part lettered in brackets ("(a) Foster
+    Care", "(b) Adoption") are neither provisions nor containers, the sections under them
+    staying in the Part; a section kept by its number with the repealing note in square
+    brackets has no heading (Ruvani)."""
+    law = parse_text(
+        "THE LAWS OF RUVANI\n"
+        "CHAPTER 21\n"
+        "THE LAW OF THE CHILD ACT\n"
+        "REVISED EDITION 2020\n"
+        "CHAPTER 21\n"
+        "THE LAW OF THE CHILD ACT\n"
+        "ARRANGEMENT OF SECTIONS\n"
+        "Section Title\n"
+        "PART V\n"
+        "JUVENILE COURT\n"
+        "20. Prohibition of publication.\n"
+        "21. [Repealed].\n"
+        "PART VII\n"
+        "FOSTER CARE AND ADOPTION\n"
+        "(a) Foster Care\n"
+        "26. Supervision of foster care.\n"
+        "(b) Adoption\n"
+        "30. Adoption by non-citizen.\n"
+        "CHAPTER 21\n"
+        "THE LAW OF THE CHILD ACT\n"
+        "An Act to consolidate the law relating to children.\n"
+        "PART V\n"
+        "JUVENILE COURT\n"
+        "Prohibition of publication\n"
+        "20. A person shall not publish the name of a child who is a witness.\n"
+        "21. [Repealed by Act No. 7 of 2016 s. 6]\n"
+        "PART VII\n"
+        "FOSTER CARE AND ADOPTION\n"
+        "(a) Foster Care\n"
+        "Supervision of foster care\n"
+        "26. A social welfare officer shall visit every child placed with a foster parent.\n"
+        "(b) Adoption\n"
+        "Adoption by non-citizen\n"
+        "Act No. 7 of 2016 s. 10\n"
+        "30.-(1) An adoption order shall not be made in favour of a non-citizen unless he-\n"
+        "(a) has resided in Ruvani for three years; and\n"
+        "(b) has fostered the child for six months.\n"
+        "(2) Section 28 applies to the application.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_V", "JUVENILE COURT"),
+        ("part_V__sec_20", "Prohibition of publication"),
+        ("part_V__sec_21", None),
+        ("part_VII", "FOSTER CARE AND ADOPTION"),
+        ("part_VII__sec_26", "Supervision of foster care"),
+        ("part_VII__sec_30", "Adoption by non-citizen"),
+        ("part_VII__sec_30__subsec_1", None),
+        ("part_VII__sec_30__subsec_1__para_a", None),
+        ("part_VII__sec_30__subsec_1__para_b", None),
+        ("part_VII__sec_30__subsec_2", None),
+    ]
+    repealed = law.find("part_V__sec_21")
+    assert repealed is not None and repealed.text == "[Repealed by Act No. 7 of 2016 s. 6]"
+    section = law.find("part_VII__sec_26")
+    assert section is not None and "Adoption" not in section.text
+    assert "Act No. 7 of 2016" not in law.document.text.split("30.-(1)")[1]
+
+
+def test_a_lettered_paragraph_with_a_capital_is_no_sub_heading() -> None:
+    """A lettered paragraph that opens with a capital and ends a list before the next
+    section is still a paragraph: it ends with punctuation, or the section below it has a
+    heading of its own on the number's line, not a marginal note above it."""
+    law = parse_text(
+        "PART II\n"
+        "OFFENCES\n"
+        "5. Forms of exploitation\n"
+        "Exploitation includes-\n"
+        "(a) Forced Labour;\n"
+        "(b) Sexual Exploitation\n"
+        "6. Penalties\n"
+        "A person who exploits another commits an offence.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "part_II",
+        "part_II__sec_5",
+        "part_II__sec_5__para_a",
+        "part_II__sec_5__para_b",
+        "part_II__sec_6",
+    ]

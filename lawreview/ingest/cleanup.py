@@ -214,6 +214,10 @@ CONTENTS_TITLE = re.compile(
     r"^(?:arrangement\s+of\s+(?:sections|articles|provisions)|table\s+of\s+contents|contents)$",
     re.IGNORECASE,
 )
+CONTENTS_LABEL = re.compile(r"(?:sections?|articles?|page|no\.?)+|section title")
+"""The column labels of a table of contents, not its first entry: "Section", "Page",
+"No.", or "Section" and "Title" over the two columns of an East African Revised
+Edition's arrangement of sections."""
 LEADERS = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$|(?<=[a-z])\s+\d{1,4}$")
 """Dot leaders and a page number after a heading: not part of a contents entry."""
 
@@ -253,11 +257,7 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
             (offset, _toc_key(lines[offset].text)) for offset in range(index + 1, len(lines))
         )
         first = next(
-            (
-                (offset, key)
-                for offset, key in entries
-                if key and not re.fullmatch(r"(?:sections?|articles?|page|no\.?)+", key)
-            ),
+            ((offset, key) for offset, key in entries if key and not CONTENTS_LABEL.fullmatch(key)),
             None,
         )
         if first is None:
@@ -304,6 +304,7 @@ STRUCTURAL_START = re.compile(
       | History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]
       | [0-9]{1,3}(?:bis|ter|quater|[A-Za-z])?\.(?:[0-9]+\.)*\s+(?!of\b)
       | [0-9]{1,3}[A-Za-z]?\.[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s|[A-Z"\u201c])
+      | [0-9]{1,3}[A-Za-z]?\.-(?=\([0-9]{1,3}[A-Z]?\)\s)
       | [a-z\u0111]{1,2}\)\s+
       | [a-z]\.\s+(?=[a-z])
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)

@@ -164,14 +164,16 @@ in a consolidated text ("[F1 (2A) It is immaterial ...]", "[F2 3A Withholding ..
 the marker is read after it, the note itself ("F1 S. 2(2A) inserted ...") being text."""
 BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\."
-    r"(?:[\u2013\u2014-]?\s+|[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s|[A-Z\"\u201c]))"
+    r"(?:[\u2013\u2014-]?\s+|[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s|[A-Z\"\u201c])"
+    r"|-(?=\([0-9]{1,3}[A-Z]?\)\s))"
     r"(?P<rest>\S.*)$"
 )
 """A bare-numbered section "12. text" (also "12.— text"), or a Pacific/Commonwealth-style
 section whose first subsection follows a dot and an em dash with no space ("103.—(1) A
 person commits ..."): only a bracketed number may follow the dash directly, or, in an
 Irish-style section with no subsections, its text ("11.—Where ...", "18.—Section 7 of
-...")."""
+..."). An East African Revised Edition prints a hyphen there ("5.-(1) A person shall not
+..."), only ever before the first subsection's bracketed number."""
 PAREN = re.compile(
     r"^\(\s*(?P<num>[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?|[a-z]{1,3}|[ivxlc]{4,7}|[A-Z]{1,2})\s*\)\s*(?P<rest>.*)$"
 )

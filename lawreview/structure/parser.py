@@ -418,6 +418,12 @@ ACT_DESIGNATION = re.compile(
 2018"): a Part opened above it, before any provision, is the Gazette's own part."""
 
 
+ACT_TITLE = re.compile(r"^THE\s+[A-Z][A-Z '()&-]*\sACT$")
+"""The title of an Act in capitals on a line of its own, with its article ("THE LAW OF
+THE CHILD ACT"); a Chapter's own title ("DEFINITIONS, OBJECTS AND SCOPE OF ACT") is not
+one."""
+
+
 TRAILING_NOTE = re.compile(
     r"\s*\((?:[Nn]ew|[Aa]mended|[Rr]epealed|[Aa]dded|[Rr]evised|[Ii]nserted)\)\s*$"
 )
@@ -710,8 +716,12 @@ class TreeBuilder:
             return
         self.illustrating = self.noting = self.closing = False
         rest_offset = offset + len(text) - len(marker.rest)
-        if marker.style == "container" and self.gazette_part(marker):
+        if marker.style == "container" and (
+            self.gazette_part(marker) or self.revised_edition_chapter(marker)
+        ):
             self.plain(text, offset, paragraph)
+        elif marker.style == "paren_alpha" and self.lettered_cross_heading(marker):
+            return
         elif marker.style == "container":
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
@@ -819,6 +829,47 @@ class TreeBuilder:
             if read_marker(text, unit_words=self.words) is not None:
                 return False
         return False
+
+    def revised_edition_chapter(self, marker: Marker) -> bool:
+        """The chapter an East African Revised Edition of the laws gives an Act, printed
+        alone above the Act's title in capitals ("CHAPTER 21" / "THE LAW OF THE CHILD
+        ACT") on the cover, over the arrangement of sections and on the Act's first page:
+        the Act's number among the laws (its Cap.), not a container of the law."""
+        ahead = self.index + 1
+        return (
+            marker.kind == "chapter"
+            and not marker.rest.strip()
+            and ahead < len(self.paragraphs)
+            and bool(ACT_TITLE.match(self.paragraphs[ahead].text.strip()))
+        )
+
+    def lettered_cross_heading(self, marker: Marker) -> bool:
+        """A sub-heading lettered in brackets inside a Part ("(a) Foster Care", "(b)
+        Adoption" between the sections of a Part on foster care and adoption): a title
+        with capitals and no closing punctuation, right above a section or above the
+        marginal note that heads one. Neither a provision nor a container: the sections
+        under it stay in the Part. A lettered paragraph ends with punctuation or runs
+        into a sentence, or the section after it carries its heading on its own line."""
+        rest = marker.rest.strip()
+        words = rest.split()
+        if not (
+            words
+            and len(words) <= 6
+            and all(word[:1].isupper() for word in words if len(word) > 3)
+            and is_heading_like(rest)
+            and reads_as_title(rest)
+        ):
+            return False
+        upcoming = self.upcoming()[:2]
+        if not upcoming:
+            return False
+        if self.heads_unit(rest, upcoming[0]):
+            return True  # right above a section whose line has no heading of its own
+        return (
+            len(upcoming) > 1
+            and is_heading_like(upcoming[0])
+            and bool(self.heads_unit(upcoming[0], upcoming[1]))
+        )
 
     def container(self, marker: Marker, offset: int, paragraph: Paragraph) -> None:
         kind = marker.kind or "part"
