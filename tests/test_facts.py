@@ -56,6 +56,11 @@ def test_number_words_round_trip(value: int) -> None:
         ("a person who has not completed his fourteenth year of age", [(14, "under")]),
         ("a young person having completed the 16th year", [(16, "at_least")]),
         (
+            "The minimum age for the employment or engagement of a child in any work, whether "
+            "or not under a contract of employment, shall be fourteen years.",
+            [(14, "at_least")],
+        ),
+        (
             "The minimum age for admission to employment or work shall be 14 years.",
             [(14, "at_least")],
         ),

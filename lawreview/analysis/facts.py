@@ -143,7 +143,7 @@ AGE_ORDINAL = re.compile(
 """An age as a year of life completed: "has not completed his fourteenth year" (under
 14), "having completed the sixteenth year of age" (16 or older)."""
 MINIMUM_AGE = re.compile(
-    rf"\bminimum\s+age\b[^.;:]{{0,80}}?\b(?:shall\s+be|is|of)\s+(?:the\s+age\s+of\s+)?"
+    rf"\bminimum\s+age\b[^.;:]{{0,160}}?\b(?:shall\s+be|is|of)\s+(?:the\s+age\s+of\s+)?"
     rf"(?P<num>{NUMBER})(?:\s+(?:full\s+)?years?)?(?:\s+of\s+age)?",
     re.IGNORECASE,
 )
