@@ -3054,6 +3054,16 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "needs_review",
         ),
+        (  # non-punishment left to prosecutors' discretion under instructions: partial
+            "10 Lord Advocate's instructions about prosecution of victims\n(1) The Lord Advocate "
+            "must issue instructions to prosecutors about the prosecution of a person who is, or "
+            "appears to be, a victim of an offence under section 1.\n(2) The instructions must "
+            "set out the matters to which a prosecutor is to have regard in deciding whether it "
+            "is in the public interest to prosecute such a person for an offence which the "
+            "person appears to have committed because the person was trafficked or exploited.\n",
+            "p029.4.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

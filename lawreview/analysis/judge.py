@@ -404,6 +404,13 @@ SCOPE_LIMITS: tuple[
         _protects_trafficking_victims,
     ),
     (
+        re.compile(r"\bpublic interest to prosecute\b|\binstructions to prosecutors\b", re.I),
+        re.compile(rf"{NOT_PUNISHED}", re.I),
+        "it leaves sparing victims to the prosecutor's discretion, under instructions, not to "
+        "a rule of law",
+        _about_non_punishment,
+    ),
+    (
         re.compile(
             r"\bvictim certificate\b|\bcertified victims?\b|\bcertificate as a victim\b", re.I
         ),
@@ -2198,7 +2205,8 @@ SANCTIONED = re.compile(
 entail the imposition on the employer of an administrative fine")."""
 SPARED = re.compile(
     rf"{VICTIMS.pattern}|\bsubjected to\b|\bforced (?:labou?r|to)\b|\bcompelled\b|\bcoerced\b"
-    r"|\bas a (?:direct )?(?:result|consequence) of\b",
+    r"|\bas a (?:direct )?(?:result|consequence) of\b"
+    r"|\bbecause (?:the person|he|she|they) (?:was|were|had been) (?:trafficked|exploited)\b",
     re.I,
 )
 """Words of whom a non-punishment clause spares: a victim, a person "subjected to
