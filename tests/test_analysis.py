@@ -3064,6 +3064,15 @@ VICTIMS_RIGHTS = (
             "p029.4.2",
             "partial",
         ),
+        (  # the age of criminal responsibility is the one its provision states, not a child's
+            '3. In this Act, "child" means a person below the age of eighteen years.\n'
+            "16. Where the Juvenile Court finds a child guilty, it may make a probation order "
+            "or a supervision order.\n22. Age of criminal responsibility\n(1) No child who has "
+            "not attained the age of twelve years shall be held criminally liable for anything "
+            "he does or omits to do.\n",
+            "crc.40",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
