@@ -3073,6 +3073,24 @@ VICTIMS_RIGHTS = (
             "crc.40",
             "conflict",
         ),
+        (  # a Labour Officer who "shall monitor compliance" is a monitoring mechanism
+            "40. A Labour Officer shall monitor compliance with this Part and may, at any "
+            "reasonable time, enter any premises where he has reason to believe that a child "
+            "is employed.\n",
+            "c182.5",
+            "compliant",
+        ),
+        (  # hazardous work defined by a list in the Act, reviewed after consultation
+            "36.-(1) A person shall not employ or engage a child in hazardous work.\n(2) Work is "
+            "hazardous work where, by its nature or the circumstances in which it is done, it is "
+            "likely to harm the health, safety or morals of a child, and includes-\n(a) work in "
+            "mines and quarries;\n(b) work at night between the hours of twenty and six.\n(3) The "
+            "Minister shall, after consultation with the organisations of employers and workers, "
+            "review the kinds of hazardous work set out in subsection (2) at least once in every "
+            "five years.\n",
+            "c138.3.2",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
