@@ -3091,6 +3091,25 @@ VICTIMS_RIGHTS = (
             "c138.3.2",
             "compliant",
         ),
+        (  # rights for a child "who is not a citizen": every child, not citizens only
+            "5.-(1) A person shall not discriminate against a child on account of his sex, race, "
+            "nationality, religion, disability, birth or any other status.\n(2) No child shall "
+            "be punished by reason of the status, the opinions or the activities of his "
+            "parents.\n(3) A child who is not a citizen of Ruvani, or who is in Ruvani without a "
+            "valid permit, shall enjoy the rights set out in this Part in the same manner as any "
+            "other child.\n",
+            "crc.2",
+            "compliant",
+        ),
+        (  # the court "may" order compensation; how an order is recovered adds no "shall"
+            "20. Compensation to victims.—(1) The Court may, in addition to any sentence, order "
+            "the convicted person to pay to the victim such compensation as it thinks fit for "
+            "any loss or injury caused to the victim by the offence.\n(2) Compensation ordered "
+            "under sub-section (1) shall be recoverable from the convicted person as arrears of "
+            "land revenue.\n",
+            "palermo.6.6",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -702,9 +702,12 @@ person "who is not a national" of the State entered."""
 ANY_NATIONALITY = re.compile(
     r"\b(?:whatever|irrespective of|regardless of|whether or not)\b[^.]{0,40}"
     r"\b(?:nationality|citizen\w*)\b"
-    r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b",
+    r"|\bforeign(?:ers?| nationals?| victims?| citizens?)\b"
+    r"|\bnot (?:a )?(?:citizen|national)s? of\b|\bnon-?(?:citizen|national)s?\b",
     re.I,
 )
+"""Words reaching people of any nationality: "whatever their nationality", "foreign
+victims", "a child who is not a citizen of Ruvani ... shall enjoy the rights"."""
 CHILDREN_LAW = re.compile(
     r"\b(?:child(?:ren)?|minors?|juveniles?|adolescents?|young persons?)\b", re.I
 )
@@ -825,7 +828,7 @@ DEPENDENT = re.compile(
     r"|\s*(?:\(\w{1,4}\)\s*)?(?:an?|the|such|any) (?:order|decision|direction)s? (?:made )?under "
     r"(?:this |that )?(?:paragraph|subsection|sub-article|clause|item)\b"
     r"|\s*(?:\(\w{1,4}\)\s*)?(?:[A-Z]\w+\s+){1,2}(?:directed|awarded|ordered|granted)\s+"
-    r"(?:or\s+\w+\s+)?under\s+this\s+(?:section|article)\b"
+    r"(?:or\s+\w+\s+)?under\s+(?:this\s+(?:section|article)|sub-?section\s+\(\w{1,4}\))"
     r"|.*?\bas (?:provided|set out|laid down) (?:in|by) (?:Article|[Ss]ection)\s+[\w.()-]+"
     r"(?:\s+of this (?:Law|Act|Code))?\s*[;.]?\s*$",
     re.I,
@@ -833,7 +836,8 @@ DEPENDENT = re.compile(
 """A sentence working out another's rule ("For the purposes of paragraph (1), a
 victim who gives information shall be treated as a witness", "An order under
 subsection (1) does not prevent the disclosure ...", "Compensation directed or awarded
-under this section shall be paid ... within thirty days") or pointing to it
+under this section shall be paid ... within thirty days", "Compensation ordered under
+sub-section (1) shall be recoverable ...") or pointing to it
 ("to claim compensation for damage as provided in Article 29 of this Law"): where
 that rule is left to another law, so is this one."""
 PENALTY_REFERS_OUT = re.compile(
