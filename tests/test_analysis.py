@@ -3206,6 +3206,31 @@ def test_child_pornography_offences_are_about_the_material() -> None:
     assert not next(e for e in result.elements if e.element_id.endswith("#possessing")).found
 
 
+def test_a_forced_labour_offence_is_punished_by_its_own_penalty() -> None:
+    """C29 art 25 reads the forced-labour offence's own penalty: in a section of
+    penalties for several offences, the subsection punishing it, not the fine of a
+    summary route another subsection sets for another offence; and not the penalty of
+    an offence naming forced labour only as what it is done to bring about (taking a
+    passport "with a view to ... requiring another person to perform forced labour")."""
+    text = (
+        "1. Slavery, servitude and forced or compulsory labour\n(1) A person commits an "
+        "offence if the person requires another person to perform forced or compulsory "
+        "labour.\n3A. Withholding identity documents\n(1) A person commits an offence if, "
+        "with a view to requiring another person to perform forced or compulsory labour, "
+        "the person takes or destroys any passport of the other person.\n(2) A person guilty "
+        "of an offence under this section is liable on summary conviction to imprisonment "
+        "for a term not exceeding 6 months or a fine or both.\n4. Committing an offence with "
+        "intent to commit an offence of deception\n(1) A person commits an offence if the "
+        "person commits any offence with the intention of deceiving another person.\n5. "
+        "Penalties\n(1) A person guilty of an offence under section 1 is liable, on "
+        "conviction on indictment, to imprisonment for life.\n(2) A person guilty of an "
+        "offence under section 4 is liable on summary conviction to imprisonment for a term "
+        "not exceeding 12 months or a fine or both.\n"
+    )
+    result = finding(text, "c029.25")
+    assert result.status == "compliant", result.rationale
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

@@ -1829,6 +1829,14 @@ FACILITATING = re.compile(
 )
 """Words of an offence committed to bring about another ("intending to commit or to
 facilitate an offence against section 354C")."""
+FACILITATING_PURPOSE = re.compile(
+    r"\b(?:with a view to|intending to|with intent to)\b[^.;]{0,200}?"
+    r"\b(?:forced|compulsory) (?:or compulsory )?labou?r\b",
+    re.I,
+)
+"""An offence naming forced labour only as what it is done to bring about ("takes ...
+any passport ..., with a view to ... requiring another person to perform forced or
+compulsory labour")."""
 
 
 def _offence_units(
@@ -1853,10 +1861,35 @@ def _offence_units(
             for u in context.governed_units(parameter.offence_terms)
             if context.has_penalty(u)
             and u not in context.interpretation_units
-            and (u in naming or not own_only or not FACILITATING.search(context.unit_text(u)))
+            and not (
+                own_only
+                and (
+                    FACILITATING_PURPOSE.search(context.unit_text(u))
+                    if u in naming
+                    else FACILITATING.search(context.unit_text(u))
+                )
+            )
         ),
         key=lambda u: (u not in naming, context.units[u][0]),
     )
+
+
+def _penalty_passages(unit: Unit, parameter: Parameter, context: Context) -> list[int]:
+    """The passages of an offence's unit that may state its penalties: all of them, or,
+    in a section of penalties for several offences that names none of them ("(1) ...
+    an offence under section 1 or 2 ... (2) A person guilty of an offence under section
+    4 is liable-"), those punishing the offences the threshold governs."""
+    passages = context.units[unit]
+    naming = {u for term in parameter.offence_terms for u in context.units_naming(term.lower())}
+    if unit in naming:
+        return passages
+    own = {
+        p
+        for target in naming
+        for p in context.penalising_passages.get(target, ())
+        if context.unit_of(p) == unit
+    }
+    return [p for p in passages if p in own] or passages
 
 
 def check_parameter(
@@ -1907,7 +1940,10 @@ def check_parameter(
             # code may be an offence of its own ("6. Anyone who withholds ..."),
             # and of each grade it names
             for where, mentions in [
-                *((p, context.penalties.get(p, ())) for p in context.units[unit]),
+                *(
+                    (p, context.penalties.get(p, ()))
+                    for p in _penalty_passages(unit, parameter, context)
+                ),
                 *context.grade_penalties.get(unit, ()),
             ]:
                 if not mentions:
@@ -1967,7 +2003,10 @@ def check_parameter(
             for unit in units
             if not CORPORATE.search(context.unit_text(unit))
             for p, mentions in [
-                *((p, context.penalties.get(p, ())) for p in context.units[unit]),
+                *(
+                    (p, context.penalties.get(p, ()))
+                    for p in _penalty_passages(unit, parameter, context)
+                ),
                 *context.grade_penalties.get(unit, ()),
             ]
             for m in mentions
@@ -2236,8 +2275,10 @@ def _fine_alone_stated(
     if not _fine_only(penalty, text):
         return False
     sentence = _sentence_around(text, penalty.start)
-    unit_text = context.unit_text(context.unit_of(passage))
-    if not SANCTIONED.search(sentence) or PRISON.search(unit_text):
+    punishing = _penalty_passages(context.unit_of(passage), parameter, context)
+    if not SANCTIONED.search(sentence) or any(
+        PRISON.search(context.passages[p].text) for p in punishing
+    ):
         return False
     begin = text.find(sentence)
     return any(
