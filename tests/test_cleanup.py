@@ -861,6 +861,83 @@ def test_a_two_row_running_header_naming_the_part_and_section_on_each_page() -> 
     ]
 
 
+def test_facing_running_headers_naming_the_first_section_on_each_page() -> None:
+    """A Papua New Guinea-style consolidation prints the Act's title and the first
+    section on the page at the top, the section on the outer side ("Criminal Code Act
+    1974  s. 356B." on odd pages, "s. 356G.  Criminal Code Act 1974" on even pages):
+    every such header goes, although the section, lettered or not, changes from page to
+    page; a body line opening with a section stays (Tavuru)."""
+    sections = ["1", "7", "22", "211", "219A", "356A", "356B", "356G", "356M"]
+    lines = []
+    for page, number in enumerate(sections, 3):
+        header = (
+            f"s. {number}. Criminal Code Act 1974"
+            if page % 2 == 0
+            else f"Criminal Code Act 1974 s. {number}."
+        )
+        lines.append(at(header, page, 38))
+        lines.append(at(f"{number}. Heading of section {number}.", page, 84))
+        lines.append(at(f"\u2013 {page} \u2013", page, 805, x0=280, x1=316))
+    kept = cleanup.remove_running_headers_footers(lines, [842.0] * 11)
+    assert texts(kept) == [f"{number}. Heading of section {number}." for number in sections]
+
+
+def test_a_wide_capitals_part_title_after_a_dash_wrapped_onto_a_centred_line() -> None:
+    """A Papua New Guinea-style consolidation prints a Part's number and its title in
+    capitals on one centred line after a spaced en dash, closed by a full stop; a long
+    title is too wide to look centred and wraps onto a centred capitals line on the same
+    axis ("LIBERTY."). A centred Division line under a short Part line stays apart
+    (Tavuru)."""
+    lines = [
+        at(
+            "is guilty of a crime and liable to imprisonment for a term not exceeding", 1, 60, x0=66
+        ),
+        at("twelve years.", 1, 73, x0=66, x1=140),
+        at("PART IV. \u2013 ACTS INJURIOUS TO THE PUBLIC IN GENERAL.", 1, 90, x0=160, x1=436),
+        at("Division 4. \u2013 Offences against morality.", 1, 104, x0=200, x1=396),
+        at(
+            "PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL",
+            1,
+            130,
+            x0=76,
+            x1=520,
+        ),
+        at("LIBERTY.", 1, 143, x0=273, x1=323),
+        at("Division 8. \u2013 Offences against liberty.", 1, 157, x0=210, x1=386),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "is guilty of a crime and liable to imprisonment for a term not exceeding twelve years.",
+        "PART IV. \u2013 ACTS INJURIOUS TO THE PUBLIC IN GENERAL.",
+        "Division 4. \u2013 Offences against morality.",
+        "PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL LIBERTY.",
+        "Division 8. \u2013 Offences against liberty.",
+    ]
+
+
+def test_an_arrangement_of_sections_closed_by_a_full_stop_is_skipped() -> None:
+    """A Papua New Guinea-style consolidation closes every heading with a full stop,
+    the title of its arrangement of sections too ("ARRANGEMENT OF SECTIONS."): the
+    arrangement is skipped up to the body's first Part (Tavuru)."""
+    lines = [
+        Line("Criminal Code Act 1974.", 2),
+        Line("ARRANGEMENT OF SECTIONS.", 2),
+        Line("PART I. \u2013 INTRODUCTORY.", 2),
+        Line("Division 1. \u2013 Interpretation.", 2),
+        Line("1. Definitions.", 2),
+        Line("356P. Evidence of age.", 2),
+        Line("Criminal Code Act 1974.", 3),
+        Line("PART I. \u2013 INTRODUCTORY.", 3),
+        Line("Division 1. \u2013 Interpretation.", 3),
+        Line("1. Definitions.", 3),
+    ]
+    assert texts(cleanup.skip_table_of_contents(lines)) == [
+        "Criminal Code Act 1974.",
+        "PART I. \u2013 INTRODUCTORY.",
+        "Division 1. \u2013 Interpretation.",
+        "1. Definitions.",
+    ]
+
+
 def test_a_bare_number_after_a_unit_word_ending_a_wrapped_line_continues_it() -> None:
     """A cross-reference wrapped between its word and its number ("... with Schedule" /
     "4. The remaining Parts") is not a numbered paragraph; a heading line ending in the

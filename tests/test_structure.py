@@ -3296,3 +3296,56 @@ def test_a_lettered_paragraph_with_a_capital_is_no_sub_heading() -> None:
         "part_II__sec_5__para_b",
         "part_II__sec_6",
     ]
+
+
+def test_a_griffith_style_code_penalty_line_above_a_repealed_section() -> None:
+    """A Papua New Guinea-style Criminal Code closes each offence with a penalty line of its
+    own ("Penalty: Imprisonment for a term not exceeding two years."), right above the next
+    section's line: text of the offence it closes, never the heading of the section below,
+    also where that section is kept by its number only ("354. [Repealed.]", its note its
+    text). "PART V. – ..." and "Division 8A. – ..." are containers with the title after the
+    spaced en dash, without its full stop; a section "352. Slave dealing." has its heading on
+    its own line and its text below (Tavuru)."""
+    law = parse_text(
+        "PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL LIBERTY.\n"
+        "Division 8. \u2013 Offences against liberty.\n"
+        "352. Slave dealing.\n"
+        "A person who\u2014\n"
+        "(a) buys or sells a person as a slave; or\n"
+        "(b) holds a person as a slave,\n"
+        "is guilty of a crime.\n"
+        "Penalty: Imprisonment for a term not exceeding 14 years.\n"
+        "353. Unlawful compulsory labour.\n"
+        "A person who, without lawful authority, makes another person work or serve against that "
+        "other person's will is guilty of a misdemeanour.\n"
+        "Penalty: Imprisonment for a term not exceeding two years.\n"
+        "354. [Repealed.]\n"
+        "[Section 354 repealed by No. 9 of 2017, s. 5.]\n"
+        "Division 8A. \u2013 Trafficking in persons and people smuggling.\n"
+        "[Division 8A inserted by No. 9 of 2017, s. 6.]\n"
+        "356D. Trafficking in children.\n"
+        "A person who recruits, transports, transfers, harbours or receives a child, intending "
+        "that the child be exploited, is guilty of a crime.\n"
+        "Penalty: Subject to Section 20, imprisonment for a term not exceeding 25 years.\n"
+        "356E. Aggravated trafficking.\n"
+        "A person who commits an offence against Section 356D where the victim is harmed is "
+        "guilty of a crime.\n"
+        "Penalty: Subject to Section 20, imprisonment for life.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_V", "OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL LIBERTY"),
+        ("part_V__dvs_8", "Offences against liberty"),
+        ("part_V__dvs_8__sec_352", "Slave dealing"),
+        ("part_V__dvs_8__sec_352__para_a", None),
+        ("part_V__dvs_8__sec_352__para_b", None),
+        ("part_V__dvs_8__sec_353", "Unlawful compulsory labour"),
+        ("part_V__dvs_8__sec_354", None),
+        ("part_V__dvs_8A", "Trafficking in persons and people smuggling"),
+        ("part_V__dvs_8A__sec_356D", "Trafficking in children"),
+        ("part_V__dvs_8A__sec_356E", "Aggravated trafficking"),
+    ]
+    node = law.find("part_V__dvs_8__sec_353")
+    assert node is not None
+    assert node.text.endswith("Penalty: Imprisonment for a term not exceeding two years.")
+    repealed = law.find("part_V__dvs_8__sec_354")
+    assert repealed is not None and repealed.text.startswith("[Repealed.]")

@@ -85,16 +85,21 @@ headers and footers are looked for."""
 
 
 INNER_UNIT = re.compile(
-    r"(?<=\S)\s+(?:part|chapter|division|schedule|section|article|title|book)"
+    r"(?<=\S)\s+(?:part|chapter|division|schedule|section|article|title|book|s\.)"
     r"\s+(?:[0-9]+[a-z]{0,2}|[ivxlc]+[a-z]?)\b"
 )
 """A unit word and its number after the first words of a line ("Crimes Ordinance Part
-XIIA", "... Schedule 4"): the part of a running header that names the Part or Schedule
-the page is in."""
+XIIA", "... Schedule 4", "Criminal Code Act 1974  s. 356C."): the part of a running header
+that names the Part, Schedule or section the page is in."""
+LEADING_SECTION = re.compile(r"^s\.\s+[0-9]+[a-z]{0,2}\b")
+"""A section named by its abbreviation and number before the rest of a line ("s. 356G.
+Criminal Code Act 1974"): the outer slot of a running header that faces the odd pages',
+naming the first section on an even page (Tavuru)."""
 
 
 def _mask(text: str) -> str:
     masked = INNER_UNIT.sub(" <unit> #", " ".join(text.lower().split()))
+    masked = LEADING_SECTION.sub("<unit> #", masked)
     return re.sub(r"\d+", "#", masked)
 
 
@@ -211,9 +216,12 @@ def join_hyphenated_words(lines: Sequence[Line]) -> list[Line]:
 
 
 CONTENTS_TITLE = re.compile(
-    r"^(?:arrangement\s+of\s+(?:sections|articles|provisions)|table\s+of\s+contents|contents)$",
+    r"^(?:arrangement\s+of\s+(?:sections|articles|provisions)|table\s+of\s+contents|contents)\.?$",
     re.IGNORECASE,
 )
+"""The title of a table of contents, closed by a full stop where the print closes every
+heading with one, as a Papua New Guinea-style consolidation does ("ARRANGEMENT OF
+SECTIONS.", Tavuru)."""
 CONTENTS_LABEL = re.compile(r"(?:sections?|articles?|page|no\.?)+|section title")
 """The column labels of a table of contents, not its first entry: "Section", "Page",
 "No.", or "Section" and "Title" over the two columns of an East African Revised
@@ -486,6 +494,33 @@ def _wrapped_container_title(prev: Line, line: Line, left: float, right: float) 
     )
 
 
+CAPITALS_CONTAINER_WITH_TITLE = re.compile(
+    r"^(?:PART|BOOK|TITLE|CHAPTER|DIVISION)\s+(?:[0-9]{1,3}|[IVXLC]{1,7})[A-Z]?\.?\s*[\u2013\u2014-]\s*[A-Z]"
+)
+"""A container's number with its title in capitals after a dash on the same line
+("PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL")."""
+
+
+def _wrapped_capitals_container(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, centred, continues `prev`: a container heading in capitals with its
+    title after a dash on the number's line, so wide that it does not look centred ("PART
+    V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL"), wrapped onto a centred line
+    in capitals on the same axis ("LIBERTY."), as a Papua New Guinea-style consolidation
+    prints its long Part titles (Tavuru)."""
+    assert prev.bbox is not None and line.bbox is not None
+    width = max(right - left, 1.0)
+    prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
+    line_middle = (line.bbox[0] + line.bbox[2]) / 2
+    return (
+        bool(CAPITALS_CONTAINER_WITH_TITLE.match(prev.text))
+        and _capitals(prev.text)
+        and _capitals(line.text)
+        and not starts_provision(line.text)
+        and prev.bbox[0] - left > 0.01 * width
+        and abs(prev_middle - line_middle) < 0.01 * width
+    )
+
+
 def _continues_body_line(
     lines: Sequence[Line], index: int, breaks: Sequence[bool], width: float
 ) -> bool:
@@ -577,6 +612,13 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         if line_centred and not prev_centred and _wrapped_container_title(prev, line, left, right):
             breaks.append(False)  # "Chapter IV Crimes of ... and" / "Democratic Rights"
+            continue
+        if (
+            line_centred
+            and not prev_centred
+            and _wrapped_capitals_container(prev, line, left, right)
+        ):
+            breaks.append(False)  # "PART V. \u2013 OFFENCES ... PERSONAL" / "LIBERTY."
             continue
         if prev_centred or line_centred:
             breaks.append(True)

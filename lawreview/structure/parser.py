@@ -255,7 +255,8 @@ def is_heading_like(text: str) -> bool:
     provision ("[Inserted by Act of 1 July 2009, Bulletin of Acts 2009, 245]",
     "[Act 8 of 2021 wef 01/04/2021]"), never the heading of the unit below it; nor
     is an amendment note in round brackets ("(Added 19 of 2015 s. 5)"), nor the note
-    that an article was deleted ("(Deleted)" under "Article 20")."""
+    that an article was deleted ("(Deleted)" under "Article 20"), nor a code's penalty line
+    ("Penalty: Imprisonment for a term not exceeding two years.")."""
     words = text.split()
     stripped = text.strip()
     return (
@@ -266,7 +267,15 @@ def is_heading_like(text: str) -> bool:
         and not (stripped.startswith("[") and stripped.endswith("]") and "[" not in stripped[1:])
         and not ROUND_AMENDMENT_NOTE.match(stripped)
         and not DELETED.match(stripped)
+        and not PENALTY_LINE.match(stripped)
     )
+
+
+PENALTY_LINE = re.compile(r"^(?:Maximum\s+)?[Pp]enalty\s*:")
+"""The penalty line that closes an offence in a Griffith-style code ("Penalty: Imprisonment
+for a term not exceeding two years.", "Penalty: Subject to Section 20, imprisonment for
+life."): text of the provision it closes, never the heading of the section below it, even
+where that section's own line has none ("216. [Repealed.]", Tavuru)."""
 
 
 def unbracket(heading: str) -> str:
