@@ -3110,6 +3110,20 @@ VICTIMS_RIGHTS = (
             "palermo.6.6",
             "partial",
         ),
+        (  # "can be guilty of an offence" from ten: the age of criminal responsibility
+            '1. In this Code, "child" means a person under the age of 18 years.\n30. Immature '
+            "age.\n(1) No child who has not reached the age of ten years can be guilty of an "
+            "offence.\n",
+            "crc.40",
+            "conflict",
+        ),
+        (  # a child under twelve "shall not be prosecuted": the age of criminal responsibility
+            "Article 1\n1. Child means a person who has not reached 18 (eighteen) years of "
+            "age.\nArticle 12\n(3) A Child who has not reached 12 (twelve) years of age and who "
+            "is suspected of having committed a criminal act shall not be prosecuted.\n",
+            "crc.40",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
