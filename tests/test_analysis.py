@@ -3245,6 +3245,26 @@ def test_a_forced_labour_offence_is_punished_by_its_own_penalty() -> None:
     assert result.status == "compliant", result.rationale
 
 
+def test_a_codes_general_rule_lets_a_fine_replace_every_prison_term() -> None:
+    """A Griffith-style code lets a court fine an offender in place of any imprisonment
+    (but not for life or a minimum term): the forced-labour offence's "Imprisonment for
+    a term not exceeding two years" may then be replaced by a fine, and the rationale
+    names the rule."""
+    text = (
+        "20. Construction of provisions as to punishment.\n(2) A court that convicts a "
+        "person of an offence punishable by imprisonment may fine the offender, either as "
+        "well as sentencing him to imprisonment or in place of any imprisonment.\n21. "
+        "Unlawful compulsory labour.\nA person who makes another person work against that "
+        "other person's will is guilty of a misdemeanour.\nPenalty: Imprisonment for a term "
+        "not exceeding ten years.\n"
+    )
+    result = finding(text, "c029.25")
+    assert result.status == "conflict", result.rationale
+    assert "general rule on fines of s. 20(2)" in result.rationale
+    life = text.replace("a term not exceeding ten years", "life")
+    assert finding(life, "c029.25").status == "compliant"
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

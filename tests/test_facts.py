@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from lawreview.analysis.facts import (
     find_ages,
     find_penalties,
+    general_fine_rules,
     general_maximum,
     graded_penalties,
     number_words,
@@ -261,6 +262,28 @@ def test_a_codes_general_maximum_of_a_custodial_sentence(text: str, years: float
     """The general rule on the longest prison term, not an offence's own term."""
     found = general_maximum(text)
     assert (found.max_years if found else None) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "(2) A court that convicts a person of an offence punishable by imprisonment may "
+            "fine the offender, either as well as sentencing him to imprisonment or in place "
+            "of any imprisonment.",
+            True,
+        ),
+        (
+            "(3) Where a penalty line states a term of imprisonment only, the Court must not "
+            "impose a fine in place of the term of imprisonment, but may impose a fine in "
+            "addition to it.",
+            False,
+        ),
+        ("A person convicted of an offence punishable by imprisonment may also be fined.", False),
+    ],
+)
+def test_a_codes_general_rule_letting_a_fine_replace_prison(text: str, rule: bool) -> None:
+    assert general_fine_rules([(7, 0, text)]) == ({0: 7} if rule else {})
 
 
 def test_a_table_of_grades_sets_a_term_for_each_grade() -> None:

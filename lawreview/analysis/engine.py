@@ -14,7 +14,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from lawreview.analysis.facts import AgeMention, find_ages, find_penalties
+from lawreview.analysis.facts import (
+    AgeMention,
+    find_ages,
+    find_penalties,
+    general_fine_rules,
+    with_general_fine_alternative,
+)
 from lawreview.analysis.judge import (
     CHILD_INSTRUMENTS,
     CHILDREN_LAW,
@@ -623,11 +629,17 @@ def _analyze(
     units: dict[tuple[int, str], list[int]] = defaultdict(list)
     for passage in found:
         units[(passage.law, passage.unit)].append(passage.index)
+    fine_rules = general_fine_rules((p.index, p.law, p.text) for p in found)
     context = Context(
         passages=found,
         index=index,
         ages=stated_ages(laws, found),
-        penalties={p.index: m for p in found if (m := find_penalties(p.text))},
+        penalties=with_general_fine_alternative(
+            {p.index: m for p in found if (m := find_penalties(p.text))},
+            {p.index: p.law for p in found},
+            fine_rules,
+        ),
+        general_fine_rules=fine_rules,
         units=dict(units),
         definitions=relied_definitions(laws, found, within, scopes),
         term_definitions=term_definitions(laws, within),

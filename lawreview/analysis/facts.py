@@ -11,7 +11,8 @@ replace ("or") the prison term.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -373,7 +374,7 @@ def find_penalties(text: str) -> list[PenaltyMention]:
                 hi = _years(plain, "hi")
         prison = bool(PRISON.search(words))
         fine = bool(FINE.search(words))
-        alternative = prison and bool(FINE_OR_PRISON.search(words) or EITHER_PENALTY.search(words))
+        alternative = prison and states_fine_alternative(words)
         found.append(
             PenaltyMention(
                 text=words.strip(),
@@ -390,6 +391,59 @@ def find_penalties(text: str) -> list[PenaltyMention]:
             )
         )
     return [p for p in found if p.max_years or p.min_years or p.life or p.death or p.fine]
+
+
+def states_fine_alternative(text: str) -> bool:
+    """Whether a penalty's own words let a fine replace its prison term."""
+    return bool(FINE_OR_PRISON.search(text) or EITHER_PENALTY.search(text))
+
+
+GENERAL_FINE_ALTERNATIVE = re.compile(
+    r"\bconvict\w*\b[^.;]{0,40}?\bof (?:an|any) offen[cs]e punishable by imprisonment\b"
+    r"[^.;]{0,60}?\bmay\s+(?:fine|impose\s+a\s+fine)\b[^.;]{0,120}?"
+    r"\b(?:in place of|instead of|in lieu of)\s+(?:any\s+)?(?:term\s+of\s+)?imprisonment\b",
+    re.I,
+)
+"""A code's general rule letting a court fine an offender in place of prison for any
+offence punishable by imprisonment ("a court that convicts a person of an offence
+punishable by imprisonment may fine the offender, either as well as sentencing him to
+imprisonment or in place of any imprisonment")."""
+
+
+def general_fine_rules(passages: Iterable[tuple[int, int, str]]) -> dict[int, int]:
+    """Per law, the passage stating its general rule letting a fine replace any
+    imprisonment (`GENERAL_FINE_ALTERNATIVE`), from each passage's index, law and text."""
+    found: dict[int, int] = {}
+    for index, law, text in passages:
+        if (
+            law not in found
+            and "punishable by imprisonment" in text.lower()
+            and GENERAL_FINE_ALTERNATIVE.search(text)
+        ):
+            found[law] = index
+    return found
+
+
+def with_general_fine_alternative(
+    penalties: dict[int, list[PenaltyMention]], law_of: dict[int, int], rules: dict[int, int]
+) -> dict[int, list[PenaltyMention]]:
+    """The penalties as a law's general rule on fines (`rules`, per law) reads them:
+    every prison term of that law short of life or a minimum term may be replaced by a
+    fine. `law_of`: the law of each passage."""
+    if not rules:
+        return penalties
+    return {
+        index: [
+            replace(m, fine_alternative=True)
+            if law_of[index] in rules
+            and m.prison
+            and not (m.life or m.death)
+            and m.min_years is None
+            else m
+            for m in mentions
+        ]
+        for index, mentions in penalties.items()
+    }
 
 
 def general_maximum(text: str) -> PenaltyMention | None:

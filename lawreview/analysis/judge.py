@@ -62,6 +62,7 @@ from lawreview.analysis.facts import (
     general_maximum,
     grade_name,
     graded_penalties,
+    states_fine_alternative,
 )
 from lawreview.analysis.matching import Hit, TermIndex
 from lawreview.analysis.passages import Passage
@@ -912,6 +913,8 @@ class Context:
     """Passages defining each term (lower case), across the framework."""
     definition_spans: dict[int, list[DefinitionSpan]] = field(default_factory=dict)
     """Per passage holding definitions, where each term's meaning stands in it."""
+    general_fine_rules: dict[int, int] = field(default_factory=dict)
+    """Per law, the passage of its general rule letting a fine replace any prison term."""
     interpretation_units: frozenset[Unit] = frozenset()
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
@@ -2026,6 +2029,9 @@ def check_parameter(
         where, penalty = alternative or penalties[0]
         fact = _penalty_fact(context.passages[where], penalty)
         found = "a fine may replace imprisonment" if alternative else "imprisonment required"
+        rule = context.general_fine_rules.get(context.passages[where].law)
+        if alternative and rule is not None and not states_fine_alternative(penalty.text):
+            found += f", by the general rule on fines of {context.passages[rule].citation}"
         return Check(
             parameter.id, parameter.label, "imprisonment not replaceable by a fine alone",
             found, alternative is None, fact,
