@@ -3124,6 +3124,14 @@ VICTIMS_RIGHTS = (
             "crc.40",
             "conflict",
         ),
+        (  # the court "may order that no person shall publish": a "may", whatever the order says
+            "356O. Protection of complainants.\n(2) In proceedings for an offence of trafficking "
+            "in persons the court may order that no person shall publish, by any means, the "
+            "name or address of the victim, or any other matter likely to lead to the "
+            "identification of the victim.\n",
+            "palermo.6.1",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -735,6 +735,9 @@ CONCESSIVE = re.compile(
 """A concession ("whoever their author may be"), a possibility ("a child who is or
 may be a victim of trafficking") or an illustration ("a person may in particular
 arrange travel by recruiting ..."), not a permission."""
+ORDER_CONTENT = re.compile(r"(?<=\bmay)\s+(?:\w+\s+){0,2}?(?:order|direct)\s+that\b[^.;]*", re.I)
+"""What an order the court "may" make says ("may order that no person shall publish
+..."): its "shall" binds only once the order is made."""
 DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
@@ -2711,7 +2714,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             """Whether the sentence binds no one once its efforts or qualified duties
             ("shall endeavour", "subject to the availability of funds ... shall") are
             set aside."""
-            kept = EFFORTS.sub("", sentence)
+            kept = ORDER_CONTENT.sub("", EFFORTS.sub("", sentence))
             return not BINDING.search(QUALIFIED.sub("", kept) if qualified else kept)
 
         def efforts(sentence: str) -> bool:
