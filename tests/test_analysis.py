@@ -3132,6 +3132,13 @@ VICTIMS_RIGHTS = (
             "palermo.6.1",
             "partial",
         ),
+        (  # a section headed "Interpretation" defines words: it interprets for no victim
+            "2. Interpretation\nIn this Act, unless the context otherwise requires-\n"
+            '"child" means a person under the age of 18 years;\n"victim" means a person against '
+            "whom an offence is committed.\n",
+            "palermo.6.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
