@@ -417,7 +417,7 @@ def general_fine_rules(passages: Iterable[tuple[int, int, str]]) -> dict[int, in
     for index, law, text in passages:
         if (
             law not in found
-            and "punishable by imprisonment" in text.lower()
+            and "punishable by imprisonment" in text
             and GENERAL_FINE_ALTERNATIVE.search(text)
         ):
             found[law] = index
@@ -449,8 +449,7 @@ def with_general_fine_alternative(
 def general_maximum(text: str) -> PenaltyMention | None:
     """The longest prison term a code's general rule sets (`GENERAL_MAXIMUM`), if the
     text states one."""
-    lower = text.lower()
-    if "custodial" not in lower and "imprisonment" not in lower and "liberty" not in lower:
+    if "most" not in text and "more than" not in text:
         return None
     rule = GENERAL_MAXIMUM.search(text)
     if rule is None:

@@ -931,6 +931,7 @@ class Context:
     _element_hits: dict[str, dict[Unit, UnitHits]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
     _governed: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
+    _naming_all: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _sent_out: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -1068,11 +1069,20 @@ class Context:
             )
         return found
 
+    def naming_any(self, terms: tuple[str, ...]) -> set[Unit]:
+        """The units naming any of `terms`, read once per list of terms."""
+        found = self._naming_all.get(terms)
+        if found is None:
+            found = self._naming_all[terms] = {
+                u for term in terms for u in self.units_naming(term.lower())
+            }
+        return found
+
     def governed_units(self, terms: tuple[str, ...]) -> set[Unit]:
         """The units about an offence: those naming it (`terms`) and those
         referring to a unit that does ("an offence under section 4")."""
         if terms not in self._governed:
-            naming = {u for term in terms for u in self.units_naming(term.lower())}
+            naming = self.naming_any(terms)
             referring = {u for u, targets in self.unit_references.items() if targets & naming}
             self._governed[terms] = naming | referring
         return self._governed[terms]
@@ -1860,7 +1870,7 @@ def _offence_units(
     )
     if not parameter.offence_terms:
         return [ranked[0].unit] if ranked else []
-    naming = {u for term in parameter.offence_terms for u in context.units_naming(term.lower())}
+    naming = context.naming_any(parameter.offence_terms)
     return sorted(
         (
             u
@@ -1886,7 +1896,7 @@ def _penalty_passages(unit: Unit, parameter: Parameter, context: Context) -> lis
     an offence under section 1 or 2 ... (2) A person guilty of an offence under section
     4 is liable-"), those punishing the offences the threshold governs."""
     passages = context.units[unit]
-    naming = {u for term in parameter.offence_terms for u in context.units_naming(term.lower())}
+    naming = context.naming_any(parameter.offence_terms)
     if unit in naming:
         return passages
     own = {
