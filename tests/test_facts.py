@@ -10,7 +10,7 @@ from lawreview.analysis.facts import (
     find_ages,
     find_penalties,
     general_fine_rules,
-    general_maximum,
+    general_maxima,
     graded_penalties,
     number_words,
     parse_number,
@@ -260,8 +260,8 @@ def test_defined_is_not_a_fine() -> None:
 )
 def test_a_codes_general_maximum_of_a_custodial_sentence(text: str, years: float | None) -> None:
     """The general rule on the longest prison term, not an offence's own term."""
-    found = general_maximum(text)
-    assert (found.max_years if found else None) == years
+    found = general_maxima([(3, 0, text)])
+    assert (found[0][1].max_years if found else None) == years
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from lawreview.analysis.facts import (
     find_ages,
     find_penalties,
     general_fine_rules,
+    general_maxima,
     with_general_fine_alternative,
 )
 from lawreview.analysis.judge import (
@@ -640,6 +641,7 @@ def _analyze(
             fine_rules,
         ),
         general_fine_rules=fine_rules,
+        general_maxima=general_maxima((p.index, p.law, p.text) for p in found),
         units=dict(units),
         definitions=relied_definitions(laws, found, within, scopes),
         term_definitions=term_definitions(laws, within),

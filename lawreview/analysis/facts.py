@@ -446,21 +446,28 @@ def with_general_fine_alternative(
     }
 
 
-def general_maximum(text: str) -> PenaltyMention | None:
-    """The longest prison term a code's general rule sets (`GENERAL_MAXIMUM`), if the
-    text states one."""
-    if "most" not in text and "more than" not in text:
-        return None
-    rule = GENERAL_MAXIMUM.search(text)
-    if rule is None:
-        return None
-    return PenaltyMention(
-        text=rule.group(0),
-        start=rule.start(),
-        end=rule.end(),
-        max_years=_years(rule, "hi"),
-        prison=True,
-    )
+def general_maxima(
+    passages: Iterable[tuple[int, int, str]],
+) -> dict[int, tuple[int, PenaltyMention]]:
+    """Per law, the longest prison term its general rule sets (`GENERAL_MAXIMUM`), with
+    the passage stating it, from each passage's index, law and text."""
+    found: dict[int, tuple[int, PenaltyMention]] = {}
+    for index, law, text in passages:
+        if law in found or ("most" not in text and "more than" not in text):
+            continue
+        rule = GENERAL_MAXIMUM.search(text)
+        if rule is not None:
+            found[law] = (
+                index,
+                PenaltyMention(
+                    text=rule.group(0),
+                    start=rule.start(),
+                    end=rule.end(),
+                    max_years=_years(rule, "hi"),
+                    prison=True,
+                ),
+            )
+    return found
 
 
 def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, PenaltyMention]:

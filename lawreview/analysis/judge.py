@@ -59,7 +59,6 @@ from lawreview.analysis.facts import (
     PRISON,
     AgeMention,
     PenaltyMention,
-    general_maximum,
     grade_name,
     graded_penalties,
     states_fine_alternative,
@@ -918,6 +917,8 @@ class Context:
     """Per passage holding definitions, where each term's meaning stands in it."""
     general_fine_rules: dict[int, int] = field(default_factory=dict)
     """Per law, the passage of its general rule letting a fine replace any prison term."""
+    general_maxima: dict[int, tuple[int, PenaltyMention]] = field(default_factory=dict)
+    """Per law, the longest prison term its general rule sets, with the passage."""
     interpretation_units: frozenset[Unit] = frozenset()
     unit_references: dict[Unit, set[Unit]] = field(default_factory=dict)
     """The units each unit refers to."""
@@ -1212,18 +1213,6 @@ class Context:
                     penalties.append((where, [mention]))
             if penalties:
                 found[unit] = penalties
-        return found
-
-    @cached_property
-    def general_maximum(self) -> dict[int, tuple[int, PenaltyMention]]:
-        """Per law, the general rule on the longest prison term (`GENERAL_MAXIMUM`)
-        with its passage, if the law states one."""
-        found: dict[int, tuple[int, PenaltyMention]] = {}
-        for passage in self.passages:
-            if passage.law not in found:
-                rule = general_maximum(passage.text)
-                if rule is not None:
-                    found[passage.law] = (passage.index, rule)
         return found
 
     def has_penalty(self, unit: Unit) -> bool:
@@ -1970,7 +1959,7 @@ def check_parameter(
                 ) and ON_INDICTMENT.search(context.unit_text(unit)):
                     continue  # the lighter route of an offence triable either way
                 upper = math.inf if (penalty.life or penalty.death) else penalty.max_years
-                general = context.general_maximum.get(context.passages[where].law)
+                general = context.general_maxima.get(context.passages[where].law)
                 if upper is None and penalty.prison and general and general[0] != where:
                     where, penalty = general  # "a custodial sentence": the code's longest
                     upper = penalty.max_years
@@ -2005,7 +1994,7 @@ def check_parameter(
             if upper
             else "a fine only, no imprisonment"
         )
-        general = context.general_maximum.get(context.passages[where].law)
+        general = context.general_maxima.get(context.passages[where].law)
         if general is not None and penalty is general[1]:
             found += (
                 ", the longest custodial sentence the law allows, for an offence punished by "
