@@ -452,48 +452,10 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 3 and all(char.isupper() for char in letters)
 
 
-def _wrapped_capitals(prev: Line, line: Line, left: float, right: float) -> bool:
-    """Whether `line`, centred, continues `prev`: a heading in capitals so wide
-    that it does not look centred ("STATUTE OF LIMITATIONS ... AND EXEMPTION"),
-    wrapped onto a centred line ("FROM CRIMINAL LIABILITY") on the same axis. A
-    body line starts at the column's left edge, or after a marker's hang."""
-    assert prev.bbox is not None and line.bbox is not None
-    width = max(right - left, 1.0)
-    prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
-    line_middle = (line.bbox[0] + line.bbox[2]) / 2
-    return (
-        _capitals(prev.text)
-        and _capitals(line.text)
-        and not starts_provision(prev.text)
-        and not starts_provision(line.text)
-        and prev.bbox[0] - left > 0.01 * width
-        and abs(prev_middle - line_middle) < 0.01 * width
-    )
-
-
 CONTAINER_WITH_TITLE = re.compile(
     r"^(?:Part|Book|Title|Chapter|Division|Section)\s+(?:[0-9]{1,3}|[IVXLC]{1,7}|[A-Z][a-z]+)\s+[A-Z][a-z]"
 )
 """A container's number with its title on the same line ("Chapter IV Crimes of ...")."""
-
-
-def _wrapped_container_title(prev: Line, line: Line, left: float, right: float) -> bool:
-    """Whether `line`, centred, continues `prev`: a container heading printed
-    with its title on the number's line ("Chapter IV Crimes of Infringing upon
-    ... and"), so wide that it does not look centred, wrapped onto a centred
-    line ("Democratic Rights") on the same axis."""
-    assert prev.bbox is not None and line.bbox is not None
-    width = max(right - left, 1.0)
-    prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
-    line_middle = (line.bbox[0] + line.bbox[2]) / 2
-    return (
-        bool(CONTAINER_WITH_TITLE.match(prev.text))
-        and not starts_provision(line.text)
-        and prev.bbox[0] - left > 0.01 * width
-        and abs(prev_middle - line_middle) < 0.01 * width
-    )
-
-
 CAPITALS_CONTAINER_WITH_TITLE = re.compile(
     r"^(?:PART|BOOK|TITLE|CHAPTER|DIVISION)\s+(?:[0-9]{1,3}|[IVXLC]{1,7})[A-Z]?\.?\s*[\u2013\u2014-]\s*[A-Z]"
 )
@@ -501,23 +463,32 @@ CAPITALS_CONTAINER_WITH_TITLE = re.compile(
 ("PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL")."""
 
 
-def _wrapped_capitals_container(prev: Line, line: Line, left: float, right: float) -> bool:
-    """Whether `line`, centred, continues `prev`: a container heading in capitals with its
-    title after a dash on the number's line, so wide that it does not look centred ("PART
-    V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL"), wrapped onto a centred line
-    in capitals on the same axis ("LIBERTY."), as a Papua New Guinea-style consolidation
-    prints its long Part titles (Tavuru)."""
+def _wrapped_heading(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Whether `line`, centred, continues `prev`: a heading so wide that it does not
+    look centred, wrapped onto a centred line on the same axis. A body line starts at
+    the column's left edge, or after a marker's hang. The heading is one of
+    - in capitals ("STATUTE OF LIMITATIONS ... AND EXEMPTION" / "FROM CRIMINAL
+      LIABILITY");
+    - a container with its title on the number's line ("Chapter IV Crimes of
+      Infringing upon ... and" / "Democratic Rights");
+    - a container in capitals with its title after a dash, as a Papua New Guinea-style
+      consolidation prints its long Part titles ("PART V. \u2013 OFFENCES AGAINST THE
+      PERSON AND AGAINST PERSONAL" / "LIBERTY.", Tavuru)."""
     assert prev.bbox is not None and line.bbox is not None
     width = max(right - left, 1.0)
     prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
     line_middle = (line.bbox[0] + line.bbox[2]) / 2
+    if (
+        starts_provision(line.text)
+        or prev.bbox[0] - left <= 0.01 * width
+        or abs(prev_middle - line_middle) >= 0.01 * width
+    ):
+        return False
+    capitals = _capitals(prev.text) and _capitals(line.text)
     return (
-        bool(CAPITALS_CONTAINER_WITH_TITLE.match(prev.text))
-        and _capitals(prev.text)
-        and _capitals(line.text)
-        and not starts_provision(line.text)
-        and prev.bbox[0] - left > 0.01 * width
-        and abs(prev_middle - line_middle) < 0.01 * width
+        (capitals and not starts_provision(prev.text))
+        or bool(CONTAINER_WITH_TITLE.match(prev.text))
+        or (capitals and bool(CAPITALS_CONTAINER_WITH_TITLE.match(prev.text)))
     )
 
 
@@ -607,18 +578,8 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
         if line_centred and line.text[:1].islower():
             breaks.append(False)  # a centred heading wrapped onto a second line
             continue
-        if line_centred and not prev_centred and _wrapped_capitals(prev, line, left, right):
-            breaks.append(False)  # a capitals heading too wide to look centred, wrapped
-            continue
-        if line_centred and not prev_centred and _wrapped_container_title(prev, line, left, right):
-            breaks.append(False)  # "Chapter IV Crimes of ... and" / "Democratic Rights"
-            continue
-        if (
-            line_centred
-            and not prev_centred
-            and _wrapped_capitals_container(prev, line, left, right)
-        ):
-            breaks.append(False)  # "PART V. \u2013 OFFENCES ... PERSONAL" / "LIBERTY."
+        if line_centred and not prev_centred and _wrapped_heading(prev, line, left, right):
+            breaks.append(False)  # a heading too wide to look centred, wrapped
             continue
         if prev_centred or line_centred:
             breaks.append(True)
