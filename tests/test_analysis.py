@@ -185,7 +185,28 @@ def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None
 )
 def test_patterns_find_what_re_finds(pattern: str) -> None:
     text = "xbar foo bar. It is not necessary that force be used; notnecessary 42 -- foobar"
-    assert matching._spans(pattern, text) == [m.span() for m in re.finditer(pattern, text)]
+    assert matching._spans(pattern, matching.WordStarts(text)) == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:ni|ña)",  # shorter than three characters, past ASCII
+        r"\bcafé\b",
+        r"\b(?:child|citizen)",  # after an apostrophe and a hyphen too
+        r"\ba\b",
+        r"\b(?:12|_x)",  # digits and the underscore are word characters
+        r"\bxyz",  # at the very end of the text
+        r"\b(?:an|a) b",
+    ],
+)
+def test_patterns_start_where_re_finds_word_starts(pattern: str) -> None:
+    text = "ñandú niño café child's non-citizen _x a b 12ab an bxyz xyz"
+    assert matching._spans(pattern, matching.WordStarts(text)) == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
 
 
 def test_fuzzy_matching_finds_spelling_variants_but_not_negations() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
 from typing import NamedTuple
 
+import numpy
 from rapidfuzz import fuzz
 from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.matcher import PhraseMatcher
@@ -294,6 +295,7 @@ class TermIndex:
             starts.append(at)
             at += len(passage.text) + len(separator)
         joined = separator.join(passage.text for passage in self.passages).lower()
+        words = WordStarts(joined)
         matches: dict[str, list[tuple[int, int]]] = {}
         """The spans each pattern matches: a pattern two elements share (a Palermo
         and an ASEAN definition) runs once."""
@@ -301,7 +303,7 @@ class TermIndex:
             found = {h.passage for h in self.hits[element.id]}
             for pattern in element.patterns:
                 if pattern not in matches:
-                    matches[pattern] = _spans(pattern, joined)
+                    matches[pattern] = _spans(pattern, words)
                 for start, end in matches[pattern]:
                     index = bisect.bisect_right(starts, start) - 1
                     passage = self.passages[index]
@@ -447,13 +449,14 @@ def _titles(text: str) -> list[tuple[int, int]]:
 WORD = re.compile(r"\w")
 
 
-def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
-    """The spans `re.finditer` gives for a pattern. One that opens with a word
-    boundary is not tried where a word every match holds is nowhere in the
-    text, and only where matches can start when its literal words (`_literals`)
-    say how they start; else its leading boundary is checked by hand: what
-    follows it often starts with words, which `re` looks for much faster than
-    it tries a boundary at every position."""
+def _spans(pattern: str, words: WordStarts) -> list[tuple[int, int]]:
+    """The spans `re.finditer` gives for a pattern in the text of `words`. One that
+    opens with a word boundary is not tried where a word every match holds is
+    nowhere in the text, and only where matches can start when its literal words
+    (`_literals`) say how they start; else its leading boundary is checked by
+    hand: what follows it often starts with words, which `re` looks for much
+    faster than it tries a boundary at every position."""
+    text = words.text
     if not pattern.startswith(r"\b") or len(_alternatives(pattern)) > 1:
         return [m.span() for m in re.finditer(pattern, text)]
     literals = _literals(pattern[2:])
@@ -464,7 +467,7 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
     at = 0
     if literals is not None and literals.starts:
         whole = re.compile(pattern)  # as the checklist loader compiled it, boundary included
-        for start in sorted({i for word in literals.starts for i in _occurrences(text, word)}):
+        for start in sorted({i for word in literals.starts for i in words.starting(word)}):
             if start < at:
                 continue
             match = whole.match(text, start)
@@ -483,6 +486,50 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
         else:
             at = start + 1
     return spans
+
+
+class WordStarts:
+    """Where the words of a text start (as `\\b\\w` finds them), sorted by their
+    first three characters: the places a string opening with a word character
+    can stand after a word boundary are found by two binary searches, not by a
+    read of the whole text per string."""
+
+    KEY_BITS = 21
+    """Bits of a character's code point (all of Unicode fits)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32).astype(numpy.int64)
+        is_word = numpy.zeros(int(codes.max(initial=0)) + 1, dtype=bool)
+        for code in numpy.flatnonzero(numpy.bincount(codes)).tolist():
+            is_word[code] = chr(code).isalnum() or code == ord("_")  # as `\w` in a str pattern
+        word = is_word[codes]
+        starts = numpy.flatnonzero(word & ~numpy.concatenate(([False], word[:-1])))
+        padded = numpy.concatenate((codes, [0, 0]))
+        keys = (
+            (padded[starts] << (2 * self.KEY_BITS))
+            | (padded[starts + 1] << self.KEY_BITS)
+            | padded[starts + 2]
+        )
+        order = numpy.argsort(keys, kind="stable")
+        self._keys = keys[order]
+        self._starts = starts[order]
+
+    def starting(self, word: str) -> Iterable[int]:
+        """Where `word` may stand in the text after a word boundary, overlapping
+        occurrences included: where it stands, if it opens with no word character."""
+        if not word or not (word[0].isalnum() or word[0] == "_"):
+            return _occurrences(self.text, word)
+        low = high = 0
+        for n in range(3):
+            code = ord(word[n]) if n < len(word) else None
+            shift = (2 - n) * self.KEY_BITS
+            low |= (code if code is not None else 0) << shift
+            high |= (code if code is not None else (1 << self.KEY_BITS) - 1) << shift
+        first = int(numpy.searchsorted(self._keys, low, side="left"))
+        last = int(numpy.searchsorted(self._keys, high, side="right"))
+        found = self._starts[first:last].tolist()
+        return found if len(word) <= 3 else [i for i in found if self.text.startswith(word, i)]
 
 
 def _cheapest_needed(literals: Literals) -> frozenset[str] | None:
