@@ -1809,6 +1809,15 @@ def test_duplicate_eids_get_a_suffix() -> None:
                 "Child labourer": "a minor under the age of sixteen who is used to work.",
             },
         ),
+        (  # the person a term is about, between the term and its verb
+            '2. Interpretation\n(v) "exploitation", in relation to a person, means making use '
+            'of his labour for the profit of another;\n(vi) "guardian", in relation to a child, '
+            "includes a person who has the care of the child;\n",
+            {
+                "exploitation": "making use of his labour for the profit of another",
+                "guardian": "a person who has the care of the child",
+            },
+        ),
         (
             '9. Offence\n(1) In this section, "advertisement" includes an online post.\n',
             {"advertisement": "an online post."},

@@ -18,11 +18,13 @@ QUOTED = re.compile(
     rf"(?P<scope>this\s+(?:Law|Act|Code|Chapter|Part|Decree|Order|Ordinance|Regulation)"
     rf"|these\s+(?:Provisions|Regulations|Rules|Measures)"
     rf"|(?:Chapter|Part|Division|Title)\s+[0-9IVXLC]+)\s+)?"
+    rf"(?:,\s*in\s+relation\s+to\s+[^,\n\"']{{1,40}},)?"
     rf",?\s*(?P<verb>{VERBS})\b"
 )
 """A quoted term and its verb: '"child" means', '"Minors" as mentioned in this Law refer to',
 '"Minors" as mentioned in these Provisions refers to' (a State Council regulation),
-'"young person" as used in Chapter IV means'."""
+'"young person" as used in Chapter IV means', '"exploitation", in relation to a
+person, means'."""
 UNQUOTED = re.compile(
     rf"^(?:(?P<article>an?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
     rf"(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$",
