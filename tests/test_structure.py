@@ -1081,6 +1081,48 @@ Where the State does not extradite a person, the case shall be prosecuted.
 
 
 CASES[
+    "Lao-style revised law in another translation: the decree's articles with their text on the "
+    "number's line, Parts and Chapters over their titles, the amendment note before the heading"
+] = (
+    """The President of the Xaysana People's Democratic Republic decrees that:
+Article 1. The Law on the Protection of the Rights and Interests of Children (Amended) is promulgated.
+Article 2. This Decree enters into force on the date of its signature.
+LAW ON THE PROTECTION OF THE RIGHTS AND INTERESTS OF CHILDREN
+(Amended)
+Part I
+General Provisions
+Article 1 (Amended) Objectives
+This Law sets out the principles.
+Article 2 Children
+Children are persons under eighteen years of age.
+Article 3 (New) Explanation of Terms
+The terms used in this Law have the following meanings:
+1. Guardian means a person who takes care of a child;
+2. Child victim means a child who has suffered violence.
+Part III
+Protection of Children
+Chapter 4
+Protection from Economic Exploitation
+Article 29 (New) Forced Labour, Debt Bondage and Begging
+It is prohibited to force a child to work.
+""",
+    [
+        "art_1",
+        "art_2",
+        "part_I",
+        "part_I__art_1",
+        "part_I__art_2",
+        "part_I__art_3",
+        "part_I__art_3__cl_1",
+        "part_I__art_3__cl_2",
+        "part_III",
+        "part_III__chp_4",
+        "part_III__chp_4__art_29",
+    ],
+)
+
+
+CASES[
     "Thai-style Child Protection Act: an item (a) under an item (1), an inserted section with an "
     "amendment note, and Transitory Provisions after the last chapter (sections numbered on)"
 ] = (
@@ -1388,6 +1430,19 @@ def test_drafting_styles(name: str) -> None:
             "Part I General Provisions\nArticle 13 Supervision of Labour Recruitment (New)\nX.\n",
             "part_I__art_13",
             "Supervision of Labour Recruitment",
+        ),
+        (
+            # The note printed between the number and the heading, in round brackets
+            # like a Korean-style heading: the heading is what follows it.
+            "Part I\nGeneral Provisions\nArticle 1 (Amended) Objectives\nThis Law sets X.\n",
+            "part_I__art_1",
+            "Objectives",
+        ),
+        (
+            "Part I\nGeneral Provisions\nArticle 3 (New) Explanation of Terms\nThe terms X:\n"
+            "1. Guardian means Y;\n",
+            "part_I__art_3",
+            "Explanation of Terms",
         ),
         ("Article 12 (new): Minimum age\nX.\n", "art_12", "Minimum age"),
         (

@@ -441,6 +441,13 @@ TRAILING_NOTE = re.compile(
 the heading nor of the number, as Tavrin's "Article 12 (new): ..." before it."""
 
 
+LEADING_NOTE = re.compile(r"^\s*\((?:[Nn]ew|[Aa]mended|[Rr]evised|[Aa]dded|[Ii]nserted)\)\s+(?=\S)")
+"""The amendment note that some translations of revised Lao-style laws print between
+the article's number and its heading ("Article 1 (Amended) Objectives", "Article 3
+(New) Explanation of Terms"): in round brackets like a Korean-style heading, it is
+neither the heading nor part of the number; the heading follows it."""
+
+
 def without_note(heading: str | None) -> str | None:
     """A heading without the amendment note printed after it."""
     if heading is None:
@@ -460,6 +467,10 @@ def split_unit_rest(rest: str, *, dot_headings: bool = True) -> tuple[str | None
     stripped = rest.strip()
     if not stripped:
         return None, "", len(rest)
+    note = LEADING_NOTE.match(rest)
+    if note:
+        heading, text, text_at = split_unit_rest(rest[note.end() :], dot_headings=dot_headings)
+        return heading, text, note.end() + text_at
     if stripped[0] in "\"'":
         return None, rest, 0  # a quoted term opens a definition ('"Minors" refer to ...')
     if DELETED.match(stripped):
