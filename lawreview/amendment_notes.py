@@ -20,15 +20,27 @@ right-aligned after the provision amended ("(Amended 19 of 2015 s. 4)", "(Replac
 wholly such a note is a paragraph of its own that closes the provision as a full stop does,
 and never a heading."""
 
+_SECTION_OF_ACT = (
+    r"§§?\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*"
+    r",\s+(?:Law\s+)?[0-9]{1,3}\s+of\s+[0-9]{4}"
+)
+"""The section of an amending Act and the Act's number and year, as a Sri Lankan-style
+Revised Legislative Enactments edition cites them ("§ 2, 19 of 2018", "§§ 3 and 4, 11 of
+2003")."""
+
 MARGIN_AMENDMENT_NOTE = re.compile(
     r"^(?:[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
     r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?"
     r"|Acts?\s+Nos?\.\s+[0-9]{1,3}\s+of\s+[0-9]{4}\s+ss?\.\s?[0-9]{1,3}[A-Z]{0,2}"
-    r"(?:\([0-9A-Za-z]{1,4}\))*)$"
+    r"(?:\([0-9A-Za-z]{1,4}\))*"
+    rf"|\[{_SECTION_OF_ACT}(?:;\s*{_SECTION_OF_ACT})*\.?\])$"
 )
 """The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
 beside a section or a provision amended, set small on a line of its own above it ("4/2012
 S. 3.", "9/2019 S. 2(b).": the number and year of the amending Act, then the section of
 it), or that an East African Revised Edition prints in the margin under a section's
-marginal note ("Act No. 7 of 2016 s. 12"): a paragraph of its own, neither a provision's
+marginal note ("Act No. 7 of 2016 s. 12"), or that a Sri Lankan-style Revised Legislative
+Enactments edition prints in square brackets under a section's marginal note ("[§ 2, 19 of
+2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]"): a paragraph of its own, neither a provision's
 words nor part of the marginal note above it, which stays the heading of the section below."""

@@ -1077,3 +1077,29 @@ def test_an_east_african_margin_note_of_the_amending_act_and_a_hyphened_section(
         " nationality, and every child of foreign parents in Ruvani shall enjoy it too.",
         "5.-(1) A person shall not discriminate against a child on any ground.",
     ]
+
+
+def test_a_sri_lankan_margin_note_of_the_amending_act_in_square_brackets() -> None:
+    """A Sri Lankan-style Revised Legislative Enactments edition prints the note of the Act
+    that substituted or amended a section in square brackets, small, on a line of its own
+    ("[§ 2, 19 of 2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]"): a paragraph of its own,
+    also where it stands right under a last line that runs to the right edge, and passed
+    over when deciding whether the marginal note above it heads a section (Ratnadipa)."""
+    lines = [
+        at("1. This Act may be cited as the Employment of Women, Young Persons and", 2, 100),
+        at("Children Act, and shall apply to every undertaking in Ratnadipa, its ships.", 2, 113),
+        at("[§ 2, 19 of 2018.]", 2, 126, x1=150),
+        at("2. (1) No child shall be employed in any undertaking.", 2, 139, x1=400),
+        at("Hazardous occupations.", 2, 158, x1=180),
+        at("[§ 5, 11 of 2003; § 4, 19 of 2018.]", 2, 169, x1=260),
+        at("3. No person under eighteen years shall be employed in the Schedule.", 2, 182),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "1. This Act may be cited as the Employment of Women, Young Persons and"
+        " Children Act, and shall apply to every undertaking in Ratnadipa, its ships.",
+        "[§ 2, 19 of 2018.]",
+        "2. (1) No child shall be employed in any undertaking.",
+        "Hazardous occupations.",
+        "[§ 5, 11 of 2003; § 4, 19 of 2018.]",
+        "3. No person under eighteen years shall be employed in the Schedule.",
+    ]

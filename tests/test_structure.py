@@ -3339,6 +3339,73 @@ def test_an_east_african_revised_edition_with_marginal_notes_and_lettered_sub_he
     assert "Act No. 7 of 2016" not in law.document.text.split("30.-(1)")[1]
 
 
+def test_a_sri_lankan_revised_edition_chapter_and_its_margin_notes_of_amending_acts() -> None:
+    """A Sri Lankan-style Revised Legislative Enactments edition: "CHAPTER 175" above the
+    Act's short title in capitals, which names no "Act", and its long title ("AN ACT TO
+    ...") is the Act's chapter among the laws, not a container, so the sections before
+    "PART I" stay at the top; each section's marginal note closed by a full stop stands on
+    a line of its own above it, and the margin's note of the amending Act in square
+    brackets under it ("[§ 2, 19 of 2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]") is
+    neither the heading nor the words of any provision; the same note under an inserted
+    Part's title is no heading; a section kept by its number with "[Repealed by § 7, 51 of
+    1973.]" has no heading (Ratnadipa)."""
+    law = parse_text(
+        "CHAPTER 175\n"
+        "EMPLOYMENT OF WOMEN, YOUNG PERSONS AND CHILDREN\n"
+        "AN ACT TO RESTRICT AND REGULATE THE EMPLOYMENT OF CHILDREN, OF YOUNG PERSONS AND OF"
+        " WOMEN.\n"
+        "Act Nos. 38 of 1956, 51 of 1973, 11 of 2003, 19 of 2018.\n"
+        "[14th March, 1957.]\n"
+        "Short title.\n"
+        "1. This Act may be cited as the Employment of Women, Young Persons and Children Act.\n"
+        "PART I\n"
+        "EMPLOYMENT OF CHILDREN\n"
+        "Restriction on employment of children.\n"
+        "[§ 2, 19 of 2018.]\n"
+        "2. (1) No child shall be employed in any undertaking.\n"
+        "(2) A child who has attained the age of twelve years may help his parent.\n"
+        "Hazardous occupations.\n"
+        "[§ 5, 11 of 2003; § 4, 19 of 2018.]\n"
+        "3. No person under the age of eighteen years shall be employed in the Schedule.\n"
+        "PART IIA\n"
+        "WORST FORMS OF CHILD LABOUR\n"
+        "[§ 5, 19 of 2018.]\n"
+        "Prohibition of worst forms of child labour.\n"
+        "3A. No person shall sell a person under the age of eighteen years.\n"
+        "PART III\n"
+        "EMPLOYMENT OF WOMEN\n"
+        "4. [Repealed by § 7, 51 of 1973.]\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sec_1", "Short title"),
+        ("part_I", "EMPLOYMENT OF CHILDREN"),
+        ("part_I__sec_2", "Restriction on employment of children"),
+        ("part_I__sec_2__subsec_1", None),
+        ("part_I__sec_2__subsec_2", None),
+        ("part_I__sec_3", "Hazardous occupations"),
+        ("part_IIA", "WORST FORMS OF CHILD LABOUR"),
+        ("part_IIA__sec_3A", "Prohibition of worst forms of child labour"),
+        ("part_III", "EMPLOYMENT OF WOMEN"),
+        ("part_III__sec_4", None),
+    ]
+    repealed = law.find("part_III__sec_4")
+    assert repealed is not None and repealed.text == "[Repealed by § 7, 51 of 1973.]"
+    assert "§" not in " ".join(p.text for p in law.walk() if p.eid != "part_III__sec_4")
+
+
+def test_a_chapter_over_a_capitals_title_without_a_long_title_stays_a_container() -> None:
+    """Only a chapter over the Act's title and its long title is the Act's chapter among the
+    laws: a chapter whose title in capitals is followed by a section is a container."""
+    assert eids(
+        "CHAPTER 1\n"
+        "PRELIMINARY PROVISIONS\n"
+        "1. This Law may be cited as the Child Rights Law.\n"
+        "CHAPTER 2\n"
+        "DEFINITIONS\n"
+        "2. In this Law, a child is a person under eighteen.\n"
+    ) == ["chp_1", "chp_1__sec_1", "chp_2", "chp_2__sec_2"]
+
+
 def test_a_lettered_paragraph_with_a_capital_is_no_sub_heading() -> None:
     """A lettered paragraph that opens with a capital and ends a list before the next
     section is still a paragraph: it ends with punctuation, or the section below it has a

@@ -433,6 +433,12 @@ THE CHILD ACT"); a Chapter's own title ("DEFINITIONS, OBJECTS AND SCOPE OF ACT")
 one."""
 
 
+CAPITALS_TITLE = re.compile(r"^[A-Z][A-Z ,'()&-]*[A-Z)]$")
+"""A title in capitals on a line of its own, with no number and no full stop."""
+LONG_TITLE = re.compile(r"^(?:AN\s+ACT|An\s+Act)\s+(?:TO|to|FOR|for)\s")
+"""The opening words of an Act's long title ("AN ACT TO RESTRICT ...", "An Act to ...")."""
+
+
 TRAILING_NOTE = re.compile(
     r"\s*\((?:[Nn]ew|[Aa]mended|[Rr]epealed|[Aa]dded|[Rr]evised|[Ii]nserted)\)\s*$"
 )
@@ -854,13 +860,22 @@ class TreeBuilder:
         """The chapter an East African Revised Edition of the laws gives an Act, printed
         alone above the Act's title in capitals ("CHAPTER 21" / "THE LAW OF THE CHILD
         ACT") on the cover, over the arrangement of sections and on the Act's first page:
-        the Act's number among the laws (its Cap.), not a container of the law."""
+        the Act's number among the laws (its Cap.), not a container of the law. So is the
+        chapter of a Sri Lankan-style Revised Legislative Enactments edition, printed before
+        any provision above the Act's short title in capitals, which names no "Act", and its
+        long title ("CHAPTER 175" / "EMPLOYMENT OF WOMEN, YOUNG PERSONS AND CHILDREN" / "AN ACT
+        TO RESTRICT ...")."""
         ahead = self.index + 1
+        if marker.kind != "chapter" or marker.rest.strip() or ahead >= len(self.paragraphs):
+            return False
+        title = self.paragraphs[ahead].text.strip()
+        if ACT_TITLE.match(title):
+            return True
         return (
-            marker.kind == "chapter"
-            and not marker.rest.strip()
-            and ahead < len(self.paragraphs)
-            and bool(ACT_TITLE.match(self.paragraphs[ahead].text.strip()))
+            not self.roots
+            and CAPITALS_TITLE.match(title) is not None
+            and ahead + 1 < len(self.paragraphs)
+            and LONG_TITLE.match(self.paragraphs[ahead + 1].text.strip()) is not None
         )
 
     def lettered_cross_heading(self, marker: Marker) -> bool:
