@@ -358,6 +358,11 @@ class Parameter:
     fine_alternative; None when the threshold is for the reviewer only."""
     offence_terms: tuple[str, ...] = ()
     """For a penalty threshold, words naming the offences it governs."""
+    purpose_of: tuple[str, ...] = ()
+    """For a penalty threshold on conduct a law may punish only as the purpose of
+    another offence (forced labour, a purpose of trafficking), words naming that
+    offence: where no offence of the conduct's own is punished and a definition
+    names it, the threshold is read on that offence's penalties."""
     age_stated_as: str | None = None
     """For an age threshold, the only phrasing that states it: `under` for an age
     below which a person is a child ("under 18", "has not attained 18"), so that

@@ -3301,6 +3301,39 @@ def test_a_codes_general_rule_lets_a_fine_replace_every_prison_term() -> None:
     assert finding(life, "c029.25").status == "compliant"
 
 
+FORCED_LABOUR_AS_PURPOSE = """1. Interpretation
+(1) In this Act, unless the context otherwise requires, "exploitation" includes exacting forced labour from a person.
+2. Trafficking in persons
+(1) A person who recruits, transports or harbours another person by means of threat or deception for the purpose of exploitation commits the offence of trafficking in persons.
+3. Punishment for trafficking in persons
+(1) Whoever commits the offence of trafficking in persons shall be punished with imprisonment for a term not exceeding ten years{alternative}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("alternative", "status"), [(" or with a fine", "conflict"), ("", "partial")]
+)
+def test_forced_labour_only_a_purpose_of_trafficking_is_read_on_the_trafficking_penalty(
+    alternative: str, status: str
+) -> None:
+    result = finding(FORCED_LABOUR_AS_PURPOSE.format(alternative=alternative), "c029.25")
+    assert result.status == status
+    assert "only as a purpose of trafficking in persons" in result.rationale
+    assert "Not found: A stand-alone criminal offence" in result.rationale
+    cited = {e.eid for e in result.evidence}
+    assert {"sec_1__subsec_1", "sec_3__subsec_1"} <= cited
+
+
+def test_a_forced_labour_offence_of_its_own_is_no_mere_purpose_of_trafficking() -> None:
+    text = FORCED_LABOUR_AS_PURPOSE.format(alternative="") + (
+        "4. Forced labour\n(1) A person who exacts forced labour from another person commits "
+        "an offence and is liable to imprisonment for a term not exceeding five years.\n"
+    )
+    result = finding(text, "c029.25")
+    assert "only as a purpose" not in result.rationale
+    assert result.status == "compliant"
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

@@ -1860,13 +1860,14 @@ def _offence_units(
     if not parameter.offence_terms:
         return [ranked[0].unit] if ranked else []
     naming = context.naming_any(parameter.offence_terms)
+    offences = _punished_units(parameter.offence_terms, context)
+    if not offences and _named_as_purpose(parameter, context):
+        offences = _purpose_offences(parameter, context)
     return sorted(
         (
             u
-            for u in context.governed_units(parameter.offence_terms)
-            if context.has_penalty(u)
-            and u not in context.interpretation_units
-            and not (
+            for u in offences
+            if not (
                 own_only
                 and (
                     FACILITATING_PURPOSE.search(context.unit_text(u))
@@ -1877,6 +1878,46 @@ def _offence_units(
         ),
         key=lambda u: (u not in naming, context.units[u][0]),
     )
+
+
+def _punished_units(terms: tuple[str, ...], context: Context) -> list[Unit]:
+    """The provisions about an offence (`Context.governed_units`) stating a penalty,
+    other than definitions."""
+    return [
+        u
+        for u in context.governed_units(terms)
+        if context.has_penalty(u) and u not in context.interpretation_units
+    ]
+
+
+def _purpose_offences(parameter: Parameter, context: Context) -> list[Unit]:
+    """The offences a conduct named only as their purpose is punished by
+    (`Parameter.purpose_of`): the provisions naming them that state a penalty, and
+    those punishing them elsewhere ("shall be punished with imprisonment which may
+    extend to seven years"); not other offences referring to them ("soliciting a
+    trafficked person", a person "trafficked" being the victim of the offence under
+    section 2)."""
+    naming = [
+        u for u in context.naming_any(parameter.purpose_of) if u not in context.interpretation_units
+    ]
+    punishing = {context.unit_of(p) for u in naming for p in context.penalising_passages.get(u, ())}
+    return [u for u in naming if context.has_penalty(u)] + sorted(punishing - set(naming))
+
+
+def _named_as_purpose(parameter: Parameter, context: Context) -> list[int]:
+    """The passages of definitions naming the conduct a penalty threshold governs,
+    where the laws punish it only as the purpose of another offence
+    (`Parameter.purpose_of`): "exploitation" includes "exacting forced labour", and
+    no offence of forced labour of its own is punished."""
+    if not parameter.purpose_of or _punished_units(parameter.offence_terms, context):
+        return []
+    return [
+        p
+        for unit in sorted(context.naming_any(parameter.offence_terms))
+        if unit in context.interpretation_units
+        for p in context.units[unit]
+        if _names_offence(context.passages[p].text, parameter.offence_terms)
+    ]
 
 
 def _penalty_passages(unit: Unit, parameter: Parameter, context: Context) -> list[int]:
@@ -2619,6 +2660,19 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if conditional:
         notes.append("it is conditional on the victim's cooperation with the authorities")
         limiting += conditional
+    checked = {c.parameter_id for c in checks}
+    for parameter in requirement.parameters:
+        defining = _named_as_purpose(parameter, context) if parameter.id in checked else []
+        if defining:
+            notes.append(
+                f"it is punished only as a purpose of {parameter.purpose_of[0]}, which a "
+                "definition names it in, not as an offence of its own"
+            )
+            limiting += defining
+            for element_id, hits in list(found.items()):
+                if all(h.passage in defining for h in hits):
+                    del found[element_id]  # the words of a definition, no offence of its own
+            break
     if not any(p.fact == "age" for p in requirement.parameters) and not LIGHT_WORK.search(
         _statement(requirement)
     ):  # light work is for children below the minimum age: their ages narrow nothing

@@ -55,6 +55,7 @@ def standards_fingerprint(standards: StandardSet) -> tuple[str, str]:
                             p.constraint,
                             p.fact,
                             p.offence_terms,
+                            p.purpose_of,
                             p.age_stated_as,
                             p.element,
                             p.options,

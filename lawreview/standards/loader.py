@@ -487,6 +487,7 @@ def _build_parameter(
         unit=raw.get("unit"),
         fact=raw.get("fact"),
         offence_terms=tuple(raw.get("offence_terms", ())),
+        purpose_of=tuple(raw.get("purpose_of", ())),
         age_stated_as=raw.get("age_stated_as"),
         element=raw.get("element"),
         options=tuple(
