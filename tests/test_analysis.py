@@ -3334,6 +3334,31 @@ def test_a_forced_labour_offence_of_its_own_is_no_mere_purpose_of_trafficking() 
     assert result.status == "compliant"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The State encourages individuals, legal entities and organisations to contribute "
+            "funds to the protection of children.",
+            "missing",
+        ),
+        (
+            "A legal entity that commits an offence under Article 2 shall be fined "
+            "100,000,000 kip and may be dissolved.",
+            "compliant",
+        ),
+    ],
+)
+def test_legal_entities_are_liable_only_where_a_provision_makes_them_answer(
+    sentence: str, status: str
+) -> None:
+    text = (
+        "Article 1 Policy\n" + sentence + "\nArticle 2 Sale of children\nA person who sells a "
+        "child for remuneration shall be punished by imprisonment of five to fifteen years.\n"
+    )
+    assert finding(text, "opsc.3.4").status == status
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

@@ -115,9 +115,14 @@ AGE_AT_LEAST = re.compile(
     rf"(?:\s+years?)?(?:\s+of\s+age)?"
     rf"|(?:aged\s+)?(?P<num2>{NUMBER})\s+years?\s+(?:of\s+age\s+)?(?:or|and)\s+"
     rf"(?:more|above|over|older|upwards)"
-    rf"|aged\s+(?P<num3>{NUMBER})\s+(?:or|and)\s+(?:more|above|over|older|upwards))",
+    rf"|aged\s+(?P<num3>{NUMBER})\s+(?:or|and)\s+(?:more|above|over|older|upwards)"
+    rf"|(?:aged|between\s+the\s+ages\s+of)\s+(?P<num4>{NUMBER})\s+(?:and|to)\s+{NUMBER}"
+    rf"(?=\s+years?\b))",
     re.IGNORECASE,
 )
+"""An age from which: "from 15 years", "has attained 16", "16 years or more", and the
+lower bound of an age band ("aged twelve and thirteen years", "between the ages of 13 and
+15 years")."""
 UNDER_WORDS = ("under", "below", "less", "younger", "not", "before", "until")
 """Words no under-age phrase can do without: texts with none of them skip `AGE_UNDER`."""
 AT_LEAST_WORDS = (

@@ -853,6 +853,14 @@ LEGAL_PERSON_WORDS = (
 )
 LEGAL_PERSONS = re.compile(rf"\b(?:{LEGAL_PERSON_WORDS}|legal entit(?:y|ies))\b", re.I)
 """Words of a provision on the liability of legal persons (for ranking)."""
+ANSWERABLE = re.compile(
+    r"\b(?:liab\w*|responsib\w*|offen[cs]es?|guilty|punish\w*|penalt\w*|fine[sd]?|sanction\w*"
+    r"|prosecut\w*|convict\w*|crimes?|criminal\w*)\b",
+    re.I,
+)
+"""Words of a provision making someone answer for wrongdoing: a provision on the
+liability of legal persons has them, one encouraging "legal entities" to contribute
+funds does not."""
 CORPORATE = re.compile(
     rf"\b(?:{LEGAL_PERSON_WORDS}|compan(?:y|ies)|organi[sz]ations?(?!\s+or\s+individuals?\b))\b",
     re.I,
@@ -2438,6 +2446,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     ranked = unit_scores(requirement, context)
     if _owed_to_victims(requirement):  # only provisions for the people it protects
         ranked = [u for u in ranked if context.names_victims(u.unit)]
+    if requirement.obligation in ("criminalise", "penalise") and _about_legal_persons(requirement):
+        # their liability: not legal entities asked to contribute funds
+        ranked = [u for u in ranked if ANSWERABLE.search(context.unit_text(u.unit))]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
     counted_ids = {e.id for e in counted}
