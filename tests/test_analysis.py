@@ -3359,6 +3359,50 @@ def test_legal_entities_are_liable_only_where_a_provision_makes_them_answer(
     assert finding(text, "opsc.3.4").status == status
 
 
+@pytest.mark.parametrize(
+    ("protected", "status"),
+    [("a child", "partial"), ("a person under the age of eighteen years", "compliant")],
+)
+def test_a_child_defined_under_sixteen_leaves_out_only_provisions_for_children(
+    protected: str, status: str
+) -> None:
+    text = (
+        '1. Interpretation\n(1) In this Act, "child" means a person under the age of '
+        "sixteen years.\n2. Illicit activities\n(1) No person shall use, procure or offer "
+        f"{protected} for the production of, or the trafficking in, dangerous drugs.\n"
+        "(2) A person who contravenes subsection (1) shall be guilty of an offence and liable "
+        "to imprisonment for a term not exceeding ten years.\n"
+    )
+    result = finding(text, "c182.3.c")
+    assert result.status == status
+    assert ("the law defines a child as a person under 16" in result.rationale) == (
+        status == "partial"
+    )
+
+
+@pytest.mark.parametrize(
+    ("protected", "status"),
+    [("a child", "conflict"), ("a person under the age of eighteen years", "compliant")],
+)
+def test_worst_forms_for_every_person_under_eighteen_beside_a_child_under_sixteen(
+    protected: str, status: str
+) -> None:
+    text = (
+        "1. Employment of children\n(1) No child shall be employed in any undertaking.\n"
+        "2. Worst forms\n(1) No person shall keep "
+        f"{protected} in debt bondage or exact from him forced labour.\n"
+        "(2) No person shall use or offer "
+        f"{protected} for prostitution.\n"
+        "(3) Every person who contravenes this section shall be guilty of an offence and "
+        "liable to imprisonment for a term not exceeding five years.\n"
+        "3. Penalties\n(1) Every person who employs a child in contravention of section 1, or "
+        "contravenes section 2, shall also be liable to a fine.\n"
+        "4. Interpretation\n(1) In this Act, unless the context otherwise requires, "
+        '"child" means a person under the age of sixteen years.\n'
+    )
+    assert finding(text, "c182.2").status == status
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words
@@ -4352,17 +4396,26 @@ def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() ->
 
 def test_a_child_defined_younger_for_one_part_caps_only_that_part() -> None:
     """ "In this Part, 'child' means a person under the age of 16 years" holds in that
-    Part: the ill-treatment of any person under 18 in another Part is not capped at
-    16, as it is where the definition holds for the whole Ordinance."""
+    Part: the ill-treatment of a child in another Part is not capped at 16, as it is
+    where the definition holds for the whole Ordinance; and wherever it holds, a
+    provision protecting "a person under the age of 18 years" names the older ones."""
     text = (
         "Part XII\nSexual Offences\n138. Interpretation\n(1) In {scope}, unless the context "
         'otherwise requires, "child" means a person under the age of 16 years.\n139. '
         "Intercourse with a child\nA person who has sexual intercourse with a child commits an "
         "offence and is liable to imprisonment for 14 years.\nPart XIII\nOffences against "
-        "Children\n160. Ill-treatment or neglect by those in charge of a person under 18\n(1) "
-        "Any person over 18 who has the custody, charge or care of a person under the age of "
-        "18 years and who wilfully assaults, ill-treats, neglects, abandons or exposes that "
-        "person commits an offence and is liable to imprisonment for 10 years.\n"
+        "Children\n160. Ill-treatment or neglect by those in charge of children\n(1) "
+        "Any person over 18 who has the custody, charge or care of {protected} and who "
+        "wilfully assaults, ill-treats, neglects, abandons or exposes that person commits an "
+        "offence and is liable to imprisonment for 10 years.\n"
     )
-    assert finding(text.format(scope="this Part"), "crc.19").status == "compliant"
-    assert finding(text.format(scope="this Ordinance"), "crc.19").status == "partial"
+    child, older = "a child", "a person under the age of 18 years"
+    assert finding(text.format(scope="this Part", protected=child), "crc.19").status == (
+        "compliant"
+    )
+    assert finding(text.format(scope="this Ordinance", protected=child), "crc.19").status == (
+        "partial"
+    )
+    assert finding(text.format(scope="this Ordinance", protected=older), "crc.19").status == (
+        "compliant"
+    )

@@ -501,8 +501,9 @@ def cap_by_child_age(
     does so for one Part, the provisions of that Part: the findings whose evidence
     all stands in it): a compliant finding on a child-protection requirement (one
     without an age threshold of its own, which is checked directly) becomes partial,
-    unless its evidence also names the older ones by a term the law defines up to 18
-    ("any child or adolescent", an adolescent being under eighteen) or stands in a
+    unless its evidence also names the older ones, by their age ("a person under the
+    age of eighteen years") or by a term the law defines up to 18 ("any child or
+    adolescent", an adolescent being under eighteen), or stands in a
     part the law extends to them ("Chapter III ... also applies to persons from full
     16 to under 18 years of age")."""
     young: list[tuple[int, Passage, str | None]] = []
@@ -547,6 +548,8 @@ def cap_by_child_age(
     def reaches_older(evidence: Evidence) -> bool:
         if naming_older and naming_older.search(evidence.quote):
             return True
+        if any(m.relation == "under" and m.age >= 18 for m in find_ages(evidence.quote)):
+            return True  # "a person under the age of eighteen years", not a child
         return any(
             document == evidence.document
             and (evidence.eid == eid or evidence.eid.startswith(f"{eid}__"))

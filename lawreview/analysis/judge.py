@@ -1731,10 +1731,12 @@ def _protected_ages(
         for m in context.ages.get(index, ())
         if m.relation == "under" and not _aggravating_age(context, index, m)
     ]
+    naming = context.naming_any(parameter.offence_terms)
     uses = {unit: _term_user(context.unit_text(unit).lower()) for unit in offences}
     defined = [
         (index, m)
         for unit in offences
+        if unit in naming  # not a section of penalties for every offence of the law
         for index in context.definitions.get(unit, ())
         for m in context.ages.get(index, ())
         if m.relation == "under" and _in_used_definition(context, index, m, uses[unit], {unit})
@@ -1958,15 +1960,22 @@ def check_parameter(
     if it states one."""
     expected = f"{parameter.constraint.replace('_', ' ')} {_value_text(value, parameter.unit)}"
     if parameter.fact == "age":
+        protected = _protected_ages(requirement, parameter, context)
+        defined = [
+            (p, m)
+            for p, m in _age_candidates(requirement, parameter, chosen, ranked, context)
+            if parameter.age_stated_as in (None, m.relation) and not _aggravating_age(context, p, m)
+        ]
+        if (
+            requirement.obligation == "define"
+            and protected
+            and all(_meets(m.age, value, parameter.constraint) for _, m in protected)
+        ):  # every offence the threshold governs protects persons up to it: a "child"
+            defined = []  # under 16 beside them is not the child of those offences
         candidates = (
-            [
-                (p, m)
-                for p, m in _age_candidates(requirement, parameter, chosen, ranked, context)
-                if parameter.age_stated_as in (None, m.relation)
-                and not _aggravating_age(context, p, m)
-            ]
+            defined
             + _heading_ages(parameter, context)
-            + _protected_ages(requirement, parameter, context)
+            + protected
             + _permitted_ages(requirement, parameter, ranked, context)
         )
         if not candidates:
