@@ -29,12 +29,17 @@ _SECTION_OF_ACT = (
 Revised Legislative Enactments edition cites them ("§ 2, 19 of 2018", "§§ 3 and 4, 11 of
 2003")."""
 
+_CYPRIOT_LAW = r"[0-9]{1,3}\((?:I|II|III)\)\s+of\s+[0-9]{4}"
+"""A Law as a Cypriot-style consolidated text cites it in the margin: its number, the Part of the
+Official Gazette's Annex in brackets and its year ("41(I) of 2019", "38(III) of 2007")."""
+
 MARGIN_AMENDMENT_NOTE = re.compile(
     r"^(?:[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
     r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?"
     r"|Acts?\s+Nos?\.\s+[0-9]{1,3}\s+of\s+[0-9]{4}\s+ss?\.\s?[0-9]{1,3}[A-Z]{0,2}"
     r"(?:\([0-9A-Za-z]{1,4}\))*"
-    rf"|\[{_SECTION_OF_ACT}(?:;\s*{_SECTION_OF_ACT})*\.?\])$"
+    rf"|\[{_SECTION_OF_ACT}(?:;\s*{_SECTION_OF_ACT})*\.?\]"
+    rf"|{_CYPRIOT_LAW}(?:,\s*{_CYPRIOT_LAW})*\.?)$"
 )
 """The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
 beside a section or a provision amended, set small on a line of its own above it ("4/2012
@@ -42,5 +47,8 @@ S. 3.", "9/2019 S. 2(b).": the number and year of the amending Act, then the sec
 it), or that an East African Revised Edition prints in the margin under a section's
 marginal note ("Act No. 7 of 2016 s. 12"), or that a Sri Lankan-style Revised Legislative
 Enactments edition prints in square brackets under a section's marginal note ("[§ 2, 19 of
-2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]"): a paragraph of its own, neither a provision's
-words nor part of the marginal note above it, which stays the heading of the section below."""
+2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]"), or that a Cypriot-style consolidated Law prints
+in the margin, one to a line, under a section's marginal note or beside a provision, for the
+Laws that amended it or that it cites ("41(I) of 2019.", "112(I) of 2015."): a paragraph of its
+own, neither a provision's words nor part of the marginal note above it, which stays the heading
+of the section below."""

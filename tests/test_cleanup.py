@@ -1103,3 +1103,29 @@ def test_a_sri_lankan_margin_note_of_the_amending_act_in_square_brackets() -> No
         "[§ 5, 11 of 2003; § 4, 19 of 2018.]",
         "3. No person under eighteen years shall be employed in the Schedule.",
     ]
+
+
+def test_a_cypriot_margin_note_of_a_law_is_a_paragraph_of_its_own() -> None:
+    """A Cypriot-style consolidated Law prints in the margin, one to a line, the Laws that
+    amended a section or that a provision cites, by number, Annex of the Gazette and year
+    ("41(I) of 2019.", "112(I) of 2015."), set small on lines of their own above the section
+    or the provision: each a paragraph of its own, also right under a last line that runs to
+    the right edge and ends in a full stop (Kallistra)."""
+    lines = [
+        at("(a) the victim is a child or a person with a disability, or one who is old.", 5, 100),
+        at("41(I) of 2019.", 5, 113, x1=130),
+        at("22(I) of 2022.", 5, 124, x1=130),
+        at("8A. Any person who compels another to beg is guilty of a felony.", 5, 137, x1=420),
+        at('"Group" means the Multidisciplinary Coordinating Group under section 20;', 5, 154),
+        at("112(I) of 2015.", 5, 167, x1=134),
+        at('"child pornography" has the meaning given to it by the Law, 112(I) of 2015;', 5, 180),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(a) the victim is a child or a person with a disability, or one who is old.",
+        "41(I) of 2019.",
+        "22(I) of 2022.",
+        "8A. Any person who compels another to beg is guilty of a felony.",
+        '"Group" means the Multidisciplinary Coordinating Group under section 20;',
+        "112(I) of 2015.",
+        '"child pornography" has the meaning given to it by the Law, 112(I) of 2015;',
+    ]

@@ -3393,6 +3393,62 @@ def test_a_sri_lankan_revised_edition_chapter_and_its_margin_notes_of_amending_a
     assert "§" not in " ".join(p.text for p in law.walk() if p.eid != "part_III__sec_4")
 
 
+def test_cypriot_margin_notes_of_laws_under_the_marginal_notes() -> None:
+    """A Cypriot-style consolidated Law prints each section's marginal note closed by a full
+    stop on a line of its own above the section, and under it, one to a line, the margin's
+    notes of the Laws that amended the section or that it cites ("41(I) of 2019.", "22(I) of
+    2022.", "112(I) of 2015."; also right above a subsection or among the definitions): no
+    provision's words and no heading, the marginal note above them still heading the section
+    (Kallistra)."""
+    law = parse_text(
+        "PART I\n"
+        "GENERAL PROVISIONS\n"
+        "Short title.\n"
+        "1. This Law may be cited as the Trafficking of Persons Law of 2016.\n"
+        "Interpretation.\n"
+        "41(I) of 2019.\n"
+        "22(I) of 2022.\n"
+        "2.-(1) In this Law, unless the context otherwise requires-\n"
+        '"child" means a person who has not completed the age of eighteen years;\n'
+        "112(I) of 2015.\n"
+        '"child pornography" has the meaning given to it by the Law, 112(I) of 2015.\n'
+        "(2) Terms not defined have the meaning given to them by the Criminal Code, Cap. 162.\n"
+        "PART II\n"
+        "OFFENCES AND PENALTIES\n"
+        "Trafficking in children.\n"
+        "3. Any person who recruits a child for exploitation is guilty of a felony.\n"
+        "Exploitation of begging.\n"
+        "41(I) of 2019.\n"
+        "3A. Any person who compels another person to beg is guilty of a felony.\n"
+        "Residence permit.\n"
+        "4.-(1) The Civil Registry and Migration Department issues a permit to the victim.\n"
+        "19(I) of 2001.\n"
+        "(2) Nothing in this section prevents an application under the Refugee Law, 19(I) of"
+        " 2001.\n"
+        "Protection of witnesses.\n"
+        "88(I) of 2002.\n"
+        "5. The Protection of Witnesses Law, 88(I) of 2002, applies to a victim.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_I", "GENERAL PROVISIONS"),
+        ("part_I__sec_1", "Short title"),
+        ("part_I__sec_2", "Interpretation"),
+        ("part_I__sec_2__subsec_1", None),
+        ("part_I__sec_2__subsec_2", None),
+        ("part_II", "OFFENCES AND PENALTIES"),
+        ("part_II__sec_3", "Trafficking in children"),
+        ("part_II__sec_3A", "Exploitation of begging"),
+        ("part_II__sec_4", "Residence permit"),
+        ("part_II__sec_4__subsec_1", None),
+        ("part_II__sec_4__subsec_2", None),
+        ("part_II__sec_5", "Protection of witnesses"),
+    ]
+    texts = [p.text for p in law.walk()]
+    assert not [t for t in texts if any(line.endswith(" of 2019.") for line in t.split("\n"))]
+    assert not [t for t in texts if "\n112(I) of 2015." in t or t.startswith("112(I)")]
+    assert not [t for t in texts if t.endswith("\n19(I) of 2001.")]
+
+
 def test_a_chapter_over_a_capitals_title_without_a_long_title_stays_a_container() -> None:
     """Only a chapter over the Act's title and its long title is the Act's chapter among the
     laws: a chapter whose title in capitals is followed by a section is a container."""
