@@ -461,6 +461,35 @@ def test_a_heading_line_above_a_section_numbered_with_a_dot_and_an_em_dash(
     assert not cleanup.starts_provision("3.—text of a sentence")
 
 
+def test_a_heading_closed_by_a_full_stop_opening_a_page_above_a_bare_article() -> None:
+    """A Kenya-style constitution prints each Article's heading in bold on a line of its
+    own, closed by a full stop, above the bare number ("Youth." above "57. The State shall
+    ...", "Redress for infringement of rights." above "24. (1) ..."); at the top of a page,
+    after a last line that fills the column and ends a sentence, the heading is still a
+    paragraph of its own, not the end of the provision before it (Mbarali)."""
+    lines = [
+        at(
+            "appointive bodies to be held by persons with disabilities, and the State shall attain it.",
+            1,
+            740,
+            x1=516,
+        ),
+        at("Youth.", 2, 80, x1=110),
+        at("57. The State shall, through affirmative action programmes and other measures,", 2, 94),
+        at("open to the youth opportunities for education.", 2, 108, x1=300),
+        at("Redress for infringement of rights.", 2, 124, x1=260),
+        at("24. (1) A person who alleges that a right has been contravened may apply.", 2, 138),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "appointive bodies to be held by persons with disabilities, and the State shall attain it.",
+        "Youth.",
+        "57. The State shall, through affirmative action programmes and other measures, "
+        "open to the youth opportunities for education.",
+        "Redress for infringement of rights.",
+        "24. (1) A person who alleges that a right has been contravened may apply.",
+    ]
+
+
 def test_a_short_sentence_end_before_a_section_is_not_a_heading() -> None:
     """The last line of a paragraph stays with it, even when a section follows."""
     lines = [

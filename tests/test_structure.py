@@ -3536,3 +3536,59 @@ def test_a_griffith_style_code_penalty_line_above_a_repealed_section() -> None:
     assert node.text.endswith("Penalty: Imprisonment for a term not exceeding two years.")
     repealed = law.find("part_V__dvs_8__sec_354")
     assert repealed is not None and repealed.text.startswith("[Repealed.]")
+
+
+def test_a_constitution_prints_its_articles_as_bare_numbers() -> None:
+    """A Kenya-style constitution prints each Article's heading in bold on a line of its own,
+    closed by a full stop, above the bare number ("Children." / "55. (1) ..."), and cites its
+    Articles by number alone ("as Article 25 permits", "clause (1) of Article 22"), naming
+    itself "this Constitution": the bare numbers are articles, inside the Parts of a Chapter
+    numbered in words (Mbarali)."""
+    law = parse_text(
+        "CHAPTER FOUR \u2014 THE BILL OF RIGHTS\n"
+        "PART 1 \u2014 GENERAL PROVISIONS RELATING TO THE BILL OF RIGHTS\n"
+        "Application of Bill of Rights.\n"
+        "22. (1) This Chapter binds every person.\n"
+        "(2) A right may be limited only as Article 25 permits.\n"
+        "Limitation of rights.\n"
+        "25. (1) A law may limit a right only if it applies generally.\n"
+        "(2) Nothing in this Constitution limits clause (1) of Article 22.\n"
+        "PART 3 \u2014 SPECIFIC APPLICATION OF RIGHTS\n"
+        "Children.\n"
+        "55. (1) Every child has the right\u2014\n"
+        "(a) to a name; and\n"
+        "(b) to a nationality.\n"
+        "(2) This Constitution protects every child.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_4", "THE BILL OF RIGHTS"),
+        ("chp_4__part_1", "GENERAL PROVISIONS RELATING TO THE BILL OF RIGHTS"),
+        ("chp_4__part_1__art_22", "Application of Bill of Rights"),
+        ("chp_4__part_1__art_22__subsec_1", None),
+        ("chp_4__part_1__art_22__subsec_2", None),
+        ("chp_4__part_1__art_25", "Limitation of rights"),
+        ("chp_4__part_1__art_25__subsec_1", None),
+        ("chp_4__part_1__art_25__subsec_2", None),
+        ("chp_4__part_3", "SPECIFIC APPLICATION OF RIGHTS"),
+        ("chp_4__part_3__art_55", "Children"),
+        ("chp_4__part_3__art_55__subsec_1", None),
+        ("chp_4__part_3__art_55__subsec_1__para_a", None),
+        ("chp_4__part_3__art_55__subsec_1__para_b", None),
+        ("chp_4__part_3__art_55__subsec_2", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Act citing the articles of a convention by number: its bare numbers are sections.
+        "1. Short title\nThis Act gives effect to Article 4 and Article 6 of the Protocol.\n"
+        "2. Offence\nA person who contravenes Article 4 and Article 6 commits an offence.\n",
+        # A constitution citing only the articles of another instrument keeps its sections.
+        "1. Supremacy\nThis Constitution is the supreme law.\n"
+        "2. Treaties\nThis Constitution gives effect to Article 4 of the African Charter "
+        "and to Article 6 of the Covenant.\n",
+    ],
+)
+def test_bare_article_citations_make_articles_only_in_a_constitution(text: str) -> None:
+    assert [p.eid for p in parse_text(text).walk()] == ["sec_1", "sec_2"]

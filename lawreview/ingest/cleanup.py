@@ -634,8 +634,14 @@ def _heading_above_unit(lines: Sequence[Line], index: int, left: float, right: f
         return False
     short = (right - line.bbox[2]) / max(right - left, 1.0)
     text = line.text.strip()
-    if DASHED_UNIT.match(following.text) and text.endswith(".") and not text.endswith(".."):
-        text = text[:-1]  # a marginal note closed by a full stop ("Sale of children.")
+    if (
+        (DASHED_UNIT.match(following.text) or BARE_NUMBER_START.match(following.text))
+        and text.endswith(".")
+        and not text.endswith("..")
+    ):
+        # a marginal note closed by a full stop ("Sale of children." above "7.—(1) ...",
+        # "Children." above "55. (1) ..." at the top of a page)
+        text = text[:-1]
     return (
         short > 0.25
         and len(line.text.split()) <= 14

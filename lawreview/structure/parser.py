@@ -129,16 +129,31 @@ SELF_CITATION = (
 """A unit number followed by "of this Proclamation" (the law citing itself)."""
 ARTICLE_CITATION = re.compile(rf"\bArticles?{SELF_CITATION}")
 SECTION_CITATION = re.compile(rf"\b[Ss]ections?{SELF_CITATION}")
+CONSTITUTION_SELF = re.compile(r"\b[Tt]his\s+Constitution\b")
+"""A constitution naming itself ("binds every person and every State organ", "as this
+Constitution permits")."""
+BARE_ARTICLE_CITATION = re.compile(
+    r"\bArticles?\s+[0-9]+[A-Za-z]?\b"
+    r"(?!\s*(?:\([0-9A-Za-z]{1,4}\)\s*)*of\s+(?:the|that|a|an|any)\b)"
+)
+"""An Article cited by its number alone ("as Article 25 permits", "Article 32(3)"), not
+an article of another instrument ("Article 4 of the Human Rights Convention")."""
 
 
 def bare_unit_kind(paragraphs: Sequence[Paragraph]) -> str:
     """The kind of a bare-numbered unit ("4. Trafficking in Persons") in a law
     whose units carry no word: an article where the law cites its own units as
     articles ("Article 4 of this Proclamation"), as Ethiopian-style Proclamations
-    do, more often than as sections; a section otherwise (common-law Acts)."""
+    do, more often than as sections; a section otherwise (common-law Acts). A
+    constitution, which names itself "this Constitution" and prints its Articles
+    as bare numbers under their headings ("Children." / "55. (1) ..."), cites them by
+    number alone ("as Article 25 permits", "clause (12) of Article 55"): those
+    citations count as its own."""
+    constitution = sum(len(CONSTITUTION_SELF.findall(p.text)) for p in paragraphs) >= 2
+    own_articles = BARE_ARTICLE_CITATION if constitution else ARTICLE_CITATION
     articles = sections = 0
     for paragraph in paragraphs:
-        articles += len(ARTICLE_CITATION.findall(paragraph.text))
+        articles += len(own_articles.findall(paragraph.text))
         sections += len(SECTION_CITATION.findall(paragraph.text))
     return "article" if articles >= 2 and articles > sections else "section"
 
