@@ -3403,6 +3403,33 @@ def test_worst_forms_for_every_person_under_eighteen_beside_a_child_under_sixtee
     assert finding(text, "c182.2").status == status
 
 
+@pytest.mark.parametrize(
+    ("sanctions", "status"),
+    [
+        ("", "missing"),
+        (
+            "\n3. Sanctions\n(1) Persons who violate this Act shall be administratively "
+            "sanctioned or examined for penal liability in accordance with law.",
+            "needs_review|partial|compliant",
+        ),
+    ],
+)
+def test_penalties_are_missing_where_the_laws_set_none_for_any_conduct(
+    sanctions: str, status: str
+) -> None:
+    text = (
+        "1. Slavery and forced labour\n(1) No person shall be held in slavery or servitude, or "
+        "required to perform forced labour; labour required of a person serving a sentence of "
+        "imprisonment is not forced labour.\n2. Children\n(1) Every child shall be protected "
+        "from the worst forms of child labour, and a child shall not be sentenced to "
+        "imprisonment for life." + sanctions + "\n"
+    )
+    result = finding(text, "c182.7.1")
+    assert re.fullmatch(status, result.status), result.rationale
+    if status == "missing":
+        assert result.rationale.endswith("they set no penalty for any conduct.")
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

@@ -247,6 +247,19 @@ def test_find_penalties(
     ) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A child shall not be sentenced to death, or to imprisonment for life, for an offence "
+        "committed before the child attained the age of eighteen years.",
+        "labour required of a person serving a sentence of imprisonment, whether performed "
+        "within the prison or for a public body",
+    ],
+)
+def test_a_penalty_no_one_may_be_given_or_one_being_served_is_no_penalty(text: str) -> None:
+    assert find_penalties(text) == []
+
+
 def test_defined_is_not_a_fine() -> None:
     assert find_penalties("acts as defined in Clause 1 of Article 2 of this Law") == []
 

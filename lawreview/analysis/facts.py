@@ -339,6 +339,13 @@ with no term of its own."""
 PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
+NO_PENALTY_LAID = re.compile(
+    r"\b(?:not|never)\s+be\s+$|\b(?:serv|undergo|complet)\w*\s+(?:an?|his|her|their|the)\s+$",
+    re.I,
+)
+"""The words before a penalty clause that lays no penalty: one no one may be given ("A
+child shall not be sentenced to death, or to imprisonment for life"), one being served
+("labour required of a person serving a sentence of imprisonment")."""
 
 
 PENALTY_WORDS = ("liab", "punish", "sentenc", "penalt", "imprison", "fine")
@@ -352,6 +359,8 @@ def find_penalties(text: str) -> list[PenaltyMention]:
         return []
     found = []
     for clause in PENALTY_CLAUSE.finditer(text):
+        if NO_PENALTY_LAID.search(text, max(0, clause.start() - 30), clause.start()):
+            continue
         words = clause.group(0)
         if not (PRISON.search(words) or FINE.search(words)):
             continue

@@ -2305,6 +2305,20 @@ def _fine_only_furthering(passage: int, penalty: PenaltyMention, context: Contex
 
 
 PUNISHABLE = re.compile(r"\bpunish\w*|\bliable\b|\bsentenced?\b", re.I)
+SANCTIONS_BY_LAW = re.compile(
+    r"\b(?:sanction\w*|penal liability|criminal liability|prosecut\w*|punish\w*|penalt\w*)\b"
+    r"[^.;]{0,60}?\b(?:in accordance with|under|as provided|according to|pursuant to)\b"
+)
+"""Sanctions a law sends to the law: "shall ... be disciplined, administratively
+sanctioned or examined for penal liability in accordance with law" (on lower-case text)."""
+OWN_OFFENCES = re.compile(
+    r"\boffen[cs]es?\s+(?:under|against)\s+this\s+"
+    r"(?:act|law|code|ordinance|decree|order|proclamation|regulations?)\b"
+)
+"""Offences a law creates, whose penalties may stand elsewhere: "where a company is
+convicted of an offence under this Act" (on lower-case text)."""
+ABOUT_PENALTIES = re.compile(r"\b(?:penalt|sanction|punish|liab)", re.I)
+"""Words of a requirement on penalties or liability, not on confiscation."""
 SANCTIONED = re.compile(
     r"\b(?:be|is|are)\s+(?:fined|sanctioned|punished|punishable|liable)\b"
     r"|\bimposition\b[^.;]{0,40}?\bof\s+(?:an?\s+)?(?:\w+\s+)?fine\b",
@@ -2959,6 +2973,22 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         found.clear()  # the words met are not an offence's
     elif unchecked:
         status = "needs_review"
+    no_penalty = (
+        requirement.obligation == "penalise"
+        and ABOUT_PENALTIES.search(_statement(requirement)) is not None
+        and status in ("compliant", "partial")
+        and not context.penalties
+        and not context.grade_penalties
+        and not SANCTIONS_BY_LAW.search(context.lower_text)
+        and not OWN_OFFENCES.search(context.lower_text)
+    )
+    """A requirement on penalties or liability where the laws set none, for any
+    conduct, create no offence of their own, nor send their sanctions to the law (a
+    constitution's bill of rights): its words ("imprisonment" a prisoner serves) are
+    no penalty."""
+    if no_penalty:
+        status = "missing"
+        found.clear()
 
     elements = tuple(
         ElementResult(
@@ -3009,6 +3039,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         unchecked,
         inferred,
         no_offence,
+        no_penalty,
     )
     return Finding(
         requirement_id=requirement.id,
@@ -3172,11 +3203,15 @@ def _rationale(
     unchecked: tuple[str, ...] = (),
     inferred: dict[str, str] | None = None,
     no_offence: tuple[Parameter, ...] = (),
+    no_penalty: bool = False,
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not.
     `inferred`: the elements found only by what a provision holds and lacks, with
-    how (their `implied_by` description); `no_offence`: the penalty thresholds
-    missing because the laws create no offence they govern."""
+    how (their `implied_by` description); `no_penalty`: the laws set no penalty at
+    all; `no_offence`: the penalty thresholds missing because the laws create no
+    offence they govern."""
+    if no_penalty:
+        return "Not addressed by the laws reviewed: they set no penalty for any conduct."
     if no_offence:
         return " ".join(
             "Not addressed by the laws reviewed: they create no offence of "
