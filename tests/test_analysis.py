@@ -3160,6 +3160,13 @@ VICTIMS_RIGHTS = (
             "palermo.6.3",
             "missing",
         ),
+        (  # "no defence ... that he agreed to his exploitation": the victim by a pronoun
+            "6. Consent of the victim\n(1) Where a person has been recruited, transported or "
+            "harboured by any of the means referred to in section 4(1), it is no defence to a "
+            "charge under this Part that he agreed to his exploitation.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -3428,6 +3435,21 @@ def test_penalties_are_missing_where_the_laws_set_none_for_any_conduct(
     assert re.fullmatch(status, result.status), result.rationale
     if status == "missing":
         assert result.rationale.endswith("they set no penalty for any conduct.")
+
+
+def test_a_section_referring_to_trafficking_protects_at_its_age_only_where_it_refers() -> None:
+    text = (
+        '1. Interpretation\n(1) In this Law, "child" means a person who has not completed the '
+        "age of eighteen years.\n2. Trafficking in persons\n(1) Any person who recruits, "
+        "transports or harbours a child for the purpose of exploitation is guilty of the offence "
+        "of trafficking in persons and liable to imprisonment not exceeding fifteen years.\n"
+        "3. Use of services\n(1) Any person who uses services provided by a victim of an "
+        "offence under section 2 is liable to imprisonment not exceeding six years.\n(2) Any "
+        "person who obtains sexual acts from a person who has not completed the age of "
+        "seventeen years for money is liable to imprisonment not exceeding ten years.\n"
+    )
+    result = finding(text, "palermo.3.d")
+    assert result.status == "compliant", result.rationale
 
 
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:

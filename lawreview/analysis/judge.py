@@ -1724,14 +1724,17 @@ def _protected_ages(
         if (context.has_penalty(unit) or _creates_offence(unit, context))
         and unit not in context.interpretation_units
     ]  # "commits the offence of trafficking in persons", punished in the next section
+    naming = context.naming_any(parameter.offence_terms)
     stated = [
         (index, m)
         for unit in offences
         for index in context.units[unit]
+        if unit in naming
+        or any(target in naming for *_, target in context.passage_references.get(index, ()))
         for m in context.ages.get(index, ())
         if m.relation == "under" and not _aggravating_age(context, index, m)
-    ]
-    naming = context.naming_any(parameter.offence_terms)
+    ]  # of a section referring to the offence, its passages doing so: not the client
+    # of a child under 17 beside the user of a trafficked person's services
     uses = {unit: _term_user(context.unit_text(unit).lower()) for unit in offences}
     defined = [
         (index, m)
