@@ -3452,6 +3452,36 @@ def test_a_section_referring_to_trafficking_protects_at_its_age_only_where_it_re
     assert result.status == "compliant", result.rationale
 
 
+@pytest.mark.parametrize(
+    ("worst_form", "status"),
+    [
+        (  # a ban without a penalty of its own, that stops at fifteen
+            "(1) No child below fifteen years of age shall be recruited into the Armed Forces "
+            "or any other armed group, nor be allowed to take part in hostilities.",
+            "conflict",
+        ),
+        (  # a heavier penalty below sixteen, beside the offence against any child
+            "(1) A person who uses a person under 18 years of age for prostitution shall be "
+            "punished with imprisonment of five to ten years, and where that person is under 16 "
+            "years of age, with imprisonment of seven to fifteen years.",
+            "compliant",
+        ),
+    ],
+)
+def test_the_child_of_the_worst_forms_is_the_oldest_each_ban_protects(
+    worst_form: str, status: str
+) -> None:
+    text = (
+        '1. Definitions\n(1) In this Act, "child" means a person under eighteen years of age.\n'
+        "2. Worst forms of child labour\n(1) No person shall use, procure or offer a child for "
+        "prostitution or for the production of pornography, or keep a child in debt bondage.\n"
+        "(2) A person who contravenes subsection (1) commits an offence and shall be liable to "
+        "imprisonment for a term of ten years.\n3. Other worst forms\n" + worst_form + "\n"
+    )
+    result = finding(text, "c182.2")
+    assert result.status == status, result.rationale
+
+
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:
     """ "Trafficked persons who are children" heads a care provision: it does not say
     that a child is trafficked whatever the means (ACTIP art 2(c) reads the words

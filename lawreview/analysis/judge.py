@@ -1445,6 +1445,16 @@ def _named_offences_only(
     return []
 
 
+PROHIBITS = re.compile(
+    r"\bno (?:person|child|one|employer|minor)\b[^.;]{0,80}?\bshall\b"
+    r"|\bshall not (?:be )?(?:employ|recruit|use|engage|require|ma[dk]e|procure|offer)\w*"
+    r"|\b(?:is|are|shall be) (?:prohibited|forbidden)\b|\b(?:prohibit|forbid)s?\b",
+    re.I,
+)
+"""Words banning conduct, with or without a penalty of their own: "No person under the
+age of sixteen years shall be recruited", "The Provisions forbid"."""
+
+
 def _creates_offence(unit: Unit, context: Context) -> bool:
     """Whether a unit makes conduct an offence: in so many words, or by a penalty
     for an offender ("Anyone who ... is punishable with"), not a penalty it
@@ -1718,15 +1728,22 @@ def _protected_ages(
     "for trafficking purposes" is the child its trafficking offence protects)."""
     if not parameter.offence_terms:
         return []
+    defining = requirement.obligation == "define"
     offences = [
         unit
         for unit in sorted(context.governed_units(parameter.offence_terms))
-        if (context.has_penalty(unit) or _creates_offence(unit, context))
+        if (
+            context.has_penalty(unit)
+            or _creates_offence(unit, context)
+            or (defining and PROHIBITS.search(context.unit_text(unit)))
+        )
         and unit not in context.interpretation_units
-    ]  # "commits the offence of trafficking in persons", punished in the next section
+    ]  # "commits the offence of trafficking in persons", punished in the next section;
+    # for the age of a child, the bans too ("No person under the age of sixteen years
+    # shall be recruited into the Defence Forces")
     naming = context.naming_any(parameter.offence_terms)
     stated = [
-        (index, m)
+        (unit, index, m)
         for unit in offences
         for index in context.units[unit]
         if unit in naming
@@ -1737,14 +1754,20 @@ def _protected_ages(
     # of a child under 17 beside the user of a trafficked person's services
     uses = {unit: _term_user(context.unit_text(unit).lower()) for unit in offences}
     defined = [
-        (index, m)
+        (unit, index, m)
         for unit in offences
         if unit in naming  # not a section of penalties for every offence of the law
         for index in context.definitions.get(unit, ())
         for m in context.ages.get(index, ())
         if m.relation == "under" and _in_used_definition(context, index, m, uses[unit], {unit})
     ]
-    return stated + defined
+    widest: dict[Unit, int] = {}
+    for unit, _, m in stated:
+        widest[unit] = max(widest.get(unit, 0), m.age)
+    return [(index, m) for unit, index, m in stated if m.age == widest[unit]] + [
+        (index, m) for _, index, m in defined
+    ]  # of each offence, the oldest age it states: a heavier penalty under 16 beside
+    # the offence against any person under 18 leaves nobody out
 
 
 PROHIBITING = frozenset({"prevent", "protect"})
