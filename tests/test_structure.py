@@ -3592,3 +3592,59 @@ def test_a_constitution_prints_its_articles_as_bare_numbers() -> None:
 )
 def test_bare_article_citations_make_articles_only_in_a_constitution(text: str) -> None:
     assert [p.eid for p in parse_text(text).walk()] == ["sec_1", "sec_2"]
+
+
+def test_a_marginal_note_with_an_infinitive_to_be_heads_the_section_below() -> None:
+    """A Nigerian-style Act prints marginal notes built on an infinitive "to be", closed by a
+    full stop, on the line above the section ("Best interest of a child to be a primary
+    consideration in all actions." above "1. The best interest ...", "Punishments not to be
+    imposed." above "47.—(1) ..."): the infinitive is no verb of a sentence, and the note is the
+    section's heading, not the last words of the section before it (Obrenu)."""
+    law = parse_text(
+        "PART I\u2014BEST INTEREST OF A CHILD TO BE OF PARAMOUNT CONSIDERATION\n\n"
+        "Best interest of a child to be a primary consideration in all actions.\n\n"
+        "1. The best interest of a child shall be a primary consideration in every decision.\n\n"
+        "Protection and care of a child.\n\n"
+        "2.\u2014(1) The Government shall see that every child receives care.\n\n"
+        "(2) No home shall be run otherwise than in accordance with the standards.\n\n"
+        "Minimum age for employment to be that prescribed by the Labour Act.\n\n"
+        "3. The minimum age shall be that prescribed by the Labour Act.\n\n"
+        "Punishments not to be imposed.\n\n"
+        "4.\u2014(1) A court shall not pass a sentence of death on a child.\n\n"
+        "(2) A court shall not order a child to be caned.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_I", "BEST INTEREST OF A CHILD TO BE OF PARAMOUNT CONSIDERATION"),
+        ("part_I__sec_1", "Best interest of a child to be a primary consideration in all actions"),
+        ("part_I__sec_2", "Protection and care of a child"),
+        ("part_I__sec_2__subsec_1", None),
+        ("part_I__sec_2__subsec_2", None),
+        ("part_I__sec_3", "Minimum age for employment to be that prescribed by the Labour Act"),
+        ("part_I__sec_4", "Punishments not to be imposed"),
+        ("part_I__sec_4__subsec_1", None),
+        ("part_I__sec_4__subsec_2", None),
+    ]
+    first, third = law.find("part_I__sec_1"), law.find("part_I__sec_3")
+    assert first is not None and first.text.startswith("The best interest")
+    assert third is not None and third.text.startswith("The minimum age")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a sentence with a verb besides the infinitive stays text of the section above
+        "The Court is to be satisfied.",
+        # a sentence opener stays a sentence
+        "Every child to be registered.",
+    ],
+)
+def test_a_short_sentence_with_to_be_above_a_section_stays_text(note: str) -> None:
+    law = parse_text(
+        "Citation.\n\n1. This Act may be cited as the Act.\n\n"
+        "Interpretation.\n\n2. In this Act, child means a person under eighteen.\n\n"
+        "Regulations.\n\n3. The Minister may make regulations.\n\n"
+        f"{note}\n\n4. The Court shall hear the application.\n"
+    )
+    third, fourth = law.find("sec_3"), law.find("sec_4")
+    assert fourth is not None and fourth.heading is None
+    assert third is not None and third.text.endswith(note)

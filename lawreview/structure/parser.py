@@ -378,16 +378,26 @@ def reads_as_title(text: str) -> bool:
     return bool(words) and words[0] not in SENTENCE_OPENERS and not (SENTENCE_VERBS & verbs)
 
 
+INFINITIVE_BE = re.compile(r"\b(?:not\s+)?to\s+be\b")
+"""An infinitive "to be" in a marginal note ("Best interest of a child to be a primary
+consideration in all actions.", "Punishments not to be imposed.", as a Nigerian-style Act
+prints them): the note's own words, not the verb of a sentence."""
+
+
 def is_dotted_title(text: str) -> bool:
     """A marginal note closed by a dot, printed on its own line above a section, as
     Brunei-style Orders print it ("Citation, commencement and long title." above
     "1. (1) This Order ..."): one short phrase that reads as a title, with no other
-    full stop inside and no verb of a sentence."""
+    full stop inside and no verb of a sentence (an infinitive "to be" is none)."""
     stripped = text.strip()
     if not stripped.endswith(".") or stripped.endswith("..") or ". " in stripped:
         return False
     head = stripped[:-1]
-    return is_heading_like(head) and head[:1].isupper() and reads_as_title(head)
+    return (
+        is_heading_like(head)
+        and head[:1].isupper()
+        and reads_as_title(INFINITIVE_BE.sub("to", head))
+    )
 
 
 def dotted_marginal_notes(paragraphs: Sequence[Paragraph], words: frozenset[str]) -> bool:
