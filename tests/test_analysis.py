@@ -3167,6 +3167,14 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # "Nothing in this Act or in any other law shall prevent": no law sent to
+            "17. Light work\n(1) No child shall be employed in any undertaking.\n(2) Nothing in "
+            "this Act or in any other law shall prevent a child who has attained the age of "
+            "thirteen years from doing light work which does not harm his health or development "
+            "and does not keep him from school.\n",
+            "c138.7.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

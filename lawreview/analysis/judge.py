@@ -785,6 +785,8 @@ OTHER_LAW = (
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
     r"(?<!(?i:notwithstanding any ))(?<!(?i:notwithstanding ))(?<!(?i:despite any ))"
     r"(?<!(?i:anything contained in any ))"
+    r"(?<!(?i:nothing in this act or in any ))(?<!(?i:nothing in this act or any ))"
+    r"(?<!(?i:nothing in this law or in any ))(?<!(?i:nothing in this law or any ))"
     r"\b(?:labour|labor|other|applicable|existing)\s+(?:written\s+)?(?:legislation|laws?)\b"
     r"|\b(?:in accordance with|under|by)\s+the\s+law\s+on\s+[a-z]+"
     r"|\b(?:Government|Presidential|Ministerial|Royal)\s+(?:Regulation|Decree|Decision|Ordinance)s?\b"
