@@ -52,3 +52,17 @@ in the margin, one to a line, under a section's marginal note or beside a provis
 Laws that amended it or that it cites ("41(I) of 2019.", "112(I) of 2015."): a paragraph of its
 own, neither a provision's words nor part of the marginal note above it, which stays the heading
 of the section below."""
+
+_GAZETTE_DATE = r"[0-9]{2}-[0-9]{2}-[0-9]{4}"
+GAZETTE_AMENDMENT_NOTE = re.compile(
+    r"^(?:(?:Article|Fraction|Paragraph|Subsection|Chapter|Title|Book)s?"
+    r"|Denomination\s+of\s+the\s+(?:Law|Book|Title|Chapter))\s+"
+    r"(?:reformed|added|repealed|amended)(?:\s+and\s+(?:reformed|added|repealed|amended))?"
+    rf"\s+DOF\s+{_GAZETTE_DATE}(?:(?:,\s*|\s+and\s+){_GAZETTE_DATE})*\.?$"
+)
+"""The note that a Mexican-style consolidated law (the text compiled from the Official Gazette of
+the Federation, the DOF) prints in small type under a provision reformed, added or repealed by a
+later decree, with the dates of publication of the decrees ("Article reformed DOF 19-03-2014",
+"Fraction added DOF 19-01-2018", "Paragraph reformed DOF 19-01-2018, 23-05-2022", "Article
+repealed DOF 19-01-2018"): a paragraph of its own, an editor's record of the law's history and no
+provision's words, never the heading of the article below it (whose own line has none)."""

@@ -244,6 +244,12 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("Acts of the Legislature are cited by year", False),
         ("5.-(1) A person shall not discriminate against a child.", True),
         ("5.-The child shall", False),
+        ("II. To establish the offences and their penalties;", True),
+        ("XI. Day of fine: the amount of one daily Unit of Measure", True),
+        ("I of Article 89 of the Political Constitution", False),
+        ("First.- This Decree shall enter into force on the day following", True),
+        ("Second.-The Law of 2007 is abrogated.", True),
+        ("Sole Article.- The General Law is issued, and reads as follows:", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -1157,4 +1163,35 @@ def test_a_cypriot_margin_note_of_a_law_is_a_paragraph_of_its_own() -> None:
         '"Group" means the Multidisciplinary Coordinating Group under section 20;',
         "112(I) of 2015.",
         '"child pornography" has the meaning given to it by the Law, 112(I) of 2015;',
+    ]
+
+
+def test_a_fraction_opening_a_page_and_a_note_of_a_reforming_decree_start_paragraphs() -> None:
+    """A Mexican-style law numbers the fractions of an article with capital Roman numerals
+    ("II. Ensure that ..."): a fraction opening a page after a last line that fills the column
+    and ends in a semicolon starts a paragraph. The note of the decree that reformed a provision,
+    set in small type right under its last line, closer than the paragraph gap ("Paragraph
+    reformed DOF 19-01-2018, 23-05-2022"), is a paragraph of its own, also where the article's
+    next paragraph, unnumbered, follows it (Verdanza)."""
+    lines = [
+        at("I. Treat his or her best interest as a primary consideration in every", 9, 720),
+        at("decision in which the child is concerned, whatever its nature;", 9, 733, x1=518),
+        at("II. Ensure that he or she is accompanied in the proceedings.", 10, 110, x1=420),
+        at("Article 44.- The foreign victims of the offences of this Law shall not", 10, 127),
+        at("be held in migration stations nor repatriated against their will.", 10, 140, x1=517),
+        at("Paragraph reformed DOF 19-01-2018, 23-05-2022", 10, 151, x1=270),
+        at("The Institute shall grant them a visitor status for humanitarian reasons.", 10, 166),
+        at("Article reformed DOF 19-01-2018", 10, 177, x1=230),
+        at("Article 45.- Where a foreign victim wishes to return, it shall be safe.", 10, 192),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "I. Treat his or her best interest as a primary consideration in every "
+        "decision in which the child is concerned, whatever its nature;",
+        "II. Ensure that he or she is accompanied in the proceedings.",
+        "Article 44.- The foreign victims of the offences of this Law shall not "
+        "be held in migration stations nor repatriated against their will.",
+        "Paragraph reformed DOF 19-01-2018, 23-05-2022",
+        "The Institute shall grant them a visitor status for humanitarian reasons.",
+        "Article reformed DOF 19-01-2018",
+        "Article 45.- Where a foreign victim wishes to return, it shall be safe.",
     ]

@@ -1170,6 +1170,67 @@ Section 63. A licence issued under the former Act shall remain valid for one yea
 )
 
 
+CASES[
+    "Mexican-style General Law: a decree's Sole Article before the Law, fractions in capital Roman "
+    "numerals with points a) inside, notes of the reforming decrees, a repealed article, and "
+    "transitory articles numbered by ordinal words"
+] = (
+    """THE GENERAL CONGRESS OF THE UNITED STATES OF VERDANZA DECREES:
+Sole Article.- The General Law on Trafficking in Persons is issued, and reads as follows:
+BOOK ONE
+OF THE CRIMES OF TRAFFICKING IN PERSONS
+TITLE ONE
+GENERAL PROVISIONS
+CHAPTER I
+Of the Object of the Law
+Article 1.- This Law is of public order. It governs:
+I. The competences of the Federation;
+II. The protection owed to victims, namely:
+a) medical care;
+b) shelter, and
+III. The State policy.
+Fraction reformed DOF 19-03-2014
+Article 2.- A person is held in slavery when another treats him or her as property.
+Article reformed DOF 19-01-2018, 23-05-2022
+Article 3.- Repealed.
+Article repealed DOF 19-01-2018
+TITLE TWO
+OF THE OFFENCES
+CHAPTER I
+Of the Crime of Trafficking in Persons
+Article 11.- Whoever captures, recruits or lodges a person for exploitation commits the crime.
+Exploitation comprises:
+I. Sexual exploitation;
+II. Forced labour or services.
+V. A fraction out of sequence is text of the fraction before it.
+TRANSITORY PROVISIONS
+First.- This Decree shall enter into force on the day following its publication.
+Second.- The Law of 2007 is abrogated.
+""",
+    [
+        "book_1",
+        "book_1__title_1",
+        "book_1__title_1__chp_I",
+        "book_1__title_1__chp_I__art_1",
+        "book_1__title_1__chp_I__art_1__cl_I",
+        "book_1__title_1__chp_I__art_1__cl_II",
+        "book_1__title_1__chp_I__art_1__cl_II__point_a",
+        "book_1__title_1__chp_I__art_1__cl_II__point_b",
+        "book_1__title_1__chp_I__art_1__cl_III",
+        "book_1__title_1__chp_I__art_2",
+        "book_1__title_1__chp_I__art_3",
+        "book_1__title_2",
+        "book_1__title_2__chp_I",
+        "book_1__title_2__chp_I__art_11",
+        "book_1__title_2__chp_I__art_11__cl_I",
+        "book_1__title_2__chp_I__art_11__cl_II",
+        "suppl_1",
+        "suppl_1__art_1",
+        "suppl_1__art_2",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]
@@ -1502,6 +1563,41 @@ def test_a_note_in_square_brackets_is_text_of_the_provision_before_it() -> None:
     clause, article = law.find("art_5__cl_2"), law.find("art_5a")
     assert clause is not None and "[Amended by Act of 1 July 2009" in clause.own_text
     assert article is not None and "[Inserted by Act of 1 July 2009" in article.own_text
+
+
+def test_notes_of_the_reforming_decrees_and_transitory_articles_of_a_mexican_style_law() -> None:
+    """A Mexican-style consolidated law prints under a reformed provision a note in small type
+    with the dates of the decrees in the Official Gazette ("Article reformed DOF 19-03-2014"):
+    short and unpunctuated like a heading line, it never heads the article below it, whose own
+    line has none, and it is no provision's words. A transitory article ("Second.- The Law of
+    2007 is abrogated.") has no heading, however short its sentence; "First.-" outside the
+    transitory provisions, and a capital Roman numeral outside an article or in a law of
+    sections, open nothing."""
+    law = parse_text(
+        "Article 1.- This Law is of public order and of general observance in the Republic.\n"
+        "Article reformed DOF 19-03-2014\n"
+        "Article 2.- The consent of the victim shall not exclude the liability of the offender.\n"
+        "Paragraph reformed DOF 19-01-2018, 23-05-2022\n"
+        "First.- Text of an ordinary paragraph.\n"
+        "TRANSITORY PROVISIONS\n"
+        "First.- This Decree shall enter into force on the day of its publication.\n"
+        "Second.- The Law of 2007 is abrogated.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "art_1",
+        "art_2",
+        "suppl_1",
+        "suppl_1__art_1",
+        "suppl_1__art_2",
+    ]
+    for eid in ("art_1", "art_2", "suppl_1__art_1", "suppl_1__art_2"):
+        provision = law.find(eid)
+        assert provision is not None and provision.heading is None
+        assert "DOF" not in provision.own_text
+    article = law.find("art_2")
+    assert article is not None and "First.- Text of an ordinary paragraph." in article.own_text
+    sections = parse_text("Section 1. Short title.\nI. A capital numeral in a law of sections.\n")
+    assert [p.eid for p in sections.walk()] == ["sec_1"]
 
 
 def test_cross_headings_and_editorial_notes_are_no_provision_s_words() -> None:

@@ -15,7 +15,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lawreview.amendment_notes import MARGIN_AMENDMENT_NOTE, ROUND_AMENDMENT_NOTE
+from lawreview.amendment_notes import (
+    GAZETTE_AMENDMENT_NOTE,
+    MARGIN_AMENDMENT_NOTE,
+    ROUND_AMENDMENT_NOTE,
+)
 from lawreview.model import BBox, Line, Paragraph
 
 CHARACTER_FIXES = {
@@ -318,6 +322,9 @@ STRUCTURAL_START = re.compile(
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}\u00b0\)?\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}/\s+(?!of\b|and\b|or\b)
+      | [IVX]{1,6}\.\s+(?=[A-Z])
+      | (?:Sole|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)
+        \s?\.\s?[\u2013\u2014-]\s*(?=[A-Z])
     )""",
     re.VERBOSE,
 )
@@ -326,7 +333,9 @@ unit, a numbered or lettered subdivision (also a US code's upper-case "(C) take 
 ..." opening a page), and a US state code's source note under a section ("Added by
 Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ...") or a
 Florida-style History note ("History.—s. 3, ch. 2006-118; ..."), printed in small type
-right under the section's last line."""
+right under the section's last line; a Mexican-style fraction, a capital Roman numeral and a
+dot before a capital ("II. To establish ..."), also opening a page after a full line ending in
+a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ...")."""
 
 
 NUMBER_WORD_END = re.compile(
@@ -558,6 +567,9 @@ def paragraph_breaks(lines: Sequence[Line]) -> list[bool]:
             continue
         if MARGIN_AMENDMENT_NOTE.match(line.text.strip()):
             breaks.append(True)  # "4/2012 S. 4." above the provision it amended
+            continue
+        if GAZETTE_AMENDMENT_NOTE.match(line.text.strip()):
+            breaks.append(True)  # "Article reformed DOF 19-03-2014" in small type under it
             continue
         if line.page > prev.page + 1:
             breaks.append(True)  # pages left out between them (a table of contents skipped)

@@ -195,6 +195,24 @@ person who ..."): read only in a law of Articles; the parser takes it as a
 paragraph only directly inside an article and in sequence (1, then 2 ...)."""
 ALPHA_DOT = re.compile(r"^(?P<num>[a-z])\.\s+(?P<rest>\S.*)$")
 """An Indonesian-style point "a. text": one lower-case letter and a dot."""
+FRACTION = re.compile(r"^(?P<num>[IVXL]{1,7})\.\s+(?P<rest>\S.*)$")
+"""A Mexican-style fraction (the "fracción" of an article): a capital Roman numeral and a dot
+("I. To establish the competences ...", "XIV. Programme: the National Programme ..."). Read only
+in a law of Articles, and only where the numeral is a valid one; the parser takes it only
+directly inside an article, "I" first and each next one in sequence, so that a sentence opening
+with a capital letter and a dot elsewhere stays text."""
+TRANSITORY_ORDINALS = {
+    "Sole": 1, "First": 1, "Second": 2, "Third": 3, "Fourth": 4, "Fifth": 5, "Sixth": 6,
+    "Seventh": 7, "Eighth": 8, "Ninth": 9, "Tenth": 10, "Eleventh": 11, "Twelfth": 12,
+}  # fmt: skip
+TRANSITORY_ARTICLE = re.compile(
+    rf"^(?P<word>{'|'.join(TRANSITORY_ORDINALS)})\s?\.\s?[\u2013\u2014-]\s*(?P<rest>\S.*)$"
+)
+"""A transitory article of a Mexican-style law, numbered by an ordinal word and a dot and a
+dash, the text on the same line ("First.- This Decree shall enter into force ...", "Second.-
+..."): an article numbered by the ordinal (`art_1`, `art_2`), read by the parser in the transitory
+provisions only (elsewhere the line is text; the decree's "Sole Article.-" before the law does
+not open with an ordinal and a dot). A sole transitory article is "Sole.-" (`art_1`)."""
 ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
 REFERENCE_CONTINUATION = re.compile(r"^(?:(?:of|and|or)\b|[,)])")
 
@@ -206,7 +224,8 @@ class Marker:
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
     paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°"), digit_slash ("1/").
+    ("1°"), digit_slash ("1/"), fraction (a Mexican-style "I."), ordinal (a transitory
+    article "First.-").
     """
 
     style: str
@@ -307,6 +326,15 @@ def read_marker(
         return Marker("decimal", match.group("num"), match.group("rest"))
     if not unit_words and (match := HEADED_UNIT.match(text)):
         return Marker("headed", match.group("num"), match.group("rest"))
+    if (
+        "article" in unit_words
+        and (match := FRACTION.match(text))
+        and roman_value(match.group("num").lower())
+    ):
+        return Marker("fraction", match.group("num"), match.group("rest"))
+    if match := TRANSITORY_ARTICLE.match(text):
+        num = str(TRANSITORY_ORDINALS[match.group("word")])
+        return Marker("ordinal", num, match.group("rest"), "article")
     if match := BARE_NUMBER.match(text):
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest):

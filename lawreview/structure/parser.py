@@ -24,7 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from lawreview.amendment_notes import MARGIN_AMENDMENT_NOTE, ROUND_AMENDMENT_NOTE
+from lawreview.amendment_notes import (
+    GAZETTE_AMENDMENT_NOTE,
+    MARGIN_AMENDMENT_NOTE,
+    ROUND_AMENDMENT_NOTE,
+)
 from lawreview.model import Paragraph, Provision
 from lawreview.structure.definitions import listed_definition
 from lawreview.structure.markers import (
@@ -49,6 +53,7 @@ SUB_KINDS = {
     "digit_right": "point",
     "digit_degree": "point",
     "digit_slash": "subsection",
+    "fraction": "clause",
 }
 LOOKAHEAD = 40
 """Paragraphs looked ahead to decide whether "(i)" is a letter or a numeral."""
@@ -229,6 +234,7 @@ EDITORIAL_NOTE = re.compile(
     r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
     r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
     rf"|{MARGIN_AMENDMENT_NOTE.pattern}"
+    rf"|{GAZETTE_AMENDMENT_NOTE.pattern}"
 )
 """An editor's note printed after a provision on a consolidation site: the
 heading of a block of annotations ("Commencement Information", "Textual
@@ -244,7 +250,9 @@ square brackets after a section, "[s 206A ins 2003 No. 19 s 10]", "[s 1 def youn
 ins 2003 No. 19 s 3]", "[ch 22A ins 2005 No. 43 s 7]": ins, amd, sub, om = inserted,
 amended, substituted, omitted; a Florida-style statutes section's History note, "History.—s.
 3, ch. 2006-118; s. 5, ch. 2013-74.", citing the session laws by section and chapter-law
-number; a Caribbean-style Act's margin note of the amending Act, "4/2012 S. 3.")."""
+number; a Caribbean-style Act's margin note of the amending Act, "4/2012 S. 3."; a Mexican-style
+consolidated law's note of the decree that reformed a provision, "Article reformed DOF
+19-03-2014")."""
 
 
 SIGNING_FORMULA = re.compile(
@@ -759,8 +767,15 @@ class TreeBuilder:
         if marker.style == "headed" and not self.headed_is_unit(marker):
             self.plain(text, offset, paragraph)
             return
+        if marker.style == "fraction" and not self.fraction_fits(marker):
+            self.plain(text, offset, paragraph)
+            return
+        if marker.style == "ordinal" and not self.transitory():
+            self.plain(text, offset, paragraph)
+            return
         if self.noting and not (
-            marker.style in ("container", "schedule", "supplementary", "unit", "decimal", "headed")
+            marker.style
+            in ("container", "schedule", "supplementary", "unit", "decimal", "headed", "ordinal")
             or (marker.style == "bare" and self.bare_is_unit(marker))
         ):
             self.plain(text, offset, paragraph)
@@ -777,7 +792,7 @@ class TreeBuilder:
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
-        elif marker.style in ("unit", "decimal", "headed") or (
+        elif marker.style in ("unit", "decimal", "headed", "ordinal") or (
             marker.style == "bare" and self.bare_is_unit(marker)
         ):
             self.open_unit(marker, offset, rest_offset, paragraph)
@@ -806,6 +821,24 @@ class TreeBuilder:
         if current is None:
             return marker.num == "1" and not self.subs
         return int(marker.num) == int(current.num or "0") + 1
+
+    def fraction_fits(self, marker: Marker) -> bool:
+        """Whether a capital Roman numeral and a dot ("II. To establish ...") numbers a
+        fraction of the open article, as a Mexican-style law divides its articles: directly
+        inside it, "I" first and each next one in sequence (a point "a)" inside a fraction
+        does not stop the next fraction)."""
+        if self.unit is None or self.unit.kind != "article" or self.noting:
+            return False
+        value = roman_value(marker.num.lower()) or 0
+        current = next((node for node in self.subs if node.style == "fraction"), None)
+        if current is None:
+            return value == 1 and not self.subs
+        return value == (roman_value((current.num or "").lower()) or 0) + 1
+
+    def transitory(self) -> bool:
+        """Whether the transitory provisions of a Mexican-style law are open ("TRANSITORY
+        PROVISIONS" after the last article), where "First.-", "Second.-" number articles."""
+        return bool(self.containers) and self.containers[0].kind == "supplementary"
 
     def schedule_paragraph(self, text: str, marker: Marker | None) -> Marker | None:
         """A paragraph of the schedule of a law whose sections are numbered with no dot
@@ -977,9 +1010,13 @@ class TreeBuilder:
         self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph
     ) -> None:
         self.subs = []
-        kind = marker.kind if marker.style == "unit" else self.bare_kind
+        kind = marker.kind if marker.style in ("unit", "ordinal") else self.bare_kind
         nested = read_marker(marker.rest, unit_words=self.words)
-        if nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}:
+        if (nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
+            marker.style == "ordinal"
+        ):
+            # A transitory article ("Second.- The Law of 2007 is abrogated.") has no heading:
+            # its line is text, however short.
             heading, text, text_at = None, marker.rest, 0
         elif marker.style in ("decimal", "headed") and is_heading_like(marker.rest.strip()):
             # "15.2  Extended geographical jurisdiction—category B": a code
