@@ -3175,6 +3175,14 @@ VICTIMS_RIGHTS = (
             "c138.7.1",
             "compliant",
         ),
+        (  # a Minister's power to declare more work hazardous widens the ban, not a "may"
+            "9. Hazardous occupations\n(1) The Minister may, after consultation with the "
+            "Labour Advisory Council, by regulation declare to be hazardous any occupation in "
+            "which the work is likely to harm the health, safety or morals of persons under the "
+            "age of eighteen years.\n",
+            "c138.3.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -728,12 +728,16 @@ PERMISSIVE = re.compile(r"\bmay\b", re.I)
 CONCESSIVE = re.compile(
     r"\b(?:who|what|wher|how|which)ever\b[^.;,]{0,60}?\bmay be\b"
     r"|\b(?:is|are|was|were) or may (?:be|have been)\b"
-    r"|\bmay,? (?:in particular|for example|for instance)\b",
+    r"|\bmay,? (?:in particular|for example|for instance)\b"
+    r"|\bmay\b[^.;]{0,80}?\bby (?:regulations?|order|notification|notice)\s+"
+    r"(?:declare|add|designate|specify|prescribe|extend)\b",
     re.I,
 )
 """A concession ("whoever their author may be"), a possibility ("a child who is or
-may be a victim of trafficking") or an illustration ("a person may in particular
-arrange travel by recruiting ..."), not a permission."""
+may be a victim of trafficking"), an illustration ("a person may in particular
+arrange travel by recruiting ...") or a power to extend the matter ("The Minister may,
+after consultation ..., by regulation declare to be hazardous any occupation"), not a
+permission."""
 ORDER_CONTENT = re.compile(r"(?<=\bmay)\s+(?:\w+\s+){0,2}?(?:order|direct)\s+that\b[^.;]*", re.I)
 """What an order the court "may" make says ("may order that no person shall publish
 ..."): its "shall" binds only once the order is made."""
