@@ -3183,6 +3183,14 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "compliant",
         ),
+        (  # mines named as an example of dangerous work, not as the only sector reached
+            "27. Heavy work and work dangerous to health\nNo child under eighteen years of age "
+            "shall be employed in heavy work or in work that is dangerous to health, safety or "
+            "morals, including: - work in mines, quarries and tunnels; - work with dangerous "
+            "machinery.\n",
+            "c138.3.1",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -3495,6 +3503,30 @@ def test_the_child_of_the_worst_forms_is_the_oldest_each_ban_protects(
         "imprisonment for a term of ten years.\n3. Other worst forms\n" + worst_form + "\n"
     )
     result = finding(text, "c182.2")
+    assert result.status == status, result.rationale
+
+
+@pytest.mark.parametrize(
+    ("protection", "status"),
+    [
+        (
+            "Article 22 Protection from abuse\nParents, teachers and carers shall protect "
+            "children from violence, abuse, neglect, maltreatment and exploitation, and shall not "
+            "beat or ill-treat them.\n",
+            "compliant",
+        ),
+        ("", "partial"),
+    ],
+)
+def test_an_offence_for_children_under_fifteen_narrows_nothing_beside_a_ban_for_all(
+    protection: str, status: str
+) -> None:
+    text = (
+        protection + "Article 56 Abuse of children\nAny person who assaults, ill-treats, "
+        "neglects or sexually abuses a child under fifteen years of age shall be punished by "
+        "imprisonment from three to seven years.\n"
+    )
+    result = finding(text, "crc.19")
     assert result.status == status, result.rationale
 
 

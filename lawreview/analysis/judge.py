@@ -360,9 +360,10 @@ SCOPE_LIMITS: tuple[
         ),
         re.compile(
             r"\bany (?:undertaking|sector|occupation|establishment)\b"
-            r"|\ball (?:sectors|undertakings)\b|\bwhether or not\b[^.;]{0,40}\bundertaking",
+            r"|\ball (?:sectors|undertakings)\b|\bwhether or not\b[^.;]{0,40}\bundertaking"
+            r"|\bincluding:?\s+(?:-\s+)?(?:work\s+)?in\s+(?:mines?|factor)",
             re.I,
-        ),
+        ),  # not where mines are an example of the work ("including: - work in mines")
         "it reaches only some sectors (industrial undertakings), not all work",
         _work_age_floor,
     ),
@@ -2756,9 +2757,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             and requirement.obligation != "penalise"
             and not headed
         ):
-            stated = _ages_under(sorted({h.passage for h in all_hits}), context)
-            if stated and max(stated) < 18:
-                headed = stated  # "a person known to be under sixteen"
+            by_unit: dict[Unit, set[int]] = defaultdict(set)
+            for hit in all_hits:
+                by_unit[context.unit_of(hit.passage)].add(hit.passage)
+            per_unit = [_ages_under(sorted(passages), context) for passages in by_unit.values()]
+            if per_unit and all(per_unit) and max(map(max, per_unit)) < 18:
+                headed = [age for ages in per_unit for age in ages]  # "a person known to be
+                # under sixteen"; not where another provision protects every child
             for element in binding if not headed else ():
                 per_passage = [
                     _ages_under([passage], context)
