@@ -2584,6 +2584,41 @@ def test_a_canadian_style_section_numbered_without_a_dot_under_its_marginal_head
     ]
 
 
+def test_a_repealed_section_of_a_canadian_style_consolidation_keeps_its_number() -> None:
+    """A Canadian-style provincial consolidation keeps a repealed section as its number and
+    the note of the repealing Act, with no marginal heading above it ("5 Repealed: 2019, c.
+    8, Sched. 1, s. 2."): a section with no heading, not words of the section before it, and
+    the next section under its heading still opens; a number opening a line with other words
+    ("5 Repealed provisions ...") is text, and so is the note in a law of unit words."""
+    law = parse_text(
+        "PART I\nPURPOSES AND INTERPRETATION\n"
+        "Services in French\n"
+        "4 A service provider shall make services available in French.\n"
+        "2017, c. 14, Sched. 1, s. 4.\n"
+        "5 Repealed: 2019, c. 8, Sched. 1, s. 2.\n"
+        "PART III\nSERVICES\n"
+        "Indigenous representatives\n"
+        "12 Every band may designate a representative for the purposes of this Act.\n"
+        "2017, c. 14, Sched. 1, s. 12.\n"
+        "13 Repealed: 2019, c. 8, Sched. 1, s. 5.\n"
+        "Functions of society\n"
+        "14 The functions of a society are to protect children.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_I", "PURPOSES AND INTERPRETATION"),
+        ("part_I__sec_4", "Services in French"),
+        ("part_I__sec_5", None),
+        ("part_III", "SERVICES"),
+        ("part_III__sec_12", "Indigenous representatives"),
+        ("part_III__sec_13", None),
+        ("part_III__sec_14", "Functions of society"),
+    ]
+    marker = read_marker("5 Repealed: 2019, c. 8, Sched. 1, s. 2.", unit_words=frozenset())
+    assert marker is not None and marker.num == "5"
+    assert read_marker("5 Repealed provisions stay.", unit_words=frozenset()) is None
+    assert read_marker("5 Repealed: 2019, c. 8.", unit_words=frozenset({"section"})) is None
+
+
 @pytest.mark.parametrize("text", ["(civil) law", "(iiii) text", "(xxxxx) text"])
 def test_a_long_bracketed_word_is_a_marker_only_as_a_valid_roman_numeral(text: str) -> None:
     assert read_marker(text, unit_words=frozenset({"section"})) is None

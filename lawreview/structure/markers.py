@@ -152,6 +152,12 @@ its first subsection ("7 (1) Despite ...", "279.01 (1) Every person ...", "151 E
 person ..."), its marginal heading printed on the line above. Read only right after
 such a heading line, in a law without unit words: a number opening a sentence
 elsewhere ("10 years and ...", "5 February 2024") is text."""
+REPEALED_UNIT = re.compile(
+    r"^(?P<num>[0-9]{1,4}(?:\.[0-9]{1,4})?)\s+(?P<rest>Repealed:\s+[0-9]{4},\s+c\.\s.*)$"
+)
+"""A section of a Canadian-style consolidation kept only as its number and the note of
+the repealing Act ("5 Repealed: 2019, c. 8, Sched. 1, s. 2."), printed with no marginal
+heading above it: a section like one under its heading (`MARGINAL_UNIT`), with none."""
 HEADED_UNIT = re.compile(r"^(?P<num>[0-9]{1,3}[A-Z]{0,2})\s+(?P<rest>[A-Z][^.;:]*)$")
 """A UK-style section as a consolidated legislation website prints it: the number
 with no dot and the heading on one line of their own, the text below ("1 Slavery,
@@ -320,6 +326,8 @@ def read_marker(
         if num.isupper():
             return Marker("paren_upper", num, rest)
         return Marker("paren_alpha", num, rest)
+    if not unit_words and (match := REPEALED_UNIT.match(text)):
+        return Marker("decimal", match.group("num"), match.group("rest"))
     if not unit_words and after_heading and (match := MARGINAL_UNIT.match(text)):
         return Marker("decimal", match.group("num"), match.group("rest"))
     if not unit_words and (match := DECIMAL.match(text)):
