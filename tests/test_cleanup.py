@@ -1195,3 +1195,23 @@ def test_a_fraction_opening_a_page_and_a_note_of_a_reforming_decree_start_paragr
         "Article reformed DOF 19-01-2018",
         "Article 45.- Where a foreign victim wishes to return, it shall be safe.",
     ]
+
+
+def test_an_item_numbered_with_a_hyphen_opening_a_page_starts_a_paragraph() -> None:
+    """An Egyptian-style law in translation numbers the items of an article with a hyphen
+    ("1- issue to each child a work card ...;"): an item opening a page after a last line that
+    fills the column and ends in a semicolon starts a paragraph (Qasrawa Art. 19)."""
+    lines = [
+        at("1- issue to each child a work card, carrying his photograph and certified by", 5, 720),
+        at(
+            "the competent office of the Ministry of Manpower, showing that he is employed;", 5, 733
+        ),
+        at(
+            "2- display at the workplace, where it can easily be seen, a notice of the hours.",
+            6,
+            110,
+        ),
+    ]
+    texts = [p.text for p in cleanup.unwrap_paragraphs(lines)]
+    assert len(texts) == 2
+    assert texts[1].startswith("2- display at the workplace")

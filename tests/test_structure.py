@@ -2396,6 +2396,8 @@ def test_references_to_an_article_this_law_writes_into_another() -> None:
         ("Article (1)", "unit", "1"),
         ("Article (1) bis", "unit", "1bis"),
         ("Article (8) bis Liability of Legal Persons", "unit", "8bis"),
+        ("Article (7 bis)", "unit", "7bis"),
+        ("Article (116 ter)", "unit", "116ter"),
         ("Article 252bis", "unit", "252bis"),
         ("Article 1st: This decree fixes the minimum age.", "unit", "1"),
         ("Article 1er: Le présent décret fixe l'âge minimum.", "unit", "1"),
@@ -2526,6 +2528,8 @@ def test_parser_accepts_any_marker_sequence(lines: list[str]) -> None:
         "Article (1) bis of this Law.",
         "Article (18) of this Law, the Committee shall meet.",
         "Article (1) bis has been used.",
+        "Article (39 bis) of this Law shall apply.",
+        "Article (7 bis), the Council shall refer it.",
     ],
 )
 def test_a_bracketed_article_reference_opening_a_line_is_not_a_marker(text: str) -> None:
@@ -3779,3 +3783,53 @@ def test_a_short_sentence_with_to_be_above_a_section_stays_text(note: str) -> No
     third, fourth = law.find("sec_3"), law.find("sec_4")
     assert fourth is not None and fourth.heading is None
     assert third is not None and third.text.endswith(note)
+
+
+def test_an_egyptian_style_child_law_with_its_promulgating_articles_and_hyphen_items() -> None:
+    """An Egyptian-style law in translation: the promulgating Law's articles, numbered in
+    words in brackets ("(Article One)"), open no provision; "Part One" and "Chapter One" are
+    containers; "Article (7 bis)", inserted by an amending Law, prints its branch word inside
+    the brackets and is `art_7bis`; items numbered with a hyphen ("1- ...", as Arabic-language
+    laws print them) are clauses of the article; the note "(Added by Law No. 88 of 2009)" heads
+    nothing. A number and a hyphen outside a law of Articles, or with no space after the
+    hyphen ("2008-2009"), is no item (Qasrawa)."""
+    law = parse_text(
+        "Law No. 31 of 1994\nPromulgating the Child Law\n"
+        "(Article One)\nThe provisions of the attached Child Law shall be applied.\n"
+        "(Article Two)\nLaw No. 7 of 1953 is repealed.\n"
+        "THE CHILD LAW\nPart One\nGeneral Provisions\n"
+        "Article (1)\nA child is every person who has not completed eighteen years.\n"
+        "Article (3)\nThe protection of the child shall be governed by the following principles:\n"
+        "1- The right of the child to life.\n"
+        "2- The best interests of the child shall be a primary consideration.\n"
+        "Article (7 bis)\nA Child Helpline shall be established.\n"
+        "(Added by Law No. 88 of 2009)\n"
+        "Part Two\nBirth Registration\nChapter One\nRegistration of Births\n"
+        "Article (8)\nThe following persons are responsible for the notification:\n"
+        "1- The father of the child.\n"
+        "2008-2009 was the year of the amendment.\n"
+        "2- The mother of the child.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "part_1",
+        "part_1__art_1",
+        "part_1__art_3",
+        "part_1__art_3__cl_1",
+        "part_1__art_3__cl_2",
+        "part_1__art_7bis",
+        "part_2",
+        "part_2__chp_1",
+        "part_2__chp_1__art_8",
+        "part_2__chp_1__art_8__cl_1",
+        "part_2__chp_1__art_8__cl_2",
+    ]
+    for provision in law.walk():
+        if provision.kind == "article":
+            assert provision.heading is None
+    helpline = law.find("part_1__art_7bis")
+    assert helpline is not None and "Helpline" in helpline.own_text
+    assert read_marker("1- text", unit_words=frozenset({"section"})) is None
+    assert read_marker("2008-2009 text", unit_words=frozenset({"article"})) is None
+    assert read_marker("1-year terms", unit_words=frozenset({"article"})) is None
+    marker = read_marker("12- If he has been sold.", unit_words=frozenset({"article"}))
+    assert marker is not None and (marker.style, marker.num) == ("digit_hyphen", "12")

@@ -322,6 +322,7 @@ STRUCTURAL_START = re.compile(
       | [0-9]{1,2}\)\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}\u00b0\)?\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}/\s+(?!of\b|and\b|or\b)
+      | [1-9][0-9]?-\s+(?!of\b|and\b|or\b)(?=\S)
       | [IVX]{1,6}\.\s+(?=[A-Z])
       | (?:Sole|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)
         \s?\.\s?[\u2013\u2014-]\s*(?=[A-Z])
@@ -335,7 +336,9 @@ Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ...") or a
 Florida-style History note ("History.—s. 3, ch. 2006-118; ..."), printed in small type
 right under the section's last line; a Mexican-style fraction, a capital Roman numeral and a
 dot before a capital ("II. To establish ..."), also opening a page after a full line ending in
-a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ...")."""
+a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ..."); an
+item numbered with a hyphen as Arabic-language laws print it in translation ("2- display at
+the workplace ..."), also opening a page after an item ending in a semicolon."""
 
 
 NUMBER_WORD_END = re.compile(

@@ -115,9 +115,9 @@ BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 # An ordinal sign after the number, as Latin American laws print the first nine
 # articles ("ARTICLE 1° — Object. ...", "Artículo 2º"), is passed over: article 1.
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
     (?:\s?[\u00b0\u00ba](?![0-9]))?
-    (?(open)\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
+    (?(open)(?:\s(?P<inner>{BRANCH_WORDS}))?\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -194,6 +194,11 @@ the degree sign): item 1 either way."""
 SLASH = re.compile(r"^(?P<num>[0-9]{1,2})/\s+(?P<rest>\S.*)$")
 """An Ethiopian-style sub-article "1/ text" (the number and a slash), cited as
 "sub-article (1)": a subsection. "1204/2025" (no space after the slash) is not one."""
+DIGIT_HYPHEN = re.compile(r"^(?P<num>[1-9][0-9]?)-\s+(?P<rest>\S.*)$")
+"""An item numbered the way Arabic-language laws print it in translation, the number and a
+hyphen ("1- The right of the child to life ...", "12- If he has been sold ..."): read only in a
+law of Articles, where the parser takes it as a clause directly inside an article, like "1."
+and "1)". "2008-2009" or "1-year" (no space after the hyphen) is not one."""
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
 NUMERAL = re.compile(r"^(?P<num>[1-9][0-9]?)\s+(?P<rest>[A-Z].*)$")
 """A Swiss-style paragraph numbered with a bare numeral, no dot or bracket ("1 Any
@@ -230,8 +235,8 @@ class Marker:
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
     paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°"), digit_slash ("1/"), fraction (a Mexican-style "I."), ordinal (a transitory
-    article "First.-").
+    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), fraction (a Mexican-style "I."),
+    ordinal (a transitory article "First.-").
     """
 
     style: str
@@ -306,8 +311,10 @@ def read_marker(
         # (regulatory), "D. 4153-15" (simple decree): the letter is part of the number,
         # written without its dot, as the code cites it compactly ("L4153-1").
         # A Gulf-style "Article (8) bis": the brackets are dropped and the branch
-        # joins the number ("8bis"), as "252bis" is printed in other codes.
-        num = (match.group("code") or "") + match.group("num") + (match.group("branch") or "")
+        # joins the number ("8bis"), as "252bis" is printed in other codes; so does
+        # the branch an Egyptian-style translation prints inside them ("Article (7 bis)").
+        branch = match.group("inner") or match.group("branch") or ""
+        num = (match.group("code") or "") + match.group("num") + branch
         return Marker("unit", "1" if FIRST.match(num) else num, rest, word)
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
@@ -358,6 +365,11 @@ def read_marker(
         if REFERENCE_CONTINUATION.match(rest) and not in_list:
             return None
         return Marker("digit_degree", match.group("num"), rest)
+    if "article" in unit_words and (match := DIGIT_HYPHEN.match(text)):
+        rest = match.group("rest")
+        if REFERENCE_CONTINUATION.match(rest) and not in_list:
+            return None
+        return Marker("digit_hyphen", match.group("num"), rest)
     if match := RIGHT_PAREN.match(text):
         num = match.group("num")
         return Marker(

@@ -52,6 +52,7 @@ SUB_KINDS = {
     "alpha_dot": "point",
     "digit_right": "point",
     "digit_degree": "point",
+    "digit_hyphen": "point",
     "digit_slash": "subsection",
     "fraction": "clause",
 }
@@ -1063,7 +1064,7 @@ class TreeBuilder:
         if style.startswith("decimal_"):
             # "4.1." is a clause of Article 4, "4.1.1." a point of it, "4.1.1.1." an item.
             return ("clause", "point", "item")[min(int(style.split("_")[1]), 3) - 1]
-        numbered = style in ("digit_dot", "digit_right", "digit_degree", "numeral")
+        numbered = style in ("digit_dot", "digit_right", "digit_degree", "digit_hyphen", "numeral")
         if numbered and self.unit is not None and self.unit.kind == "article" and not self.subs:
             return "clause"
         if style in SUB_KINDS:
