@@ -3191,6 +3191,15 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "compliant",
         ),
+        (  # the age of vocational training is no minimum age for employment
+            "16. Minimum age\nNo child shall be employed in any work, or admitted to any "
+            "employment, until he has completed fifteen years of age. Notwithstanding the "
+            "preceding paragraph, children who have completed thirteen years of age may be "
+            "admitted to vocational training in workshops, in a manner that does not prevent "
+            "them from continuing their education.\n",
+            "c138.2.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1509,6 +1509,9 @@ PERFORMING = re.compile(
     re.I,
 )
 """Work in artistic performances, an exception below the minimum age (C138 art 8)."""
+TRAINING = re.compile(r"\b(?:vocational )?training\b|\bapprentice(?:s|ship)?\b", re.I)
+"""Work done in vocational training or apprenticeship, an exception below the minimum age
+(C138 art 6)."""
 
 
 def _age_candidates(
@@ -1589,7 +1592,7 @@ def _age_candidates(
     """The chosen provisions where the threshold's own element stands."""
     others = "|".join(
         matter.pattern
-        for matter in (LIGHT_WORK, PERFORMING)
+        for matter in (LIGHT_WORK, PERFORMING, TRAINING)
         if not matter.search(_statement(requirement))
     )
     other_matters = re.compile(others, re.I) if others else None
