@@ -950,6 +950,10 @@ class Context:
     _naming_all: dict[tuple[str, ...], set[Unit]] = field(default_factory=dict, repr=False)
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _bans: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _holding: dict[tuple[int, AgeMention], list[DefinitionSpan] | None] = field(
+        default_factory=dict, repr=False
+    )
     _sent_out: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def unit_of(self, passage: int) -> Unit:
@@ -1084,6 +1088,23 @@ class Context:
                 for target in self.unit_references.get(unit, ())
             )
         return found
+
+    def bans(self, unit: Unit) -> bool:
+        """Whether a unit's words ban conduct (`PROHIBITS`), with or without a penalty of
+        its own; read once."""
+        found = self._bans.get(unit)
+        if found is None:
+            found = self._bans[unit] = bool(PROHIBITS.search(self.unit_text(unit)))
+        return found
+
+    def spans_holding(self, passage: int, mention: AgeMention) -> list[DefinitionSpan] | None:
+        """The definitions of a passage of definitions whose meaning holds an age it
+        states; None where its definitions could not be located."""
+        key = (passage, mention)
+        if key not in self._holding:
+            spans = self.definition_spans.get(passage)
+            self._holding[key] = [s for s in spans if s.holds(mention)] if spans else None
+        return self._holding[key]
 
     def naming_any(self, terms: tuple[str, ...]) -> set[Unit]:
         """The units naming any of `terms`, read once per list of terms."""
@@ -1634,10 +1655,10 @@ def _in_used_definition(
     holds for them: "young person ... fifteen" in the same passage as "child ...
     under eighteen" does not count for a provision that speaks of children.
     Passages whose definitions could not be located count whole."""
-    spans = context.definition_spans.get(passage)
-    if not spans:
+    holding = context.spans_holding(passage, mention)
+    if holding is None:
         return True
-    return any(span.holds(mention) and span.reaches(units) and uses(span.term) for span in spans)
+    return any(span.reaches(units) and uses(span.term) for span in holding)
 
 
 def _term_user(text: str) -> Callable[[str], bool]:
@@ -1745,7 +1766,7 @@ def _protected_ages(
         if (
             context.has_penalty(unit)
             or _creates_offence(unit, context)
-            or (defining and PROHIBITS.search(context.unit_text(unit)))
+            or (defining and context.bans(unit))
         )
         and unit not in context.interpretation_units
     ]  # "commits the offence of trafficking in persons", punished in the next section;
