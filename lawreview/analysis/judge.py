@@ -2756,8 +2756,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         defining = _named_as_purpose(parameter, context) if parameter.id in checked else []
         if defining:
             notes.append(
-                f"it is punished only as a purpose of {parameter.purpose_of[0]}, which a "
-                "definition names it in, not as an offence of its own"
+                f"it is punished only as a purpose of {parameter.purpose_of[0]}, named in a "
+                "definition, not as an offence of its own"
             )
             limiting += defining
             for element_id, hits in list(found.items()):
