@@ -3200,6 +3200,15 @@ VICTIMS_RIGHTS = (
             "c138.2.3",
             "compliant",
         ),
+        (  # a "moderate and reasonable" correction by parents is an exception art 19 bars
+            "26. Cruelty to children\n(1) A person having the care or custody of a child who "
+            "wilfully assaults, ill-treats, neglects or abandons the child commits an offence and "
+            "is liable on conviction to imprisonment for five years.\n(2) Nothing in this "
+            "section makes unlawful the correction of a child by his parent, guardian or teacher "
+            "by means that are moderate and reasonable.\n",
+            "crc.19",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
