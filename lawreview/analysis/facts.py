@@ -460,6 +460,18 @@ def with_general_fine_alternative(
     }
 
 
+def _term_mention(match: re.Match[str], *, prison: bool) -> PenaltyMention:
+    """The penalty a rule's words set as a longest term (its `hi` group: "at most twenty
+    years", "25 years for a felony of the first degree")."""
+    return PenaltyMention(
+        text=match.group(0),
+        start=match.start(),
+        end=match.end(),
+        max_years=_years(match, "hi"),
+        prison=prison,
+    )
+
+
 def general_maxima(
     passages: Iterable[tuple[int, int, str]],
 ) -> dict[int, tuple[int, PenaltyMention]]:
@@ -471,16 +483,7 @@ def general_maxima(
             continue
         rule = GENERAL_MAXIMUM.search(text)
         if rule is not None:
-            found[law] = (
-                index,
-                PenaltyMention(
-                    text=rule.group(0),
-                    start=rule.start(),
-                    end=rule.end(),
-                    max_years=_years(rule, "hi"),
-                    prison=True,
-                ),
-            )
+            found[law] = (index, _term_mention(rule, prison=True))
     return found
 
 
@@ -494,16 +497,7 @@ def graded_penalties(text: str, penalties: list[PenaltyMention]) -> dict[str, Pe
     found: dict[str, PenaltyMention] = {}
     prison = bool(PRISON.search(text))
     for match in GRADED_TERM.finditer(text):
-        found.setdefault(
-            grade_name(match.group("grade")),
-            PenaltyMention(
-                text=match.group(0),
-                start=match.start(),
-                end=match.end(),
-                max_years=_years(match, "hi"),
-                prison=prison,
-            ),
-        )
+        found.setdefault(grade_name(match.group("grade")), _term_mention(match, prison=prison))
     for match in CONVICTED_OF_GRADE.finditer(text):
         grade = grade_name(match.group("grade"))
         following = next(

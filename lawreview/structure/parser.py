@@ -645,6 +645,14 @@ def follows(current: str | None, candidate: str) -> bool:
     return old[0] < new[0] <= old[0] + 10
 
 
+def _sequence_value(numbered: Marker | Node) -> int:
+    """The value of a bare numeral ("2") or of a fraction's Roman numeral ("II"); 0 if none."""
+    num = numbered.num or ""
+    if numbered.style == "fraction":
+        return roman_value(num.lower()) or 0
+    return int(num) if num.isdigit() else 0
+
+
 class TreeBuilder:
     """Consumes paragraphs in order and keeps the stacks of open provisions."""
 
@@ -762,13 +770,10 @@ class TreeBuilder:
         if self.illustrating and marker.style == "paren_alpha":
             self.plain(text, offset, paragraph)
             return
-        if marker.style == "numeral" and not self.numeral_fits(marker):
+        if marker.style in ("numeral", "fraction") and not self.in_article_sequence(marker):
             self.plain(text, offset, paragraph)
             return
         if marker.style == "headed" and not self.headed_is_unit(marker):
-            self.plain(text, offset, paragraph)
-            return
-        if marker.style == "fraction" and not self.fraction_fits(marker):
             self.plain(text, offset, paragraph)
             return
         if marker.style == "ordinal" and not self.transitory():
@@ -812,29 +817,19 @@ class TreeBuilder:
         node.add_text(paragraph.text, paragraph.start, paragraph.page_end)
         self.touch(paragraph.start + len(paragraph.text), paragraph.page_end)
 
-    def numeral_fits(self, marker: Marker) -> bool:
-        """Whether a bare numeral ("2 If the victim ...") numbers a paragraph of the
-        open article: directly inside it, "1" first and each next one in sequence.
-        Anything else (a number opening a sentence, a table row) is text."""
+    def in_article_sequence(self, marker: Marker) -> bool:
+        """Whether a subdivision only an article is divided by numbers the next one of
+        the open article: a Swiss-style bare numeral ("2 If the victim ...") or a
+        Mexican-style fraction, a capital Roman numeral and a dot ("II. To establish
+        ..."). Directly inside the article, the first one numbered 1 and each next one
+        in sequence (a point "a)" inside a fraction does not stop the next fraction);
+        anything else (a number opening a sentence, a table row) is text."""
         if self.unit is None or self.unit.kind != "article" or self.noting:
             return False
-        current = next((node for node in self.subs if node.style == "numeral"), None)
+        current = next((node for node in self.subs if node.style == marker.style), None)
         if current is None:
-            return marker.num == "1" and not self.subs
-        return int(marker.num) == int(current.num or "0") + 1
-
-    def fraction_fits(self, marker: Marker) -> bool:
-        """Whether a capital Roman numeral and a dot ("II. To establish ...") numbers a
-        fraction of the open article, as a Mexican-style law divides its articles: directly
-        inside it, "I" first and each next one in sequence (a point "a)" inside a fraction
-        does not stop the next fraction)."""
-        if self.unit is None or self.unit.kind != "article" or self.noting:
-            return False
-        value = roman_value(marker.num.lower()) or 0
-        current = next((node for node in self.subs if node.style == "fraction"), None)
-        if current is None:
-            return value == 1 and not self.subs
-        return value == (roman_value((current.num or "").lower()) or 0) + 1
+            return _sequence_value(marker) == 1 and not self.subs
+        return _sequence_value(marker) == _sequence_value(current) + 1
 
     def transitory(self) -> bool:
         """Whether the transitory provisions of a Mexican-style law are open ("TRANSITORY
