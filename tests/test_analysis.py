@@ -3209,6 +3209,21 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # the child pornography offences left to a law whose long title runs "of the"
+            "9. Child pornography\nThe offences of producing, distributing, importing, "
+            "exporting, offering, selling and possessing child pornography are tried and "
+            "punished in accordance with the Prevention and Combating of the Sexual Abuse and "
+            "Sexual Exploitation of Children and Child Pornography Law of 2015.\n",
+            "opsc.3.1.c",
+            "needs_review",
+        ),
+        (  # extradition and mutual assistance left to Acts whose titles run "in Criminal"
+            "30. International cooperation\nThe provisions of the Act on International "
+            "Judicial Mutual Assistance in Criminal Matters and the Extradition Act shall apply "
+            "to mutual assistance and extradition concerning crimes prescribed in this Act.\n",
+            "untoc.18",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

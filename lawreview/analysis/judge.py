@@ -784,7 +784,8 @@ OTHER_LAW = (
     r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?"
     r"|(?:Chapter|Article|Section|Title)\s+[\w.-]+,\s+)?"
     r"(?!(?:this|these|present)\s)"
-    r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\)\s+){0,6}"
+    r"(?:(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\)\s+){0,6}"
+    r"|(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){7,12}))"
     r"(?:Code|(?-i:Act)|Law|Proclamation|Ordinance|legislation|laws(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|(?<=[a-z] )(?-i:Regulations))\b"
     r"|(?<!(?i:notwithstanding the provisions of ))(?<!(?i:notwithstanding the provisions of any ))"
@@ -802,7 +803,7 @@ OTHER_LAW = (
     r"(?:[A-Z][\w'-]*\s+){1,4}(?:Code|Act|Law)\b"
     r"|\b(?:determined|governed|defined|regulated|provided\s+for|dealt\s+with)\s+"
     r"(?:by|in|under|in\s+accordance\s+with)\s+(?:the\s+)?(?:civil|special)\s+(?:law|legislation)\b"
-    r"|\bprovisions\s+of\s+the\s+(?:Code|Act|Law)\b(?:\s+(?:on|of|for|and|the|[A-Z][\w'-]*)){0,10}"
+    r"|\bprovisions\s+of\s+the\s+(?:Code|Act|Law)\b(?:\s+(?:on|of|for|and|the|in|[A-Z][\w'-]*)){0,14}"
     r"\s+shall\s+apply\b"
     r"|\bprovisions\s+of\s+(?:Book|Part|Title|Chapter)\s+[\w-]+\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}"
     r"(?:Code|Act|Law)\b[^.;]{0,120}?\bshall\s+apply\b"
@@ -810,7 +811,11 @@ OTHER_LAW = (
     r"(?:permits|allows|prescribes|provides|sets)\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
-reviewed ("under the Penal Code", "in accordance with the law on adoption", "by
+reviewed ("under the Penal Code", "in accordance with the Prevention and Combating of
+the Sexual Abuse ... and Child Pornography Law" (a long title read in capitals only:
+not "liable for trafficking in human beings and the other offences under this Law"),
+"The provisions of the Act on International Judicial Mutual Assistance in Criminal
+Matters ... shall apply", "in accordance with the law on adoption", "by
 Government Regulation", "governed by the Employment of Children Regulations", "formulated by
 the State Council", "The Ministry shall, by notification, specify ...", "before
 reaching the age ... that the Labour Code permits"); never
