@@ -1865,6 +1865,62 @@ def test_a_quoted_section_is_text_of_the_amending_section() -> None:
     assert inserting is not None and "Every citizen shall be liable." in inserting.text
 
 
+def test_a_philippine_quoted_section_is_a_section_of_the_amending_section() -> None:
+    """A Philippine-style amending Act quotes, after each of its sections, one section of
+    the amended Act in its own numbering, repeating the opening quotation mark at the start
+    of every quoted paragraph and closing it at the end of the last one: the quoted section
+    is a child of the amending section ("Sec. 12-A as amended by Sec. 2"), its paragraphs
+    are provisions of it, the quoted definitions' own marks do not close the quotation,
+    and the amending Act's next section is top-level again."""
+    law = parse_text(
+        "SECTION 1. Section 3 of Republic Act No. 8210, as amended, is hereby further "
+        "amended to read as follows:\n"
+        '"SEC. 3. Definition of Terms. \u2013 For the purposes of this Act:\n'
+        '"(a) "Child" means a person below eighteen (18) years of age;\n'
+        '"(b) "Worst forms of child labor" means:\n'
+        '"(1) slavery; and\n'
+        '"(2) hazardous work, including work that:\n'
+        '"(i) is done underground; or\n'
+        '"(ii) is done at night;\n'
+        '"(c) "Secretary" means the Secretary of Labor and Employment."\n'
+        "SEC. 2. A new section to be known as Section 12-A is hereby inserted in the Act "
+        "to read as follows:\n"
+        '"SEC. 12-A. Hours of Work of a Working Child. \u2013 The hours of work shall be:\n'
+        '"(1) not more than four (4) hours a day; and\n'
+        '"(2) not more than forty (40) hours a week.\n'
+        '"x x x."\n'
+        "SEC. 3. A new section to be known as Section 12-D is hereby inserted in the Act "
+        "to read as follows:\n"
+        '"SEC. 12-D. Advertisements. \u2013 No child shall be employed as a model."\n'
+        "SEC. 4. Separability Clause. \u2013 If any part of this Act is declared invalid, "
+        "the rest shall remain in force.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("sec_1", None),
+        ("sec_1__sec_3", "Definition of Terms"),
+        ("sec_1__sec_3__para_a", None),
+        ("sec_1__sec_3__para_b", None),
+        ("sec_1__sec_3__para_b__subsec_1", None),
+        ("sec_1__sec_3__para_b__subsec_2", None),
+        ("sec_1__sec_3__para_b__subsec_2__subpara_i", None),
+        ("sec_1__sec_3__para_b__subsec_2__subpara_ii", None),
+        ("sec_1__sec_3__para_c", None),
+        ("sec_2", None),
+        ("sec_2__sec_12-A", "Hours of Work of a Working Child"),
+        ("sec_2__sec_12-A__subsec_1", None),
+        ("sec_2__sec_12-A__subsec_2", None),
+        ("sec_3", None),
+        ("sec_3__sec_12-D", "Advertisements"),
+        ("sec_4", "Separability Clause"),
+    ]
+    amending = law.find("sec_1")
+    assert amending is not None and "Section 3 of Republic Act No. 8210" in amending.text
+    definition = law.find("sec_1__sec_3__para_a")
+    assert definition is not None and definition.text.startswith('"Child" means')
+    inserted = law.find("sec_3__sec_12-D")
+    assert inserted is not None and "employed as a model" in inserted.text
+
+
 def test_a_quoted_definition_opens_no_quotation() -> None:
     """A paragraph that opens and closes its quotation marks ('"child" means ...')
     is an ordinary paragraph: the list after it stays a list."""

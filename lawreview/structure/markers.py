@@ -114,8 +114,10 @@ BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 """Latin branch numbers, written after an article's number ("252bis", "Article (8) bis")."""
 # An ordinal sign after the number, as Latin American laws print the first nine
 # articles ("ARTICLE 1° — Object. ...", "Artículo 2º"), is passed over: article 1.
+# A section inserted with a hyphen and a capital letter, as Philippine-style Acts
+# number them ("SEC. 12-A. Hours of Work ..."), keeps the letter: section "12-A".
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+)?)(?![.][0-9]|-[0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+|-[A-Z](?![A-Za-z]))?)(?![.][0-9]|-[0-9])
     (?:\s?[\u00b0\u00ba](?![0-9]))?
     (?(open)(?:\s(?P<inner>{BRANCH_WORDS}))?\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?

@@ -217,6 +217,13 @@ def opens_quotation(text: str) -> bool:
     return bool(QUOTATION_OPEN.match(text)) and quote_marks(text) % 2 == 1
 
 
+QUOTED_SECTION = re.compile(r'^\s*"(?=(?:SEC\.|SECTION)\s*[0-9])')
+"""The first paragraph of a section of another Act quoted in full by a Philippine-style
+amending Act ('"SEC. 12-A. Hours of Work of a Working Child. - ...'), right after the
+amending section that carries it ("A new section to be known as Section 12-A is hereby
+inserted ... to read as follows:")."""
+
+
 LIST_INTRO = re.compile(r"(?:[\u2013\u2014:;]|-|\b(?:or|and))\s*$")
 """How a paragraph that introduces or continues a list ends ("who—", "means:")."""
 
@@ -689,6 +696,9 @@ class TreeBuilder:
         self.quoting = False
         """Inside text quoted over several paragraphs (a section an amending Act
         substitutes or inserts): every paragraph is text of the quoting provision."""
+        self.amending: Node | None = None
+        """The amending section whose quoted section (`QUOTED_SECTION`) is open: the
+        quoted section is its child, and the quoted paragraphs are provisions of it."""
         self.index = 0
 
     # -- helpers ----------------------------------------------------------
@@ -738,7 +748,9 @@ class TreeBuilder:
     def run(self) -> list[Node]:
         while self.index < len(self.paragraphs):
             paragraph = self.paragraphs[self.index]
-            if self.quoting or opens_quotation(paragraph.text):
+            if self.amending is not None or self.opens_quoted_section(paragraph.text):
+                self.quoted_section(paragraph)
+            elif self.quoting or opens_quotation(paragraph.text):
                 self.quoted(paragraph)
             elif self.index in self.instruments:
                 self.component(paragraph)
@@ -816,6 +828,59 @@ class TreeBuilder:
             return
         node.add_text(paragraph.text, paragraph.start, paragraph.page_end)
         self.touch(paragraph.start + len(paragraph.text), paragraph.page_end)
+
+    def opens_quoted_section(self, text: str) -> bool:
+        """Whether a paragraph opens a section of another Act that a Philippine-style
+        amending section quotes in full ('"SEC. 12. Employment of Children. - ...'): in a
+        law of sections, inside an open section with no sub-provisions, the quotation mark
+        followed by a section's number and separator as a unit of the law is printed."""
+        if not (
+            "section" in self.words
+            and self.unit is not None
+            and self.unit.kind == "section"
+            and not self.subs
+            and QUOTED_SECTION.match(text) is not None
+        ):
+            return False
+        marker = read_marker(text.lstrip()[1:], unit_words=self.words)
+        return marker is not None and marker.style == "unit" and marker.kind == "section"
+
+    def quoted_section(self, paragraph: Paragraph) -> None:
+        """A paragraph of a section quoted in full by a Philippine-style amending section,
+        which repeats the opening quotation mark at the start of every paragraph of the
+        quotation and closes it at the end of the last one. The first paragraph opens the
+        quoted section as a child of the amending section, in the amended Act's numbering
+        (`sec_3__sec_12-A`: "Sec. 12-A of the Act as amended by Sec. 3"); the next ones,
+        read without their leading quotation mark, are its provisions ('"(1) ...' is
+        `sec_3__sec_12-A__subsec_1`) or its text. The quotation closes at a paragraph left
+        with an odd number of quotation marks once its leading one is set aside (the
+        quoted definitions' marks, '"(a) "Child" means ...', come in pairs); then the
+        amending section is the open unit again."""
+        text = paragraph.text
+        lead = len(text) - len(text.lstrip())
+        body = text[lead:]
+        offset = paragraph.start + lead
+        if body.startswith('"'):
+            body, offset = body[1:], offset + 1
+        marker = None if self.amending else read_marker(body, unit_words=self.words)
+        if marker is not None and self.unit is not None:
+            self.amending = self.unit
+            closed = quote_marks(text) % 2 == 0
+            heading, rest, text_at = split_unit_rest(marker.rest, dot_headings=self.dot_headings)
+            node = Node(
+                "section", marker.num, without_note(heading), "unit", paragraph.page, offset, offset
+            )
+            node.extend(paragraph.end, paragraph.page_end)
+            self.amending.children.append(node)
+            self.unit, self.subs = node, []
+            self.touch(paragraph.end, paragraph.page_end)
+            rest_offset = offset + len(body) - len(marker.rest)
+            self.inline(rest, rest_offset + text_at, paragraph, node)
+        else:
+            closed = quote_marks(body) % 2 == 1
+            self.paragraph(body, offset, paragraph)
+        if closed and self.amending is not None:
+            self.unit, self.subs, self.amending = self.amending, [], None
 
     def in_article_sequence(self, marker: Marker) -> bool:
         """Whether a subdivision only an article is divided by numbers the next one of
