@@ -81,7 +81,18 @@ def register_fonts() -> Fonts:
 
 # --- source format -----------------------------------------------------------
 
-ONE_SHOT = {"center", "right", "bold", "italic", "lines", "size", "indent", "space", "hang"}
+ONE_SHOT = {
+    "center",
+    "right",
+    "bold",
+    "italic",
+    "lines",
+    "size",
+    "indent",
+    "space",
+    "hang",
+    "footnote",
+}
 WITH_ARG = {"size", "indent", "space", "hang"}
 
 
@@ -279,6 +290,7 @@ class Page:
     ops: list[TextOp | LineOp] = field(default_factory=list)
     header: str = ""
     footer: str = ""
+    notes: list[Block] = field(default_factory=list)  # footnotes, set at the page's foot
 
 
 HYPHEN_SUFFIXES = (
@@ -366,6 +378,8 @@ class Layout:
         return self.margin_l + self.col * (self.col_width + self.gap)
 
     def new_page(self) -> None:
+        if self.pages:
+            self.footnotes()
         if self.pages and os.environ.get("RENDER_DEBUG"):
             free = min(self.y, self.col_low) - self.bottom
             print(f"  page {len(self.pages)}: {free:.0f} pt free", file=sys.stderr)
@@ -439,8 +453,39 @@ class Layout:
                 return head, core[point:] + punct
         return None
 
+    def footnotes(self) -> None:
+        """Set the page's footnotes at its foot, in small type under a short rule,
+        the first one highest; the page's text must end above them."""
+        page = self.pages[-1]
+        if not page.notes:
+            return
+        size = self.size * 0.8
+        leading = size * 1.25
+        width = PAGE_W - self.margin_l - self.margin_r
+        laid: list[tuple[str, float]] = []
+        for note in page.notes:
+            text = note.text
+            match = MARKER.match(text)
+            hang = self.width(match.group(1) + " ", self.fonts.regular, size) if match else 0.0
+            for i, line in enumerate(
+                self.wrap(text, width, width - hang, self.fonts.regular, size)
+            ):
+                laid.append((line, hang if i else 0.0))
+        top = self.bottom + len(laid) * leading
+        if min(self.y, self.col_low) < top + 12:
+            raise RenderError(
+                self.where(page.notes[0].text) + " (footnotes: move text to the next page)"
+            )
+        self.emit(LineOp(self.margin_l, top + 6, self.margin_l + 120, top + 6, 0.4))
+        for i, (line, indent) in enumerate(laid):
+            baseline = top - size - i * leading
+            self.emit(TextOp(self.margin_l + indent, baseline, line, self.fonts.regular, size))
+
     def paragraph(self, block: Block) -> None:
         opts = block.opts
+        if "footnote" in opts:
+            self.pages[-1].notes.append(block)
+            return
         bold = "bold" in opts
         italic = "italic" in opts
         font = self.fonts.pick(bold, italic)

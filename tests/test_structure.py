@@ -3889,3 +3889,67 @@ def test_an_egyptian_style_child_law_with_its_promulgating_articles_and_hyphen_i
     assert read_marker("1-year terms", unit_words=frozenset({"article"})) is None
     marker = read_marker("12- If he has been sold.", unit_words=frozenset({"article"}))
     assert marker is not None and (marker.style, marker.num) == ("digit_hyphen", "12")
+
+
+def test_an_indian_style_compilation_with_footnote_markers_and_footnotes() -> None:
+    """An Indian-style Act as an official compilation prints it after an amending Act:
+    an inserted provision opens with the footnote's superscript number and an opening
+    bracket ("¹[(2A) A parent ...]", "³[43A. Procurement ..."), and the marker is read
+    after them; substituted words are bracketed in the text ("²[five lakh rupees]"); the
+    footnotes at the foot of the page, numbered as sections are ("1. Ins. by Act 11 of
+    2021, s. 4 (w.e.f. 1-4-2021).", "2. Subs. by Act 11 of 2021, s. 7, for ..."), are no
+    provision and no provision's words. An omitted section keeps its number, with the
+    old heading in brackets ("30. [Inter-country adoption.] Omitted by ...")."""
+    law = parse_text(
+        "CHAPTER VII\nADOPTION\n"
+        "29. Procedure for adoption.\u2014(1) The Committee shall declare a child legally free.\n"
+        "(2) A surrender shall be made only by a deed executed after the birth of the child.\n"
+        "\u00b9[(2A) A parent may reconsider the surrender within sixty days.]\n"
+        "(3) The consent of a child of five years or above shall be obtained.\n"
+        "1. Ins. by Act 11 of 2021, s. 4 (w.e.f. 1-4-2021).\n"
+        "30. [Inter-country adoption.] Omitted by Act 11 of 2021, s. 6 (w.e.f. 1-4-2021).\n"
+        "CHAPTER IX\nOTHER OFFENCES AGAINST CHILDREN\n"
+        "36. Punishment for cruelty to child.\u2014Whoever ill-treats a child shall be punishable"
+        " with fine of \u00b2[five lakh rupees].\n"
+        "2. Subs. by Act 11 of 2021, s. 7, for \u201cone lakh rupees\u201d (w.e.f. 1-4-2021).\n"
+        "43. Sale of children.\u2014(1) Any person who sells a child shall be punishable.\n"
+        "\u00b3[43A. Procurement of child for prostitution.\u2014(1) Whoever procures a child"
+        " shall be punishable.\n"
+        "(2) Whoever permits the child to be so used shall be punishable.]\n"
+        "3. Ins. by Act 11 of 2021, s. 9 (w.e.f. 1-4-2021).\n"
+        "44. Corporal punishment.\u2014Whoever inflicts corporal punishment on a child"
+        " shall be punishable.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_VII", "ADOPTION"),
+        ("chp_VII__sec_29", "Procedure for adoption"),
+        ("chp_VII__sec_29__subsec_1", None),
+        ("chp_VII__sec_29__subsec_2", None),
+        ("chp_VII__sec_29__subsec_2A", None),
+        ("chp_VII__sec_29__subsec_3", None),
+        ("chp_VII__sec_30", None),
+        ("chp_IX", "OTHER OFFENCES AGAINST CHILDREN"),
+        ("chp_IX__sec_36", "Punishment for cruelty to child"),
+        ("chp_IX__sec_43", "Sale of children"),
+        ("chp_IX__sec_43__subsec_1", None),
+        ("chp_IX__sec_43A", "Procurement of child for prostitution"),
+        ("chp_IX__sec_43A__subsec_1", None),
+        ("chp_IX__sec_43A__subsec_2", None),
+        ("chp_IX__sec_44", "Corporal punishment"),
+    ]
+    cruelty = next(p for p in law.walk() if p.eid == "chp_IX__sec_36")
+    assert "Subs. by" not in cruelty.text and "five lakh rupees" in cruelty.text
+
+
+@pytest.mark.parametrize(
+    ("text", "num"),
+    [
+        ("\u00b9[(2A) A parent may reconsider the surrender.]", "2A"),
+        ("\u00b3[43A. Procurement of child for prostitution.\u2014Whoever ...", "43A"),
+        ("\u00b9\u2074[12. Heading.\u2014Whoever ...", "12"),
+    ],
+)
+def test_read_a_marker_after_a_footnote_number_and_bracket(text: str, num: str) -> None:
+    marker = read_marker(text, unit_words=frozenset({"section"}))
+    assert marker is not None and marker.num == num
+    assert read_marker("\u00b2[five lakh rupees] or with both.", unit_words=frozenset()) is None

@@ -311,6 +311,7 @@ STRUCTURAL_START = re.compile(
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
       | \([A-Z]\)\s+(?=[a-z])(?!of\b|and\b|or\b)
+      | [\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\[(?=\(?[0-9])
       | (?:Added|Amended|Renumbered|Redesignated|Transferred)\s+by(?::|\s+Acts\s+[0-9]{4},)
       | Acts\s+[0-9]{4},\s+[0-9]{1,3}(?:st|nd|rd|th)\s+Leg\.,
       | History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]
@@ -334,7 +335,9 @@ unit, a numbered or lettered subdivision (also a US code's upper-case "(C) take 
 ..." opening a page), and a US state code's source note under a section ("Added by
 Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ...") or a
 Florida-style History note ("History.—s. 3, ch. 2006-118; ..."), printed in small type
-right under the section's last line; a Mexican-style fraction, a capital Roman numeral and a
+right under the section's last line; an inserted section or sub-section of an Indian-style
+compilation, opened by its footnote's superscript number and a bracket ("³[43A. ...",
+"¹[(2A) ..."); a Mexican-style fraction, a capital Roman numeral and a
 dot before a capital ("II. To establish ..."), also opening a page after a full line ending in
 a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ..."); an
 item numbered with a hyphen as Arabic-language laws print it in translation ("2- display at

@@ -166,10 +166,15 @@ with no dot and the heading on one line of their own, the text below ("1 Slavery
 servitude and forced or compulsory labour", "3A Withholding identity documents").
 `lawreview.structure.parser` takes it as a section only where the rest reads as a
 title and the number follows the open section's; a number opening a sentence is text."""
-AMENDMENT_MARK = re.compile(r"^\[(?:F|C|M|E|X)[0-9]{1,3}\s*(?=\S)")
+AMENDMENT_MARK = re.compile(
+    r"^(?:\[(?:F|C|M|E|X)[0-9]{1,3}\s*|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\[)(?=\S)"
+)
 """The reference to an amendment note that opens an inserted or substituted provision
-in a consolidated text ("[F1 (2A) It is immaterial ...]", "[F2 3A Withholding ..."):
-the marker is read after it, the note itself ("F1 S. 2(2A) inserted ...") being text."""
+in a consolidated text ("[F1 (2A) It is immaterial ...]", "[F2 3A Withholding ..."), or
+the superscript number of the footnote and the opening bracket of an Indian-style
+compilation ("¹[43A. Procurement of child ...", "¹[(2A) A parent who ..."): the marker
+is read after it, the note itself ("F1 S. 2(2A) inserted ...", the footnote "1. Ins. by
+Act 11 of 2021, s. 4.") being text."""
 BARE_NUMBER = re.compile(
     r"^(?P<num>[0-9]{1,3}(?:bis|ter|quater|[A-Za-z]{0,2})(?:\.[0-9]+)*)\."
     r"(?:[\u2013\u2014-]?\s+|[\u2013\u2014](?=\([0-9]{1,3}[A-Z]?\)\s|[A-Z\"\u201c])"

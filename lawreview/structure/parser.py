@@ -241,6 +241,7 @@ EDITORIAL_NOTE = re.compile(
     r"|History\.[\u2014\u2013-]\s*ss?\.\s+[0-9]"
     r"|\[(?:s|ss|ch|pt|sch)\s+[0-9]+[A-Z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*\s[^\[\]]{0,80}?"
     r"\b(?:ins|amd|sub|om|reloc|renum|exp)\s[^\[\]]*\]$"
+    r"|[0-9]{1,2}\.\s+(?:Ins\.|Subs\.|Omitted|Rep\.)\s+by\s+Act\s+[0-9]{1,3}\s+of\s+[0-9]{4},\s+s\.\s"
     rf"|{MARGIN_AMENDMENT_NOTE.pattern}"
     rf"|{GAZETTE_AMENDMENT_NOTE.pattern}"
 )
@@ -260,7 +261,9 @@ amended, substituted, omitted; a Florida-style statutes section's History note, 
 3, ch. 2006-118; s. 5, ch. 2013-74.", citing the session laws by section and chapter-law
 number; a Caribbean-style Act's margin note of the amending Act, "4/2012 S. 3."; a Mexican-style
 consolidated law's note of the decree that reformed a provision, "Article reformed DOF
-19-03-2014")."""
+19-03-2014"; an Indian-style compilation's footnote of the amending Act at the foot of a
+page, "1. Ins. by Act 11 of 2021, s. 4 (w.e.f. 1-4-2021).", "2. Subs. by Act 11 of 2021,
+s. 7, for ...", numbered as a section is)."""
 
 
 SIGNING_FORMULA = re.compile(
