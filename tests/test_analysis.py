@@ -3224,6 +3224,29 @@ VICTIMS_RIGHTS = (
             "untoc.18",
             "needs_review",
         ),
+        (  # a ship "registered in" the State is no register of young workers
+            "16. Jurisdiction\nThe Family Courts shall try every offence under this Act "
+            "committed within the territory, including on board a ship registered in the State "
+            "or an aircraft of its registry.\n17. Employment of children\nNo child below "
+            "fifteen years of age shall be employed.\n",
+            "c138.9.3",
+            "missing",
+        ),
+        (  # a penalty "imposed in its maximum period where the child is below twelve"
+            # aggravates the offence against every child under eighteen
+            '3. Definitions\n(a) "Child" means a person below eighteen (18) years of age.\n'
+            '(b) "Worst forms of child labor" means all forms of slavery, the sale and '
+            "trafficking of children, debt bondage, forced labor, the use of children in "
+            "prostitution or pornography, in illicit activities, and work which by its nature "
+            "harms their health, safety or morals.\n4. Prohibition\nNo child shall be engaged "
+            "in the worst forms of child labor.\n16. Penalties\n(a) Any person who uses a child "
+            "in slavery, debt bondage, forced labor or prostitution shall suffer the penalty of "
+            "reclusion temporal.\n(b) The penalty under "
+            "paragraph (a) shall be imposed in its maximum period where the child is below "
+            "twelve (12) years of age.\n",
+            "c182.2",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
