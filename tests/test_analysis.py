@@ -3247,6 +3247,23 @@ VICTIMS_RIGHTS = (
             "c182.2",
             "compliant",
         ),
+        (  # an apprenticeship exception for hazardous "work so listed" leaves nothing out
+            # of the use of children in illicit activities
+            '3. Definitions\n(d) "Worst forms of child labor" refers to any of the '
+            "following:\n(1) the use, procuring or offering of a child for an unlawful "
+            "activity, in particular the production of or trade in dangerous drugs; and\n(2) "
+            "work which is hazardous to the health or safety of children.\n12. Prohibition "
+            "Against the Worst Forms of Child Labor\nNo child shall be engaged in any of the "
+            "worst forms of child labor defined in Section 3(d) of this Act, and no person "
+            "shall employ, use, procure, offer or allow a child to be engaged in any of "
+            "them.\nThe Secretary shall issue a list of the kinds of work that are hazardous "
+            "within the meaning of Section 3(d)(2).\nNothing in this section shall prevent a "
+            "child fifteen years of age or older from doing work so listed as part of an "
+            "approved apprenticeship.\n16. Penalties\nAny person who violates Section 12 "
+            "shall suffer imprisonment of twelve years.\n",
+            "c182.3.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -576,16 +576,39 @@ NUMBERED_PART = re.compile(r"\b(?:sub-?section|paragraph|clause|item)\s*\((\w{1,
 """An exception's target named by its number ("Subsection (1) does not apply to ...")."""
 
 
-def _excepts(text: str, found: Sequence[int] = (), found_eids: Sequence[str] = ()) -> bool:
+HAZARDOUS_WORK_EXCEPTED = re.compile(
+    r"\b(?:work|employment|occupations?|activit(?:y|ies))\s+so\s+listed\b"
+    r"|\blisted\s+(?:work|occupations?|activit(?:y|ies))\b"
+    r"|\b(?:hazardous|dangerous)\s+(?:work|employment|occupations?|activit(?:y|ies))\b",
+    re.I,
+)
+"""Words of an exception for hazardous work only ("Nothing in this section shall
+prevent a child fifteen years of age or older from doing work so listed as part of an
+apprenticeship"): it leaves nothing out of the section's other worst forms."""
+ABOUT_HAZARDOUS_WORK = re.compile(r"\bhazard\w*|\bdangerous\b|\bharm\w*\b|\bworst forms\b", re.I)
+"""Words of a requirement about work harmful to children, or about all the worst forms
+of child labour, hazardous work among them (its title and summary)."""
+
+
+def _excepts(
+    text: str,
+    found: Sequence[int] = (),
+    found_eids: Sequence[str] = (),
+    hazardous_matter: bool = True,
+) -> bool:
     """Whether a passage carves part of its matter out, rather than lifting a limit;
     an exception to one of its unnumbered paragraphs ("The second paragraph does not
     apply to ...") counts only where the requirement was found (offsets `found`)
-    in that paragraph, and one to a numbered part ("Subsection (1) does not apply
-    ...") only where it was found in that part (provisions `found_eids`)."""
+    in that paragraph, one to a numbered part ("Subsection (1) does not apply
+    ...") only where it was found in that part (provisions `found_eids`), and one for
+    hazardous work only (`HAZARDOUS_WORK_EXCEPTED`) only where the requirement is
+    about such work (`hazardous_matter`)."""
     for match in EXCEPTED.finditer(text):
         before = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
         after = text[match.end() : (text.find(".", match.end()) + 1 or len(text) + 1) - 1]
         if LIFTED.search(before) or DUE_DILIGENCE.search(after):
+            continue
+        if not hazardous_matter and HAZARDOUS_WORK_EXCEPTED.search(after):
             continue
         numbered = NUMBERED_PART.search(before.strip())
         if (
@@ -2682,7 +2705,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     excepting = [
         p.index
         for p in scope_passages
-        if _excepts(p.text, found_at.get(p.index, []), hit_eids) and p.index not in limiting
+        if _excepts(
+            p.text,
+            found_at.get(p.index, []),
+            hit_eids,
+            bool(ABOUT_HAZARDOUS_WORK.search(f"{requirement.title} {requirement.summary}")),
+        )
+        and p.index not in limiting
     ]  # not a closed list already noted ("does not apply to any offence other than ...")
     if excepting:
         notes.append("an exception leaves part of the matter out")
