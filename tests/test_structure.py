@@ -3953,3 +3953,22 @@ def test_read_a_marker_after_a_footnote_number_and_bracket(text: str, num: str) 
     marker = read_marker(text, unit_words=frozenset({"section"}))
     assert marker is not None and marker.num == num
     assert read_marker("\u00b2[five lakh rupees] or with both.", unit_words=frozenset()) is None
+
+
+def test_the_endnotes_of_a_compilation_are_no_provision_s_words() -> None:
+    """An Australian-style compilation ends with its endnotes ("Endnotes" alone on its
+    line, "Endnote 1—About the endnotes", the abbreviation key, the legislation history
+    and the amendment history, whose rows name Parts and sections): none of it is text of
+    the last section, and none of it is a provision (Jarrahmont s. 25)."""
+    law = parse_text(
+        "Part 5—Miscellaneous\n25  Rules\n"
+        "(1) The Minister may, by legislative instrument, make rules for this Act.\n"
+        "(2) The rules may not create an offence.\n"
+        "Endnotes\nEndnote 1—About the endnotes\n"
+        "The endnotes provide information about this compilation and the compiled law.\n"
+        "Endnote 4—Amendment history\nProvision affected | How affected\n"
+        "s 4 | am No 38, 2022\nDiv 2 of Pt 4 | ad No 38, 2022\n"
+    )
+    last = law.find("part_5__sec_25__subsec_2")
+    assert last is not None and last.text == "The rules may not create an offence."
+    assert [p.eid for p in law.walk()][-1] == "part_5__sec_25__subsec_2"

@@ -273,14 +273,17 @@ SIGNING_FORMULA = re.compile(
     r"|I hereby sign\b|Issued by us\b|Royal Palace,|Approved:|Approved,$|PUBLISH AND EXECUTE\b"
     r"|I (?:hereby )?certify,? (?:in accordance with|that)\b"
     r"|(?:CHAIRM[AE]N|CHAIRWOMAN|CHAIRPERSON|PRESIDENT|SPEAKER)\s+OF\s+THE\s+[A-Z][A-Z ,'-]*$"
+    r"|Endnotes$"
 )
 """The closing formula after a law's last provision ("Done at Finfara, this 12th
 day of March, 2025.", "This Law was passed on ... by the National Assembly",
 "CHAIRMAN OF THE NATIONAL ASSEMBLY", the Clerk's certificate that the text is a true
 copy of the Bill passed, "I certify, in accordance with Section 2 (1) of the Acts
 Authentication Act, ...", the "Approved," alone on its line above the signatures of a
-Philippine-style Republic Act's Speaker and Senate President): it and the signatures
-after it are no provision's words."""
+Philippine-style Republic Act's Speaker and Senate President; the "Endnotes" line alone
+that opens the back matter of an Australian-style compilation, over "Endnote 1—About the
+endnotes", the abbreviation key and the legislation and amendment histories): it and the
+signatures (or the endnotes) after it are no provision's words."""
 
 
 def is_heading_like(text: str) -> bool:
