@@ -1215,3 +1215,24 @@ def test_an_item_numbered_with_a_hyphen_opening_a_page_starts_a_paragraph() -> N
     texts = [p.text for p in cleanup.unwrap_paragraphs(lines)]
     assert len(texts) == 2
     assert texts[1].startswith("2- display at the workplace")
+
+
+def test_a_brazilian_style_paragraph_or_item_opening_a_page_starts_a_paragraph() -> None:
+    """A Brazilian-style statute: the "Sole paragraph." of an article, a paragraph "§ 2º" or an
+    item "II -" (a capital Roman numeral and a spaced hyphen before a lower-case word) opening a
+    page after a last line that fills the column starts a paragraph (Itaguara Art. 143)."""
+    lines = [
+        at("Art. 143. The disclosure of judicial, police and administrative acts that", 9, 720),
+        at("concern adolescents to whom an infraction is attributed is prohibited.", 9, 733),
+        at("Sole paragraph. No news of the fact may identify the child or adolescent.", 10, 110),
+        at("§ 1º In no case shall the period of internment exceed three", 10, 127),
+        at("years, nor the adolescent be held with adults.", 10, 140),
+        at("II - dangerous, unhealthy or arduous work;", 11, 110, x1=300),
+    ]
+    texts = [p.text for p in cleanup.unwrap_paragraphs(lines)]
+    assert [text[:12] for text in texts] == [
+        "Art. 143. Th",
+        "Sole paragra",
+        "§ 1º In no c",
+        "II - dangero",
+    ]

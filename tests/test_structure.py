@@ -3972,3 +3972,75 @@ def test_the_endnotes_of_a_compilation_are_no_provision_s_words() -> None:
     last = law.find("part_5__sec_25__subsec_2")
     assert last is not None and last.text == "The rules may not create an offence."
     assert [p.eid for p in law.walk()][-1] == "part_5__sec_25__subsec_2"
+
+
+def test_a_brazilian_style_statute_with_paragraphs_items_and_final_provisions() -> None:
+    """A Brazilian-style statute in translation: articles carry the ordinal sign up to 9
+    ("Art. 2º"), a dot after ("Art. 10."), inserted ones a hyphen and a capital ("Art.
+    241-A."); a paragraph "§ 1º" or the "Sole paragraph." stands directly in its article
+    (`para_1`, also after the items of the caput), its items "I -" (capital Roman numerals
+    and a spaced hyphen) in it, and items of the caput are clauses of the article, sub-items
+    "a)" points; the penalty line after an article's caput is text, never the heading of the
+    next article; "Section I" in a Chapter is a container; "FINAL AND TRANSITORY PROVISIONS"
+    after the last Title is a top-level container holding the last articles (Itaguara). In a
+    law of sections a "§ 1" is still a section, and "I - text" outside an article is text."""
+    law = parse_text(
+        "BOOK I\nGENERAL PART\nTITLE I\nPRELIMINARY PROVISIONS\n"
+        "Art. 2º For the purposes of this Law, a child is a person under twelve.\n"
+        "Sole paragraph. In the cases this Law names, it applies to persons under twenty-one.\n"
+        "Art. 67. To the adolescent who works, the following work is prohibited:\n"
+        "I - night work;\n"
+        "II - dangerous, unhealthy or arduous work.\n"
+        "Sole paragraph. The Executive Power shall list that work by decree.\n"
+        "BOOK II\nSPECIAL PART\nTITLE VII\nCRIMES\nCHAPTER I\nCRIMES\n"
+        "Section II\nCrimes in Kind\n"
+        "Art. 232. To subject a child or adolescent to vexation:\n"
+        "Penalty - detention from 6 (six) months to 2 (two) years.\n"
+        "Art. 240. To produce a scene of sexual activity involving a child:\n"
+        "Penalty - reclusion, from 4 (four) to 8 (eight) years, and fine.\n"
+        "§ 1º The same penalty applies to whoever recruits the child.\n"
+        "§ 2º The penalty is increased by one third if the agent commits the crime:\n"
+        "I - in the exercise of a public office;\n"
+        "II - taking advantage of hospitality, in:\n"
+        "a) a dwelling;\n"
+        "b) a hotel.\n"
+        "Art. 241-A. To distribute a record of the kind described in Art. 240:\n"
+        "Penalty - reclusion, from 3 (three) to 6 (six) years, and fine.\n"
+        "§ 2º (Revoked).\n"
+        "FINAL AND TRANSITORY PROVISIONS\n"
+        "Art. 266. This Law enters into force ninety days after the date of its publication.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("book_I", "GENERAL PART"),
+        ("book_I__title_I", "PRELIMINARY PROVISIONS"),
+        ("book_I__title_I__art_2", None),
+        ("book_I__title_I__art_2__para_1", None),
+        ("book_I__title_I__art_67", None),
+        ("book_I__title_I__art_67__cl_I", None),
+        ("book_I__title_I__art_67__cl_II", None),
+        ("book_I__title_I__art_67__para_1", None),
+        ("book_II", "SPECIAL PART"),
+        ("book_II__title_VII", "CRIMES"),
+        ("book_II__title_VII__chp_I", "CRIMES"),
+        ("book_II__title_VII__chp_I__sec_II", "Crimes in Kind"),
+        ("book_II__title_VII__chp_I__sec_II__art_232", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_1", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_2", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_2__cl_I", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_2__cl_II", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_2__cl_II__point_a", None),
+        ("book_II__title_VII__chp_I__sec_II__art_240__para_2__cl_II__point_b", None),
+        ("book_II__title_VII__chp_I__sec_II__art_241-A", None),
+        ("book_II__title_VII__chp_I__sec_II__art_241-A__para_2", None),
+        ("suppl_1", "FINAL AND TRANSITORY PROVISIONS"),
+        ("suppl_1__art_266", None),
+    ]
+    vexation = law.find("book_II__title_VII__chp_I__sec_II__art_232")
+    assert vexation is not None and "Penalty - detention" in vexation.own_text
+    words = frozenset({"section"})
+    marker = read_marker("§ 1 Definitions", unit_words=frozenset({"§"}))
+    assert marker is not None and marker.style == "unit"
+    assert read_marker("I - night work;", unit_words=words) is None
+    marker = read_marker("§ 10. The same applies.", unit_words=frozenset({"article"}))
+    assert marker is not None and (marker.style, marker.num) == ("paragraph_sign", "10")

@@ -325,6 +325,9 @@ STRUCTURAL_START = re.compile(
       | [0-9]{1,2}/\s+(?!of\b|and\b|or\b)
       | [1-9][0-9]?-\s+(?!of\b|and\b|or\b)(?=\S)
       | [IVX]{1,6}\.\s+(?=[A-Z])
+      | [IVX]{1,6}\s[-\u2013]\s(?=[a-z])
+      | \u00a7\s*[0-9]{1,2}\s?[\u00ba\u00b0]\s+(?=[A-Z(])
+      | Sole\s+paragraph\.\s
       | (?:Sole|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)
         \s?\.\s?[\u2013\u2014-]\s*(?=[A-Z])
     )""",
@@ -341,7 +344,10 @@ compilation, opened by its footnote's superscript number and a bracket ("³[43A.
 dot before a capital ("II. To establish ..."), also opening a page after a full line ending in
 a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ..."); an
 item numbered with a hyphen as Arabic-language laws print it in translation ("2- display at
-the workplace ..."), also opening a page after an item ending in a semicolon."""
+the workplace ..."), also opening a page after an item ending in a semicolon; and a Brazilian-style
+paragraph ("§ 2º The penalty ...", "Sole paragraph. No news ...") or item, a capital Roman numeral
+and a spaced hyphen before a lower-case word ("II - dangerous, unhealthy or arduous work;"), also
+opening a page after a full line ending in a full stop or a semicolon."""
 
 
 NUMBER_WORD_END = re.compile(

@@ -91,7 +91,8 @@ SCHEDULE = re.compile(
 )
 SUPPLEMENTARY = re.compile(
     r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS|ADDENDA|Addenda"
-    r"|Transitory\s+Provisions|TRANSITORY\s+PROVISIONS)"
+    r"|Transitory\s+Provisions|TRANSITORY\s+PROVISIONS"
+    r"|Final\s+and\s+Transitory\s+Provisions|FINAL\s+AND\s+TRANSITORY\s+PROVISIONS)"
     r"(?:\s*\((?P<note>[^()]*)\)|\s*<(?P<act>[^<>]*)>)?$"
 )
 """Japanese-style "Supplementary Provisions" after the last chapter (commencement,
@@ -99,7 +100,9 @@ transitional measures), whose articles restart at 1: a top-level container. The
 Korean-style "ADDENDA <No. 20417, Jan. 14, 2025>" (the amending Act's number and
 date in angle brackets) is the same container, and so is the Thai-style "Transitory
 Provisions" line after the last chapter, whose sections are numbered on from the
-chapters' (it closes the last chapter: the transitory sections are not in it)."""
+chapters' (it closes the last chapter: the transitory sections are not in it); so is the
+Brazilian-style "FINAL AND TRANSITORY PROVISIONS" line after the last Title of a statute,
+whose articles are numbered on from the Titles' ("Art. 262.", `suppl_1__art_262`)."""
 INSTRUMENT = re.compile(
     r"^(?P<word>(?:ROYAL\s+|JOINT\s+|INTERMINISTERIAL\s+)?(?:DECREE-LAW|DECREE|ORDER|ORDINANCE|LAW|ACT))"
     r"\s+No\.?\s*(?P<num>[0-9(][^\s]*)(?:\s+(?:of|OF)\s+[^.;:]{1,40})?$"
@@ -124,6 +127,19 @@ UNIT = re.compile(
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+PARAGRAPH_SIGN = re.compile(
+    r"^(?:\u00a7\s*(?P<num>[0-9]{1,2})(?:\s?[\u00ba\u00b0]|\.)|(?P<sole>Sole\s+paragraph)\.)\s+(?P<rest>\S.*)$"
+)
+"""A paragraph (the parágrafo) of an article of a Brazilian-style statute: "§ 1º The same
+penalty applies to whoever ...", the ordinal sign after the numbers 1 to 9 ("§ 10." with a
+dot after it), or the "Sole paragraph." of an article that has only one. Read only in a law
+of Articles, where a "§" opens no section: the parser takes it as a paragraph directly inside
+the open article (`art_240__para_1`; the sole paragraph is paragraph 1, `art_2__para_1`, as a
+sole transitory article is article 1)."""
+INCISO = re.compile(r"^(?P<num>[IVXL]{1,7})\s+[-\u2013]\s+(?P<rest>\S.*)$")
+"""A Brazilian-style item (the inciso): a capital Roman numeral and a spaced hyphen ("I - night
+work, done between ...;"), read as a Mexican-style fraction is (`FRACTION`), in sequence from
+"I", directly inside an article or inside one of its paragraphs ("§ 2º ... : I - ...")."""
 STATE_SECTION = re.compile(
     r"^(?P<word>Sec\.)\s+(?P<num>[0-9]{1,3}[A-Z]{0,2}\.[0-9]{2,3}[A-Z]?)\.\s+(?P<rest>[A-Z(].*)$"
 )
@@ -242,8 +258,9 @@ class Marker:
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
     paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), fraction (a Mexican-style "I."),
-    ordinal (a transitory article "First.-").
+    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), fraction (a Mexican-style "I." or a
+    Brazilian-style "I -"), ordinal (a transitory article "First.-"), paragraph_sign (a
+    Brazilian-style "§ 1º" or "Sole paragraph.").
     """
 
     style: str
@@ -302,6 +319,8 @@ def read_marker(
             return Marker("schedule", num, rest, "schedule")
     if match := SUPPLEMENTARY.match(text):
         return Marker("supplementary", "1", match.group("words"), "supplementary")
+    if "article" in unit_words and (match := PARAGRAPH_SIGN.match(text)):
+        return Marker("paragraph_sign", match.group("num") or "1", match.group("rest"))
     if match := STATE_SECTION.match(text):
         if unit_words & {"section", "§"}:
             return Marker("unit", match.group("num"), match.group("rest"), "section")
@@ -350,7 +369,7 @@ def read_marker(
         return Marker("headed", match.group("num"), match.group("rest"))
     if (
         "article" in unit_words
-        and (match := FRACTION.match(text))
+        and (match := FRACTION.match(text) or INCISO.match(text))
         and roman_value(match.group("num").lower())
     ):
         return Marker("fraction", match.group("num"), match.group("rest"))

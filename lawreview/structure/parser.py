@@ -55,6 +55,7 @@ SUB_KINDS = {
     "digit_hyphen": "point",
     "digit_slash": "subsection",
     "fraction": "clause",
+    "paragraph_sign": "paragraph",
 }
 LOOKAHEAD = 40
 """Paragraphs looked ahead to decide whether "(i)" is a letter or a numeral."""
@@ -308,11 +309,13 @@ def is_heading_like(text: str) -> bool:
     )
 
 
-PENALTY_LINE = re.compile(r"^(?:Maximum\s+)?[Pp]enalty\s*:")
+PENALTY_LINE = re.compile(r"^(?:Maximum\s+)?[Pp]enalty\s*(?::|[-\u2013\u2014]\s)")
 """The penalty line that closes an offence in a Griffith-style code ("Penalty: Imprisonment
 for a term not exceeding two years.", "Penalty: Subject to Section 20, imprisonment for
 life."): text of the provision it closes, never the heading of the section below it, even
-where that section's own line has none ("216. [Repealed.]", Tavuru)."""
+where that section's own line has none ("216. [Repealed.]", Tavuru); so is a Brazilian-style
+statute's penalty line after a spaced hyphen ("Penalty - reclusion, from 4 (four) to 8 (eight)
+years, and fine."), above the next article."""
 
 
 def unbracket(heading: str) -> str:
@@ -892,14 +895,20 @@ class TreeBuilder:
         """Whether a subdivision only an article is divided by numbers the next one of
         the open article: a Swiss-style bare numeral ("2 If the victim ...") or a
         Mexican-style fraction, a capital Roman numeral and a dot ("II. To establish
-        ..."). Directly inside the article, the first one numbered 1 and each next one
-        in sequence (a point "a)" inside a fraction does not stop the next fraction);
-        anything else (a number opening a sentence, a table row) is text."""
+        ..."), or a Brazilian-style item, a capital Roman numeral and a spaced hyphen ("II -
+        ..."). Directly inside the article (or, for the Brazilian-style item, inside one of its
+        paragraphs "§ 1º"), the first one numbered 1 and each next one in sequence (a point "a)"
+        inside a fraction does not stop the next fraction); anything else (a number opening a
+        sentence, a table row) is text."""
         if self.unit is None or self.unit.kind != "article" or self.noting:
             return False
         current = next((node for node in self.subs if node.style == marker.style), None)
         if current is None:
-            return _sequence_value(marker) == 1 and not self.subs
+            # The first one directly inside the article, or inside one of its paragraphs
+            # ("§ 2º The penalty is increased ...:" then "I - in the exercise of ...").
+            return _sequence_value(marker) == 1 and all(
+                node.style == "paragraph_sign" for node in self.subs
+            )
         return _sequence_value(marker) == _sequence_value(current) + 1
 
     def transitory(self) -> bool:
@@ -1151,9 +1160,16 @@ class TreeBuilder:
             # opens inside "4.1." and "4.2." closes both.
             style = f"decimal_{marker.num.count('.')}" if "." in marker.num else "digit_dot"
         parent_container = self.unit or (self.containers[-1] if self.containers else None)
-        if parent_container is None:
+        if parent_container is None or (
+            style == "paragraph_sign" and (self.unit is None or self.unit.kind != "article")
+        ):
             self.plain(paragraph.text, offset, paragraph)
             return
+        if style == "paragraph_sign":
+            # A Brazilian-style paragraph ("§ 1º", "Sole paragraph.") stands directly in
+            # its article, closing the items and sub-items of the caput or of the paragraph
+            # before it.
+            self.subs = []
         for depth, open_node in enumerate(self.subs):
             if open_node.style == style:
                 del self.subs[depth:]
