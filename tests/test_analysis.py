@@ -3264,6 +3264,19 @@ VICTIMS_RIGHTS = (
             "c182.3.c",
             "compliant",
         ),
+        (  # a right to compensation the law denies is no remedy
+            "22. No right of action\n(2) This Act does not create any right of action, and "
+            "does not give any person a right to compensation, because of a failure to comply "
+            "with it.\n",
+            "p029.4.1",
+            "missing",
+        ),
+        (  # a duty "to remedy any harm" in a supply chain is no remedy for a victim
+            "11. Statements\n(1) A statement must describe the steps the entity has taken "
+            "to remedy any harm found in its supply chains.\n",
+            "p029.4.1",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

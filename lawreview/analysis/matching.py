@@ -48,6 +48,14 @@ IDIOMS = re.compile(
 """Set phrases whose words do not carry their own meaning ("with a view to ensuring
 the protection of victims" says nothing of a victim's views; one "habitually in the
 company of" another is with no company): no term is found in them."""
+DENIED_RIGHT = re.compile(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:create|give|confer|grant|provide|establish)\s+"
+    r"(?:to\s+)?(?:any\s+|a\s+|an\s+)?(?:person\s+|one\s+|individual\s+|victim\s+)?(?:a\s+|any\s+)?"
+    r"(?:rights?|entitlements?|claims?|causes?)\b[^.;]*",
+    re.I,
+)
+"""A right the law denies ("This Act does not create any right of action, and does not
+give any person a right to compensation"): no term is found in what it denies."""
 TITLE_LINE = re.compile(
     r"^[ \t]*(?:\(\w{1,4}\)|\w{1,4}[.)])?[ \t]*(?:the[ \t]+)?"
     r"(?:(?:[A-Z][\w'’-]*|of|on|and|for|in|to|the|B\.E\.|No\.|\d{1,4})[ \t,]*)+[.;]?"
@@ -201,7 +209,11 @@ class TermIndex:
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not matches and not wanted:
                 continue
-            idioms = [m.span() for m in IDIOMS.finditer(passage.text)] + _titles(passage.text)
+            idioms = [
+                *(m.span() for m in IDIOMS.finditer(passage.text)),
+                *(m.span() for m in DENIED_RIGHT.finditer(passage.text)),
+                *_titles(passage.text),
+            ]
             for match_id, start, end in matches:
                 if match_id not in element_of:
                     element_of[match_id] = nlp.vocab.strings[match_id]
@@ -748,7 +760,7 @@ PLURAL_SENSES = frozenset({"damages", "aids"})
 """Words whose plural (or third person) has a sense of its own in law: damages
 are money awarded, damage is harm ("criminal damage"); one who aids an offence
 is an accomplice, legal aid is a victim's right."""
-NOUN_SENSES = frozenset({"damages", "shelters", "sheltering", "register", "registers"})
+NOUN_SENSES = frozenset({"damages", "shelters", "sheltering", "register", "registers", "remedy"})
 """Words meant as nouns (money awarded, places of refuge, a record of workers): not
 found where used as verbs (`_used_as_verb`: "damages the passport", "accommodates,
 shelters or takes in another person", "shall not register a minor ... as an
