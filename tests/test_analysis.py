@@ -3277,6 +3277,20 @@ VICTIMS_RIGHTS = (
             "p029.4.1",
             "missing",
         ),
+        (  # "the child shall be heard ... and his or her opinion shall be duly considered"
+            "28. Placement\n(1) Before a placement is ordered, the child shall be heard by the "
+            "court, and his or her opinion shall be duly considered.\n(2) In all proceedings "
+            "the child shall have a legal representative.\n",
+            "crc.12",
+            "compliant",
+        ),
+        (  # a duty "Whenever possible" is qualified, however many "shall"s follow
+            "28. Placement\n(1) Whenever possible, the views of the child shall be heard "
+            "by an interprofessional team, and they shall be duly considered.\n(2) In "
+            "all proceedings the child shall have a legal representative.\n",
+            "crc.12",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -2043,6 +2043,16 @@ def test_duplicate_eids_get_a_suffix() -> None:
             "eighteen years.\n",
             {"child": "any person under the age of eighteen years"},
         ),
+        (  # a Brazilian-style statute defines the adolescent in the same sentence
+            "Art. 2º For the purposes of this Law, a child is a person who has not yet "
+            "completed twelve years of age, and an adolescent is a person who has completed "
+            "twelve years and not yet eighteen years of age.\n",
+            {
+                "child": "a person who has not yet completed twelve years of age",
+                "adolescent": "a person who has completed twelve years and not yet eighteen "
+                "years of age",
+            },
+        ),
     ],
 )
 def test_definitions(text: str, terms: dict[str, str]) -> None:

@@ -77,6 +77,13 @@ IN_PASSING = re.compile(
 )
 """A definition in running text: "For the purposes of this Code, a child is a person ...",
 "For the purposes of Article 47 and Article 48 of this Law, a child refers to ..."."""
+CONJOINED = re.compile(
+    r",?\s+and\s+(?:a|an|the)\s+[\"']?(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+"
+    r"(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
+)
+"""A second definition joined to one in running text: "..., a child is a person who has
+not yet completed twelve years of age, and an adolescent is a person who has completed
+twelve years and not yet eighteen years of age"."""
 ACTION_DEFINED = re.compile(
     rf"{IN_PASSING_SCOPE}a person (?P<term>[a-z]{{4,30}}s) (?:another|a) person\b"
     r"(?P<meaning>[^.;]*?\b(?:if|where|when)\b[^.;]+)"
@@ -226,18 +233,24 @@ def find_definitions(
                 *IN_PASSING.finditer(provision.own_text),
                 *ACTION_DEFINED.finditer(provision.own_text),
             ):
-                if not any(
-                    d.eid == provision.eid and d.term == match.group("term") for d in definitions
-                ):
-                    definitions.append(
-                        Definition(
-                            match.group("term"),
-                            match.group("meaning").strip(),
-                            provision.eid,
-                            provision.page,
-                            match.group("scope"),
+                meaning = match.group("meaning")
+                parts = [(match.group("term"), meaning)]
+                if joined := CONJOINED.search(meaning):
+                    parts = [
+                        (match.group("term"), meaning[: joined.start()]),
+                        (joined.group("term"), joined.group("meaning")),
+                    ]
+                for term, words in parts:
+                    if not any(d.eid == provision.eid and d.term == term for d in definitions):
+                        definitions.append(
+                            Definition(
+                                term,
+                                words.strip(),
+                                provision.eid,
+                                provision.page,
+                                match.group("scope"),
+                            )
                         )
-                    )
     for root in provisions:
         for provision in root.walk():
             if provision.eid not in covered and not any(
