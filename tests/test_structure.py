@@ -4054,3 +4054,60 @@ def test_a_brazilian_style_statute_with_paragraphs_items_and_final_provisions() 
     assert read_marker("I - night work;", unit_words=words) is None
     marker = read_marker("§ 10. The same applies.", unit_words=frozenset({"article"}))
     assert marker is not None and (marker.style, marker.num) == ("paragraph_sign", "10")
+
+
+def test_a_francophone_code_of_the_child_with_a_short_sentence_after_the_colon() -> None:
+    """A francophone West African Code of the Child in translation: "BOOK ONE", "TITLE I",
+    "CHAPTER I" and "Section 1" each over its title line, articles "Article 1st:" /
+    "Article 2:" with the text after the colon, items "1°)" (Kandoré). After the colon a
+    line closed by a dot is the article's first paragraph, not a title, even when it is a
+    short sentence with no verb the parser knows ("The children's judge and the children's
+    court sit in closed session.") and a second paragraph follows; a title after a colon has
+    no final dot ("Article 8: Definition of Unlawful Removal"), and one alone after a dot is
+    still a title ("Article 35. Minimum age ... of adolescents.")."""
+    law = parse_text(
+        "BOOK ONE\nTHE RIGHTS OF THE CHILD\nTITLE I\nGENERAL PROVISIONS\n"
+        "CHAPTER I\nPURPOSE AND DEFINITIONS\n"
+        "Article 1st: This Code sets out the rights of the child.\n"
+        "CHAPTER III\nALTERNATIVE CARE AND ADOPTION\nSection 2\nAdoption\n"
+        "Article 24: Adoption may be full or simple.\n"
+        "BOOK TWO\nSPECIAL PROTECTION OF THE CHILD\nTITLE I\nCHILDREN IN NEED OF PROTECTION\n"
+        "Article 38: A child is in a situation of danger, in particular, where:\n"
+        "1°) he is an orphan, abandoned or without family support;\n"
+        "2°) he lives in the street or is made to beg.\n"
+        "TITLE VI\nCHILDREN IN CONFLICT WITH THE LAW\n"
+        "Article 87: The children's judge and the children's court sit in closed session.\n"
+        "The publication of the name of a child prosecuted is prohibited.\n"
+        "Article 88: Before any prosecution, the Public Prosecutor may propose a mediation.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("book_1", "THE RIGHTS OF THE CHILD"),
+        ("book_1__title_I", "GENERAL PROVISIONS"),
+        ("book_1__title_I__chp_I", "PURPOSE AND DEFINITIONS"),
+        ("book_1__title_I__chp_I__art_1", None),
+        ("book_1__title_I__chp_III", "ALTERNATIVE CARE AND ADOPTION"),
+        ("book_1__title_I__chp_III__sec_2", "Adoption"),
+        ("book_1__title_I__chp_III__sec_2__art_24", None),
+        ("book_2", "SPECIAL PROTECTION OF THE CHILD"),
+        ("book_2__title_I", "CHILDREN IN NEED OF PROTECTION"),
+        ("book_2__title_I__art_38", None),
+        ("book_2__title_I__art_38__cl_1", None),
+        ("book_2__title_I__art_38__cl_2", None),
+        ("book_2__title_VI", "CHILDREN IN CONFLICT WITH THE LAW"),
+        ("book_2__title_VI__art_87", None),
+        ("book_2__title_VI__art_88", None),
+    ]
+    closed = law.find("book_2__title_VI__art_87")
+    assert closed is not None and "sit in closed session" in closed.own_text
+    assert "The publication of the name" in closed.own_text
+    headed = parse_text(
+        "CHAPTER 2\nOFFENCES\nArticle 8: Definition of Unlawful Removal\n"
+        "Unlawful removal means to remove a person by force.\n"
+        "Article 35. Minimum age for admission to work and protection of adolescents.\n"
+        "The minimum age for admission to work is fifteen years.\n"
+    )
+    assert [(p.eid, p.heading) for p in headed.walk()] == [
+        ("chp_2", "OFFENCES"),
+        ("chp_2__art_8", "Definition of Unlawful Removal"),
+        ("chp_2__art_35", "Minimum age for admission to work and protection of adolescents"),
+    ]

@@ -269,6 +269,8 @@ class Marker:
     """The paragraph's text after the marker."""
     kind: str | None = None
     """For containers and units, the kind the words name (chapter, article...)."""
+    sep: str = ""
+    """For units, what parts the number from the rest as printed (":" in "Article 2: text")."""
 
 
 def roman_value(text: str) -> int | None:
@@ -341,7 +343,7 @@ def read_marker(
         # the branch an Egyptian-style translation prints inside them ("Article (7 bis)").
         branch = match.group("inner") or match.group("branch") or ""
         num = (match.group("code") or "") + match.group("num") + branch
-        return Marker("unit", "1" if FIRST.match(num) else num, rest, word)
+        return Marker("unit", "1" if FIRST.match(num) else num, rest, word, match.group("sep"))
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):

@@ -511,7 +511,9 @@ def without_note(heading: str | None) -> str | None:
     return TRAILING_NOTE.sub("", heading).strip() or heading
 
 
-def split_unit_rest(rest: str, *, dot_headings: bool = True) -> tuple[str | None, str, int]:
+def split_unit_rest(
+    rest: str, *, dot_headings: bool = True, after_colon: bool = False
+) -> tuple[str | None, str, int]:
     """A unit's text after its number as (heading, text, offset of text in rest).
 
     "Offence of trafficking" is a heading; "Short title.—(1) This Act..." is a
@@ -519,6 +521,14 @@ def split_unit_rest(rest: str, *, dot_headings: bool = True) -> tuple[str | None
     text; "Whoever recruits ..." and "Deleted. <Jan. 14, 2025>" are text only.
     `dot_headings`: whether the law prints run-in headings closed by a dot
     ("Object. This law aims ..."; see `run_in_dot_headings`).
+    `after_colon`: whether a colon parts the number from the rest ("Article 2: text"),
+    as francophone laws print their articles. A title after a colon has no final dot
+    ("Article 8: Definition of Unlawful Removal"), so a line closed by a dot there is
+    a title only when it is short and has no verb of a sentence: "Article 24: Adoption
+    may be full or simple." and "Article 87: The children's judge and the children's
+    court sit in closed session." are the articles' first paragraphs, not titles, while
+    a longer line alone after a dot still is one ("Article 35. Minimum age ... of
+    adolescents.").
     """
     stripped = rest.strip()
     if not stripped:
@@ -566,13 +576,19 @@ def split_unit_rest(rest: str, *, dot_headings: bool = True) -> tuple[str | None
         and "shall" not in words
         and words[0] not in PROMULGATION_ORDERS
         and (
-            len(words) <= 6
+            (
+                len(words) <= 6
+                and not (
+                    after_colon and SENTENCE_VERBS & {word.lower().strip(",;") for word in words}
+                )
+            )
             # A longer title closed by a dot, alone on the unit's line, as Latin
             # American codes print it ("Article 35. Minimum age for admission to
             # work and right to protection at work of adolescents."): one phrase
             # with no verb of a sentence, the text following in its own paragraph.
             or (
-                is_heading_like(stripped[:-1])
+                not after_colon
+                and is_heading_like(stripped[:-1])
                 and ". " not in stripped
                 and words[0] not in SENTENCE_OPENERS
                 and not SENTENCE_VERBS & {word.lower().strip(",;") for word in words}
@@ -1104,7 +1120,9 @@ class TreeBuilder:
             heading, text_at = catchline.group("head").strip(), catchline.end()
             text = marker.rest[text_at:]
         else:
-            heading, text, text_at = split_unit_rest(marker.rest, dot_headings=self.dot_headings)
+            heading, text, text_at = split_unit_rest(
+                marker.rest, dot_headings=self.dot_headings, after_colon=":" in marker.sep
+            )
         if heading is None and self.pending_heading:
             heading = self.pending_heading
         elif heading is None and not marker.rest.strip():
