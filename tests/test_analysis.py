@@ -3291,6 +3291,20 @@ VICTIMS_RIGHTS = (
             "crc.12",
             "partial",
         ),
+        (  # legal persons liable for "the offences provided for in this Title" (trafficking)
+            # answer for no sale of a child, in another Title
+            "TITLE III\nSALE OF CHILDREN\nArticle 64: Any person who sells a child, or offers "
+            "a child for prostitution, shall be punished by imprisonment of five (5) to ten "
+            "(10) years.\nTITLE IV\nCHILD TRAFFICKING\nArticle 70: Any person who recruits, "
+            "transports, harbours or receives a child for the purpose of exploitation commits "
+            "the offence of child trafficking and shall be punished by imprisonment of ten "
+            "(10) to twenty (20) years.\nArticle 74: Legal persons shall be criminally liable "
+            "for the offences provided for in this Title when they are committed on their "
+            "behalf by their organs or representatives. They incur a fine equal to five (5) "
+            "times that provided for natural persons.\n",
+            "opsc.3.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1472,18 +1472,25 @@ def _named_offences_only(
     about = context.governed_units(requirement.offence_terms) if requirement.offence_terms else None
     for unit in (u.unit for u in chosen):
         text = context.unit_text(unit)
+        container = _own_container(unit, context)
         named = {
             other
-            for other in context.unit_references.get(unit, set()) - {unit}
+            for other in (
+                {u for u in context.units if u[0] == unit[0] and u[1].startswith(f"{container}__")}
+                if container
+                else context.unit_references.get(unit, set())
+            )
+            - {unit}
             if other not in context.legal_person_units and _creates_offence(other, context)
         }
         """The offences it names: not the provisions on legal persons or on liability
         it applies ("Where a body corporate is convicted of an offence against
-        subsection (1), section 52 applies"; "Section 12 (absolute liability) applies")."""
+        subsection (1), section 52 applies"; "Section 12 (absolute liability) applies");
+        or those of the Title it stands in ("the offences provided for in this Title")."""
         if (
             unit not in context.legal_person_units
             or not named
-            or ANY_OFFENCE_OF_THE_LAW.search(text)
+            or (not container and ANY_OFFENCE_OF_THE_LAW.search(text))
         ):
             continue
         if any(
@@ -1502,6 +1509,31 @@ def _named_offences_only(
         ):
             return list(context.units[unit])
     return []
+
+
+THIS_PART_ONLY = re.compile(
+    r"\b(?:offen[cs]es?|crimes?)\s+(?:\w+\s+){0,3}?(?:in|under|by|of)\s+this\s+"
+    r"(?P<kind>Title|Chapter|Part|Division)\b",
+    re.I,
+)
+"""The offences of the container a provision stands in ("Legal persons may be declared
+criminally liable for the offences provided for in this Title")."""
+CONTAINER_TOKEN = {"title": "title_", "chapter": "chp_", "part": "part_", "division": "dvs_"}
+"""The eId component of each kind of container a provision may name."""
+
+
+def _own_container(unit: Unit, context: Context) -> str | None:
+    """The eId of the container whose offences alone a provision reaches ("the offences
+    provided for in this Title"), where it names one and stands in it; else None."""
+    match = THIS_PART_ONLY.search(context.unit_text(unit))
+    if match is None:
+        return None
+    token = CONTAINER_TOKEN[match.group("kind").lower()]
+    parts = unit[1].split("__")
+    for end in range(len(parts) - 1, 0, -1):
+        if parts[end - 1].startswith(token):
+            return "__".join(parts[:end])
+    return None
 
 
 PROHIBITS = re.compile(
