@@ -3305,6 +3305,24 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "partial",
         ),
+        (  # a child "unless majority is attained earlier" loses the worst-forms protection
+            "Article 2: Within the meaning of this Code, a child is any human being under "
+            "eighteen (18) years of age, unless majority is attained earlier under the law "
+            "applicable to him.\nArticle 51: Any person who subjects a child to forced labour, "
+            "to servitude or to debt bondage shall be punished by imprisonment of five (5) to "
+            "ten (10) years.\n",
+            "c182.2",
+            "partial",
+        ),
+        (  # a heavier penalty "when the child is under thirteen" bounds no protection
+            "Article 2: Within the meaning of this Code, a child is any person under eighteen "
+            "(18) years of age.\nArticle 64: Any person who offers or delivers a child with a "
+            "view to his subjection to forced labour shall be punished by imprisonment of five "
+            "(5) to ten (10) years.\nThe penalty shall be imprisonment of ten (10) to twenty "
+            "(20) years when the child is under thirteen (13) years.\n",
+            "c182.2",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1805,13 +1805,15 @@ def _with_subprovisions(passages: list[int], context: Context) -> list[int]:
 
 AGGRAVATING = re.compile(
     r"\bcircumstances?\b|\baggravat\w*|\bheavier\b|\b(?:if|where|when) the (?:victim|offence)\b"
+    r"|\byears,? (?:if|where|when) the (?:child|minor) is\b"
     r"|\bthe victim (?:is|was)\b|\b(?:this|the same) (?:offence|crime|acts?) committed\b"
     r"|\bin its maximum (?:period|degree)\b",
     re.I,
 )
 """Words of a circumstance that makes an offence graver ("the victim is a child
 under the age of six", a penalty "imposed in its maximum period where the child is
-below twelve"): its age does not bound the offence's protection."""
+below twelve", "imprisonment of ten (10) to twenty (20) years when the child is under
+thirteen"): its age does not bound the offence's protection."""
 
 
 def _protected_ages(
