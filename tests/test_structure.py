@@ -4111,3 +4111,50 @@ def test_a_francophone_code_of_the_child_with_a_short_sentence_after_the_colon()
         ("chp_2__art_8", "Definition of Unlawful Removal"),
         ("chp_2__art_35", "Minimum age for admission to work and protection of adolescents"),
     ]
+
+
+def test_a_central_asian_style_law_with_excluded_articles_and_long_headings() -> None:
+    """A Central Asian-style Law "On the Rights of the Child" in official translation:
+    "Chapter 1. GENERAL PROVISIONS" is a chapter with the title after the number; an article
+    kept only by its number, "Article 28.", with the note of the Law that excluded it in round
+    brackets on the line below, has no heading, the note being its text, nor is the note the
+    heading of the article below it; a heading of more than fourteen words alone on the
+    article's line, with no closing stop ("Article 52. Responsibility for violation of the
+    legislation of the Republic of Altynsay on the rights of the child"), is the heading, while
+    a sentence on the number's line stays text; definitions "1) child – ..." directly inside
+    an article are clauses (Altynsay)."""
+    law = parse_text(
+        "Chapter 1. GENERAL PROVISIONS\n"
+        "Article 1. Basic concepts used in this Law\n"
+        "The following basic concepts are used in this Law:\n"
+        "1) child – a person who has not reached eighteen years of age (majority);\n"
+        "2) light work – work which does not harm the health of the child.\n"
+        "Article 28.\n"
+        "(excluded by the Law of 24.11.2015 No. 421-V)\n"
+        "Article 29. Return of children unlawfully removed or retained abroad\n"
+        "The authorised body is the central authority.\n"
+        "Chapter 9. FINAL PROVISIONS\n"
+        "Article 52. Responsibility for violation of the legislation of the Republic of "
+        "Altynsay on the rights of the child\n"
+        "Violation of the legislation on the rights of the child entails liability established "
+        "by the laws.\n"
+        "Article 53. This Law enters into force from the day of its official publication and "
+        "applies to the relations that arose after that day in the whole Republic\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_1", "GENERAL PROVISIONS"),
+        ("chp_1__art_1", "Basic concepts used in this Law"),
+        ("chp_1__art_1__cl_1", None),
+        ("chp_1__art_1__cl_2", None),
+        ("chp_1__art_28", None),
+        ("chp_1__art_29", "Return of children unlawfully removed or retained abroad"),
+        ("chp_9", "FINAL PROVISIONS"),
+        (
+            "chp_9__art_52",
+            "Responsibility for violation of the legislation of the Republic of Altynsay "
+            "on the rights of the child",
+        ),
+        ("chp_9__art_53", None),
+    ]
+    excluded = law.find("chp_1__art_28")
+    assert excluded is not None and excluded.text == "(excluded by the Law of 24.11.2015 No. 421-V)"

@@ -331,14 +331,37 @@ BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
 """A Korean-style heading in round brackets on the number's line, the text
 following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
 DELETED = re.compile(
-    r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)|\((?:Repealed|Deleted|Omitted)(?:\s[^()]{1,80})?\)$)"
+    r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)"
+    r"|\((?:Repealed|Deleted|Omitted|[Ee]xcluded)(?:\s[^()]{1,80})?\)$)"
 )
 """An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>", or a section
 whose number stands with the note of the Ordinance that repealed it in brackets, "143.
 (Repealed 38 of 1992 s. 3)", or an article whose number stands alone with "(Deleted)" on
-the line below, as a law and regulations database prints it ("Article 20" / "(Deleted)"):
+the line below, as a law and regulations database prints it ("Article 20" / "(Deleted)"),
+or with the note of the Law that excluded it, as a Central Asian-style law in official
+translation prints it ("Article 28." / "(excluded by the Law of 24.11.2015 No. 421-V)"):
 text, not a heading, neither of the article nor of the one below it. A heading that opens
 with the word ("34. Repealed Laws") is a heading."""
+
+
+def is_long_title(text: str) -> bool:
+    """A title of fifteen to twenty-four words alone on a unit's line, with no closing
+    punctuation, as a Central Asian-style law in official translation prints its longer
+    article headings ("Article 52. Responsibility for violation of the legislation of the
+    Republic of Altynsay on the rights of the child"): one phrase opening with a capital,
+    not like a sentence, with no verb of a sentence and no brackets. Shorter lines are
+    read by `is_heading_like`; a sentence or a list intro on the unit's line ends with a
+    stop or a colon and stays text."""
+    words = text.split()
+    return (
+        14 < len(words) <= 24
+        and text[:1].isupper()
+        and not HEADING_END.search(text)
+        and not text.endswith(("—", "-", "–", ")"))
+        and not any(mark in text for mark in '()[]"“”;:')
+        and words[0] not in SENTENCE_OPENERS
+        and not SENTENCE_VERBS & {word.lower().strip(",") for word in words}
+    )
 
 
 SENTENCE_VERBS = frozenset(
@@ -570,6 +593,8 @@ def split_unit_rest(
     if is_heading_like(stripped):
         return stripped, "", len(rest)
     words = stripped.split()
+    if is_long_title(stripped):
+        return stripped, "", len(rest)
     if (
         stripped.endswith(".")
         and stripped[0].isupper()
