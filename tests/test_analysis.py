@@ -3323,6 +3323,24 @@ VICTIMS_RIGHTS = (
             "c182.2",
             "compliant",
         ),
+        (  # care of child victims "within the budget funds provided" is qualified
+            "Article 34. Rehabilitation of child victims\n1. A child who has suffered from "
+            "violence, exploitation, sale or trafficking is provided with medical, "
+            "psychological and legal assistance, temporary accommodation in a crisis centre, "
+            "rehabilitation in an environment that respects the dignity of the child, and "
+            "help in returning to his family and to education, within the budget funds "
+            "provided for these purposes.\n",
+            "crc.39",
+            "partial",
+        ),
+        (  # a border service's register of children travelling abroad is no employer's
+            "Article 29-1. Registration of children travelling abroad\nThe border service keeps a "
+            "register of children who have left the Republic without their legal "
+            "representatives.\nArticle 19. Work\nA child who has reached sixteen years of age may "
+            "conclude an employment contract.\n",
+            "c138.9.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -2043,6 +2043,15 @@ def test_duplicate_eids_get_a_suffix() -> None:
             "eighteen years.\n",
             {"child": "any person under the age of eighteen years"},
         ),
+        (  # a Central Asian law's basic concepts, "term – meaning", one to an item
+            "Article 1. Basic concepts used in this Law\nThe following basic concepts are used "
+            "in this Law:\n1) child \u2013 a person who has not reached eighteen years of age "
+            "(majority);\n2) light work \u2013 work which does not harm the health of a child.\n",
+            {
+                "child": "a person who has not reached eighteen years of age (majority)",
+                "light work": "work which does not harm the health of a child",
+            },
+        ),
         (  # a Brazilian-style statute defines the adolescent in the same sentence
             "Art. 2º For the purposes of this Law, a child is a person who has not yet "
             "completed twelve years of age, and an adolescent is a person who has completed "

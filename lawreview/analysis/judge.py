@@ -778,6 +778,8 @@ QUALIFIED = re.compile(
     r"|to the extent (?:possible|practicable|feasible)"
     r"|subject to (?:the )?(?:available|availability of) (?:resources|funds)"
     r"|within (?:the limits of )?(?:available|its) (?:resources|means))"
+    r"|[^.;]*\bwithin (?:the limits of )?(?:the )?budget(?:ary)? "
+    r"(?:funds|allocations?|appropriations?)\b[^.;]*"
     r"|\b(?:whenever|wherever|as far as) (?:possible|practicable|feasible),\s+"
     r"(?=[^.;]*\b(?:shall|must)\b)[^.;]*"
     r"|\bsubject to (?:the )?(?:availability of|available) (?:funds|resources)\b[^.;]{0,120}?"
@@ -785,8 +787,9 @@ QUALIFIED = re.compile(
     re.I,
 )
 """A duty only "as far as practicable" or "subject to available resources" (or "Whenever
-possible, the child ... shall be heard"): efforts again, unless the standard is itself
-qualified ("to the extent possible")."""
+possible, the child ... shall be heard", "... is provided with medical ... assistance ...,
+within the budget funds provided for these purposes"): efforts again, unless the standard is
+itself qualified ("to the extent possible")."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )

@@ -43,6 +43,12 @@ in a small letter where the term is one ("child means a person under the age of 
 years", "young person, in Part 7, means ...", "coerce, in relation to a person, means ...",
 "every one, any one, and person include a body corporate"), as a New Zealand or
 Australian reprint prints them."""
+DASHED = re.compile(
+    r"^(?P<term>[a-z][\w'\- ]{1,60}?)\s+[\u2013\u2014]\s+(?P<meaning>\S.*)$", re.DOTALL
+)
+"""A clause of an interpretation provision that reads "term – meaning", as Central Asian
+laws list their basic concepts ("1) child – a person who has not reached eighteen years
+of age (majority);")."""
 NOT_A_TERM = re.compile(r"^(?:Where|If|When|Unless|Whether|Although)\b")
 """Words opening a clause, not a defined term ("Where a person is charged ...")."""
 UNITS_NAMED = (
@@ -217,8 +223,12 @@ def find_definitions(
     for root in provisions:
         for provision in root.walk():
             for match in (
-                *NAMED_AFTER.finditer(provision.own_text),
-                *NAMED_LAST.finditer(provision.own_text),
+                ()
+                if provision.eid in covered  # "child – a person ... (majority)": the
+                else (  # interpretation provision's own term, not one in brackets
+                    *NAMED_AFTER.finditer(provision.own_text),
+                    *NAMED_LAST.finditer(provision.own_text),
+                )
             ):
                 definitions.append(
                     Definition(
@@ -309,11 +319,12 @@ def listed_definitions(provision: Provision, scope: str | None) -> list[Definiti
 
 def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
     """A clause of an interpretation provision that reads "Term means ..."."""
-    match = UNQUOTED.match(provision.text.strip())
+    match = UNQUOTED.match(provision.text.strip()) or DASHED.match(provision.text.strip())
     if not match or NOT_A_TERM.match(match.group("term")):
         return []
     words = len(match.group("term").split())
-    if words > 8 or (match.group("verb") in ("is", "are") and words > 4):
+    verb = match.groupdict().get("verb")
+    if words > 8 or (verb in ("is", "are") and words > 4):
         return []
     meaning = match.group("meaning").strip().rstrip(";.").strip()
     return [Definition(match.group("term").strip(), meaning, provision.eid, provision.page, scope)]
