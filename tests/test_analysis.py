@@ -3341,6 +3341,23 @@ VICTIMS_RIGHTS = (
             "c138.9.3",
             "missing",
         ),
+        (  # a minimum age of criminal responsibility of ten in a section of its own, beside
+            # the fair-trial sections that rank higher, is read: a conflict
+            "3. General principles.\n(i) a child shall be presumed innocent, and shall have "
+            "legal assistance and an interpreter, and diversion shall be preferred, with "
+            "supervision or probation rather than detention.\n6. Age of criminal "
+            "responsibility.—No child who has not completed ten years of age on the date of "
+            "the act or omission shall be held to have committed any offence.\n7. "
+            "Inquiry.\n(1) A child in conflict with law shall have legal assistance, an "
+            "interpreter and the presumption of innocence, and the Board shall consider "
+            "diversion, supervision and probation.\n8. Orders.\n(1) The Board may order "
+            "diversion, probation or supervision, and the child shall have legal assistance "
+            "and an interpreter and the presumption of innocence.\n9. Appeal.\n(1) A child "
+            "may appeal, with legal assistance and an interpreter, and keeps the presumption "
+            "of innocence; diversion, probation and supervision remain open.\n",
+            "crc.40",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
