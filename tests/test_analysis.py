@@ -3358,6 +3358,22 @@ VICTIMS_RIGHTS = (
             "crc.40",
             "conflict",
         ),
+        (  # a "moderate right of correction" of parents is an exception art 19 bars
+            "Article 16: The parents and the persons having authority over the child may "
+            "exercise over him a moderate right of correction, suited to his age.\nArticle 38: "
+            "Any person having the care of a child who ill-treats, neglects or abuses him shall "
+            "be punished by imprisonment of one (1) to five (5) years.\n",
+            "crc.19",
+            "partial",
+        ),
+        (  # discipline by parents declared "not a violation" of the ban on violence
+            "Article 15. Protection from violence\n1. Parents and other persons who care for a "
+            "child shall not subject him to cruel treatment, abuse, neglect or maltreatment. The "
+            "use by parents of measures of discipline that cause no harm to the health of the "
+            "child is not a violation of this paragraph.\n",
+            "crc.19",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
