@@ -3374,6 +3374,14 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # care "within the limits of the resources available" is qualified
+            "Article 42: The child who is a victim of violence, abuse, neglect or exploitation "
+            "receives, within the limits of the resources available, the medical, psychological "
+            "and social care necessary for his physical and psychological recovery and his "
+            "social reintegration, in an environment that respects his dignity.\n",
+            "crc.39",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

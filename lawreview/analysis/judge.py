@@ -780,6 +780,9 @@ QUALIFIED = re.compile(
     r"|within (?:the limits of )?(?:available|its) (?:resources|means))"
     r"|[^.;]*\bwithin (?:the limits of )?(?:the )?budget(?:ary)? "
     r"(?:funds|allocations?|appropriations?)\b[^.;]*"
+    r"|[^.;]*\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
+    r"available\b[^.;]*"
+    r"|[^.;]*\bin accordance with (?:the )?available (?:resources|means|funds)\b[^.;]*"
     r"|\b(?:whenever|wherever|as far as) (?:possible|practicable|feasible),\s+"
     r"(?=[^.;]*\b(?:shall|must)\b)[^.;]*"
     r"|\bsubject to (?:the )?(?:availability of|available) (?:funds|resources)\b[^.;]{0,120}?"
@@ -788,8 +791,9 @@ QUALIFIED = re.compile(
 )
 """A duty only "as far as practicable" or "subject to available resources" (or "Whenever
 possible, the child ... shall be heard", "... is provided with medical ... assistance ...,
-within the budget funds provided for these purposes"): efforts again, unless the standard is
-itself qualified ("to the extent possible")."""
+within the budget funds provided for these purposes", "receives, within the limits of the
+resources available, the medical ... care"): efforts again, unless the standard is itself
+qualified ("to the extent possible")."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
