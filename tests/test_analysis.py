@@ -3382,6 +3382,15 @@ VICTIMS_RIGHTS = (
             "crc.39",
             "partial",
         ),
+        (  # a hearing owed only to "the child aged thirteen (13) years or more"
+            "Article 7: Every child capable of forming his own views has the right to express "
+            "them freely, and the views of the child are given weight according to his age and "
+            "maturity.\nArticle 8: In any judicial or administrative proceedings that concern "
+            "him, the child aged thirteen (13) years or more shall be heard, either in person or "
+            "through a legal representative.\n",
+            "crc.12",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
