@@ -778,11 +778,6 @@ QUALIFIED = re.compile(
     r"|to the extent (?:possible|practicable|feasible)"
     r"|subject to (?:the )?(?:available|availability of) (?:resources|funds)"
     r"|within (?:the limits of )?(?:available|its) (?:resources|means))"
-    r"|[^.;]*\bwithin (?:the limits of )?(?:the )?budget(?:ary)? "
-    r"(?:funds|allocations?|appropriations?)\b[^.;]*"
-    r"|[^.;]*\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
-    r"available\b[^.;]*"
-    r"|[^.;]*\bin accordance with (?:the )?available (?:resources|means|funds)\b[^.;]*"
     r"|\b(?:whenever|wherever|as far as) (?:possible|practicable|feasible),\s+"
     r"(?=[^.;]*\b(?:shall|must)\b)[^.;]*"
     r"|\bsubject to (?:the )?(?:availability of|available) (?:funds|resources)\b[^.;]{0,120}?"
@@ -790,10 +785,18 @@ QUALIFIED = re.compile(
     re.I,
 )
 """A duty only "as far as practicable" or "subject to available resources" (or "Whenever
-possible, the child ... shall be heard", "... is provided with medical ... assistance ...,
-within the budget funds provided for these purposes", "receives, within the limits of the
-resources available, the medical ... care"): efforts again, unless the standard is itself
+possible, the child ... shall be heard"): efforts again, unless the standard is itself
 qualified ("to the extent possible")."""
+QUALIFIED_SENTENCE = re.compile(
+    r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?)\b"
+    r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
+    r"available\b"
+    r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b",
+    re.I,
+)
+"""Words qualifying a whole sentence wherever they stand ("... is provided with medical ...
+assistance ..., within the budget funds provided for these purposes", "receives, within the
+limits of the resources available, the medical ... care"): as `QUALIFIED`."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
@@ -2943,10 +2946,18 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             ("shall endeavour", "subject to the availability of funds ... shall") are
             set aside."""
             kept = ORDER_CONTENT.sub("", EFFORTS.sub("", sentence))
+            if qualified and QUALIFIED_SENTENCE.search(kept):
+                return True
             return not BINDING.search(QUALIFIED.sub("", kept) if qualified else kept)
 
         def efforts(sentence: str) -> bool:
-            return bool(EFFORTS.search(sentence) or (qualified and QUALIFIED.search(sentence)))
+            return bool(
+                EFFORTS.search(sentence)
+                or (
+                    qualified
+                    and (QUALIFIED.search(sentence) or QUALIFIED_SENTENCE.search(sentence))
+                )
+            )
 
         governing: set[str] = set()
         """Per element, the sentences binding or permitting what it names: those of
