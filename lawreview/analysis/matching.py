@@ -209,7 +209,7 @@ class TermIndex:
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not matches and not wanted:
                 continue
-            idioms = [
+            termless = [  # set phrases, denied rights, lines naming an instrument
                 *(m.span() for m in IDIOMS.finditer(passage.text)),
                 *(m.span() for m in DENIED_RIGHT.finditer(passage.text)),
                 *_titles(passage.text),
@@ -227,14 +227,14 @@ class TermIndex:
                     passage.text, begin, finish
                 ):
                     continue
-                if idioms and any(s <= begin < e for s, e in idioms):
+                if termless and any(s <= begin < e for s, e in termless):
                     continue
                 self.hits[element_id].append(Hit.in_passage(element_id, passage, begin, finish))
             if not wanted:
                 continue
             sentence_starts = [i for i, start in enumerate(starts) if start == 1]
             for i in wanted:
-                if idioms and any(s <= offsets[i] < e for s, e in idioms):
+                if termless and any(s <= offsets[i] < e for s, e in termless):
                     continue
                 positions[needed[lemmas[i]]].setdefault(passage.index, []).append(
                     (
@@ -761,10 +761,10 @@ PLURAL_SENSES = frozenset({"damages", "aids"})
 are money awarded, damage is harm ("criminal damage"); one who aids an offence
 is an accomplice, legal aid is a victim's right."""
 NOUN_SENSES = frozenset({"damages", "shelters", "sheltering", "register", "registers", "remedy"})
-"""Words meant as nouns (money awarded, places of refuge, a record of workers): not
-found where used as verbs (`_used_as_verb`: "damages the passport", "accommodates,
-shelters or takes in another person", "shall not register a minor ... as an
-individual household")."""
+"""Words meant as nouns (money awarded, places of refuge, a record of workers, a
+remedy): not found where used as verbs (`_used_as_verb`: "damages the passport",
+"accommodates, shelters or takes in another person", "shall not register a minor ... as
+an individual household", "the steps taken to remedy any harm found")."""
 
 
 AS_VERB_AFTER = re.compile(r"\s+(?:the|a|an|any|his|her|its|their|another)\b", re.I)
