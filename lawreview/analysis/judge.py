@@ -2750,15 +2750,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
     hit_eids = sorted({context.passages[h.passage].eid for h in all_hits})
+    hazardous_matter = bool(
+        ABOUT_HAZARDOUS_WORK.search(f"{requirement.title} {requirement.summary}")
+    )
     excepting = [
         p.index
         for p in scope_passages
-        if _excepts(
-            p.text,
-            found_at.get(p.index, []),
-            hit_eids,
-            bool(ABOUT_HAZARDOUS_WORK.search(f"{requirement.title} {requirement.summary}")),
-        )
+        if _excepts(p.text, found_at.get(p.index, []), hit_eids, hazardous_matter)
         and p.index not in limiting
     ]  # not a closed list already noted ("does not apply to any offence other than ...")
     if excepting:

@@ -360,7 +360,7 @@ def is_long_title(text: str) -> bool:
         and not text.endswith(("—", "-", "–", ")"))
         and not any(mark in text for mark in '()[]"“”;:')
         and words[0] not in SENTENCE_OPENERS
-        and not SENTENCE_VERBS & {word.lower().strip(",") for word in words}
+        and not has_sentence_verb(words)
     )
 
 
@@ -370,6 +370,13 @@ SENTENCE_VERBS = frozenset(
     "extends remains governs prevails binds repeals amends establishes".split()
 )
 """Words that make a short line a sentence (text), not a title closed by a dot."""
+
+
+def has_sentence_verb(words: list[str]) -> bool:
+    """Whether any of a line's words is a verb of a sentence (`SENTENCE_VERBS`)."""
+    return bool(SENTENCE_VERBS & {word.lower().strip(",;") for word in words})
+
+
 SENTENCE_OPENERS = frozenset(
     "This These Every Each No Any All A An It Whoever Where When If Nothing Such".split()
 )
@@ -601,12 +608,7 @@ def split_unit_rest(
         and "shall" not in words
         and words[0] not in PROMULGATION_ORDERS
         and (
-            (
-                len(words) <= 6
-                and not (
-                    after_colon and SENTENCE_VERBS & {word.lower().strip(",;") for word in words}
-                )
-            )
+            (len(words) <= 6 and not (after_colon and has_sentence_verb(words)))
             # A longer title closed by a dot, alone on the unit's line, as Latin
             # American codes print it ("Article 35. Minimum age for admission to
             # work and right to protection at work of adolescents."): one phrase
@@ -616,7 +618,7 @@ def split_unit_rest(
                 and is_heading_like(stripped[:-1])
                 and ". " not in stripped
                 and words[0] not in SENTENCE_OPENERS
-                and not SENTENCE_VERBS & {word.lower().strip(",;") for word in words}
+                and not has_sentence_verb(words)
             )
         )
     ):
