@@ -128,7 +128,7 @@ def relied_definitions(
         for (law_number, unit), texts in unit_text.items():
             if law_number != number:
                 continue
-            for term in {forms[m] for m in pattern.findall(" ".join(texts).lower())}:
+            for term in sorted({forms[m] for m in pattern.findall(" ".join(texts).lower())}):
                 for eid, defining, scope in defined[term]:
                     in_scope = scope is None or (law_number, unit) in scope
                     if in_scope and not f"{eid}__".startswith(f"{unit}__"):
@@ -297,7 +297,7 @@ def unit_references(
             else:
                 continue
             refs[source].update(t for t in targets if t != source)
-        for source_eid in {reference.source_eid for reference, _ in resolved}:
+        for source_eid in sorted({reference.source_eid for reference, _ in resolved}):
             source = unit_of_eid(index, number, source_eid)
             within = [(r, unit) for r, unit in resolved if r.source_eid == source_eid]
             refs[source].update(u for u in ranged_units(within, text, order) if u != source)

@@ -1037,7 +1037,7 @@ class Context:
         by the set of definition passages they rely on (a group shares its hits)."""
         out: dict[Unit, dict[frozenset[int], list[Unit]]] = defaultdict(dict)
         for unit, definition_passages in self.definitions.items():
-            for holder in {self.unit_of(p) for p in definition_passages}:
+            for holder in sorted({self.unit_of(p) for p in definition_passages}):
                 out[holder].setdefault(self.definition_sets[unit], []).append(unit)
         return out
 

@@ -62,7 +62,8 @@ TITLE_LINE = re.compile(
     r"(?:[ \t]+(?:and|or))?[ \t]*$",
     re.M,
 )
-INSTRUMENT = re.compile(r"\b(?:Act|Code|Law|Ordinance|Decree|Proclamation|Announcement)\b")
+INSTRUMENT_WORDS = ("Act", "Code", "Law", "Ordinance", "Decree", "Proclamation", "Announcement")
+INSTRUMENT = re.compile(rf"\b(?:{'|'.join(INSTRUMENT_WORDS)})\b")
 """A line that is nothing but the name of an instrument ("(2) the Employment of
 Minors Act, B.E. 2527.", an item of a list of laws repealed or amended): the words
 of its title are not the law's (no term is found in them)."""
@@ -209,11 +210,7 @@ class TermIndex:
             wanted = [i for i, lemma in enumerate(lemmas) if lemma in needed]
             if not matches and not wanted:
                 continue
-            termless = [  # set phrases, denied rights, lines naming an instrument
-                *(m.span() for m in IDIOMS.finditer(passage.text)),
-                *(m.span() for m in DENIED_RIGHT.finditer(passage.text)),
-                *_titles(passage.text),
-            ]
+            termless = _termless(passage.text)
             for match_id, start, end in matches:
                 if match_id not in element_of:
                     element_of[match_id] = nlp.vocab.strings[match_id]
@@ -451,11 +448,21 @@ class TermIndex:
         return found
 
 
-def _titles(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of a text that only name an instrument (`TITLE_LINE`)."""
-    if not INSTRUMENT.search(text):
-        return []
-    return [m.span() for m in TITLE_LINE.finditer(text) if INSTRUMENT.search(m.group())]
+def _termless(text: str) -> list[tuple[int, int]]:
+    """The spans of a text where no term is found: set phrases (`IDIOMS`), rights
+    denied (`DENIED_RIGHT`) and lines that only name an instrument (`TITLE_LINE`).
+    Each pattern runs only on a text holding a word every match of it holds,
+    looked for as a plain string (much faster than a pattern opening with a word
+    boundary, tried at every position)."""
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    if "view" in lower or "company" in lower:
+        spans.extend(m.span() for m in IDIOMS.finditer(text))
+    if "not" in lower and any(word in lower for word in ("right", "entitle", "claim", "cause")):
+        spans.extend(m.span() for m in DENIED_RIGHT.finditer(text))
+    if any(word in text for word in INSTRUMENT_WORDS) and INSTRUMENT.search(text):
+        spans.extend(m.span() for m in TITLE_LINE.finditer(text) if INSTRUMENT.search(m.group()))
+    return spans
 
 
 WORD = re.compile(r"\w")
