@@ -71,6 +71,24 @@ def test_body_lines_in_the_band_are_kept_when_not_repeated() -> None:
     assert texts(kept) == ["PART III", "PART IV", "Body"]
 
 
+def test_an_article_numbered_in_brackets_opening_each_page_is_no_running_header() -> None:
+    """A Jordanian-style law whose articles open page after page ("Article (3)" under the
+    running header of page 2, "Article (5)" of page 3): only the digits change, as in "Page 3
+    of 9", but a line that opens an article is kept; the header above it still goes."""
+    lines = []
+    for page, number in enumerate((3, 5, 6, 8), start=1):
+        lines += [
+            at("Prevention of Human Trafficking Law No. (9) of 2009", page, 30),
+            at(f"Article ({number})", page, 70),
+            at(f"A- Body text of article {number}.", page, 300),
+        ]
+    kept = cleanup.remove_running_headers_footers(lines, [842.0] * 4)
+    assert texts(kept)[:2] == ["Article (3)", "A- Body text of article 3."]
+    assert len(kept) == 8
+    assert cleanup.starts_provision("Article (8) bis")
+    assert not cleanup.starts_provision("Article (8) of this Law may be registered")
+
+
 def test_lines_without_position_are_never_headers() -> None:
     lines = [Line("Page 1 of 3", 1), Line("Page 2 of 3", 2), Line("Page 3 of 3", 3)]
     assert cleanup.remove_running_headers_footers(lines, []) == lines

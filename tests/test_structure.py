@@ -1231,6 +1231,39 @@ Second.- The Law of 2007 is abrogated.
 )
 
 
+CASES[
+    "Jordanian-style law in translation: articles numbered in brackets, paragraphs lettered with "
+    "a capital and a hyphen, items numbered with a hyphen inside them or directly in an article"
+] = (
+    """Article (1)
+This Law shall be called the Prevention of Human Trafficking Law.
+Article (3)
+A- For the purposes of this Law, trafficking shall mean:
+1- The recruitment of persons by means of force.
+2- The recruitment of children for exploitation.
+B- Exploitation shall mean forced labour.
+D- A letter out of sequence is text of the paragraph before it.
+Article (9)
+The penalty shall be doubled in the following circumstances:
+1- If the victim is a child.
+2- If the perpetrator is a public employee.
+Article (10) The Council of Ministers shall issue the regulations.
+""",
+    [
+        "art_1",
+        "art_3",
+        "art_3__para_A",
+        "art_3__para_A__point_1",
+        "art_3__para_A__point_2",
+        "art_3__para_B",
+        "art_9",
+        "art_9__cl_1",
+        "art_9__cl_2",
+        "art_10",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]

@@ -306,6 +306,8 @@ STRUCTURAL_START = re.compile(
       | (?:Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)
         \s*(?:[LRD]\.?\s?(?=[0-9]))?[0-9]+[A-Za-z]*(?:/[0-9]+|-[0-9]+)?
         (?![A-Za-z0-9]|[.][0-9]|-[0-9])(?:\s*[.:\u2013\u2014-]|\s+[A-Z(]|\s+["'][A-Z]|$)
+      | (?:Article|ARTICLE)\s*\([0-9]+(?:\s(?:bis|ter|quater))?\)(?:\s(?:bis|ter|quater)\b)?
+        (?:\s*[:\u2013\u2014-]\s|\s+[A-Z]|$)
       | [0-9]{1,4}\.[0-9]{1,4}[A-Z]{0,3}\s+[A-Z]
       | \(\s*[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
@@ -343,6 +345,9 @@ compilation, opened by its footnote's superscript number and a bracket ("³[43A.
 "¹[(2A) ..."); a Mexican-style fraction, a capital Roman numeral and a
 dot before a capital ("II. To establish ..."), also opening a page after a full line ending in
 a semicolon, and a transitory article numbered by an ordinal word ("Second.- The Law ..."); an
+article whose number is printed in brackets ("Article (3)", "Article (8) bis", also alone on the
+first line of a page, where it is no running header though only its digits change from page to
+page; "Article (8) of this Law" is a reference); an
 item numbered with a hyphen as Arabic-language laws print it in translation ("2- display at
 the workplace ..."), also opening a page after an item ending in a semicolon; and a Brazilian-style
 paragraph ("§ 2º The penalty ...", "Sole paragraph. No news ...") or item, a capital Roman numeral

@@ -222,6 +222,12 @@ DIGIT_HYPHEN = re.compile(r"^(?P<num>[1-9][0-9]?)-\s+(?P<rest>\S.*)$")
 hyphen ("1- The right of the child to life ...", "12- If he has been sold ..."): read only in a
 law of Articles, where the parser takes it as a clause directly inside an article, like "1."
 and "1)". "2008-2009" or "1-year" (no space after the hyphen) is not one."""
+UPPER_HYPHEN = re.compile(r"^(?P<num>[A-Z])-\s+(?P<rest>\S.*)$")
+"""A paragraph lettered the way Jordanian-style laws print it in translation, a capital letter
+and a hyphen ("A- For the purposes of this Law ...", "B- The penalty shall be ..."): read only in
+a law of Articles, where the parser takes it as a paragraph directly inside an article, "A" first
+and each next letter in sequence, the items "1-" inside it being its points. "A-1" or "B-2" (no
+space after the hyphen) is not one."""
 RIGHT_PAREN = re.compile(r"^(?P<num>[a-zđ]{1,2}|[0-9]{1,2})\)\s+(?P<rest>\S.*)$")
 NUMERAL = re.compile(r"^(?P<num>[1-9][0-9]?)\s+(?P<rest>[A-Z].*)$")
 """A Swiss-style paragraph numbered with a bare numeral, no dot or bracket ("1 Any
@@ -258,9 +264,9 @@ class Marker:
     `style` names the marker's shape: container, schedule, unit, bare (a bare
     "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
     paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), fraction (a Mexican-style "I." or a
-    Brazilian-style "I -"), ordinal (a transitory article "First.-"), paragraph_sign (a
-    Brazilian-style "§ 1º" or "Sole paragraph.").
+    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), upper_hyphen ("A-"), fraction (a
+    Mexican-style "I." or a Brazilian-style "I -"), ordinal (a transitory article
+    "First.-"), paragraph_sign (a Brazilian-style "§ 1º" or "Sole paragraph.").
     """
 
     style: str
@@ -398,6 +404,8 @@ def read_marker(
         if REFERENCE_CONTINUATION.match(rest) and not in_list:
             return None
         return Marker("digit_hyphen", match.group("num"), rest)
+    if "article" in unit_words and (match := UPPER_HYPHEN.match(text)):
+        return Marker("upper_hyphen", match.group("num"), match.group("rest"))
     if match := RIGHT_PAREN.match(text):
         num = match.group("num")
         return Marker(

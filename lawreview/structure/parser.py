@@ -53,6 +53,7 @@ SUB_KINDS = {
     "digit_right": "point",
     "digit_degree": "point",
     "digit_hyphen": "point",
+    "upper_hyphen": "paragraph",
     "digit_slash": "subsection",
     "fraction": "clause",
     "paragraph_sign": "paragraph",
@@ -709,6 +710,8 @@ def _sequence_value(numbered: Marker | Node) -> int:
     num = numbered.num or ""
     if numbered.style == "fraction":
         return roman_value(num.lower()) or 0
+    if numbered.style == "upper_hyphen":
+        return ord(num) - ord("A") + 1 if len(num) == 1 and num.isupper() else 0
     return int(num) if num.isdigit() else 0
 
 
@@ -834,7 +837,9 @@ class TreeBuilder:
         if self.illustrating and marker.style == "paren_alpha":
             self.plain(text, offset, paragraph)
             return
-        if marker.style in ("numeral", "fraction") and not self.in_article_sequence(marker):
+        if marker.style in ("numeral", "fraction", "upper_hyphen") and not self.in_article_sequence(
+            marker
+        ):
             self.plain(text, offset, paragraph)
             return
         if marker.style == "headed" and not self.headed_is_unit(marker):
@@ -935,11 +940,12 @@ class TreeBuilder:
             self.unit, self.subs, self.amending = self.amending, [], None
 
     def in_article_sequence(self, marker: Marker) -> bool:
-        """Whether a subdivision only an article is divided by numbers the next one of
-        the open article: a Swiss-style bare numeral ("2 If the victim ...") or a
-        Mexican-style fraction, a capital Roman numeral and a dot ("II. To establish
-        ..."), or a Brazilian-style item, a capital Roman numeral and a spaced hyphen ("II -
-        ..."). Directly inside the article (or, for the Brazilian-style item, inside one of its
+        """Whether a subdivision only an article is divided by numbers the next one of the open
+        article: a Swiss-style bare numeral ("2 If the victim ...") or a Mexican-style fraction, a
+        capital Roman numeral and a dot ("II. To establish ..."), or a Brazilian-style item, a
+        capital Roman numeral and a spaced hyphen ("II - ..."), or a Jordanian-style paragraph, a
+        capital letter and a hyphen ("B- The penalty ...", read as the letter's place in the
+        alphabet). Directly inside the article (or, for the Brazilian-style item, inside one of its
         paragraphs "§ 1º"), the first one numbered 1 and each next one in sequence (a point "a)"
         inside a fraction does not stop the next fraction); anything else (a number opening a
         sentence, a table row) is text."""
