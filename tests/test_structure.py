@@ -2095,6 +2095,18 @@ def test_duplicate_eids_get_a_suffix() -> None:
                 "years of age",
             },
         ),
+        (  # a Jordanian-style translation: the article is no part of the term, and a
+            # term stands in brackets after "the expression" or "the word"
+            "Article (2)\nThe following words and expressions, wherever mentioned in this Law, "
+            "shall have the meanings assigned thereto hereunder unless the context indicates "
+            "otherwise:\nThe Child: Every person who has not completed eighteen years of age.\n"
+            "Article (3)\nA- For the purposes of this Law, the word (exploitation) shall mean "
+            "the exploitation of persons in forced labour or slavery.\n",
+            {
+                "Child": "Every person who has not completed eighteen years of age",
+                "exploitation": "the exploitation of persons in forced labour or slavery.",
+            },
+        ),
     ],
 )
 def test_definitions(text: str, terms: dict[str, str]) -> None:

@@ -25,6 +25,12 @@ QUOTED = re.compile(
 '"Minors" as mentioned in these Provisions refers to' (a State Council regulation),
 '"young person" as used in Chapter IV means', '"exploitation", in relation to a
 person, means'."""
+BRACKETED = re.compile(
+    rf"\b(?:expression|word|term|phrase)\s+\((?P<term>[^()\n]{{1,80}})\)\s*,?\s*(?P<verb>{VERBS})\b"
+)
+"""A term in brackets after the word "expression" or "word", as translations of Arab laws
+write them: "the expression (crimes of trafficking in persons) shall mean:", "the word
+(exploitation) shall mean ..."."""
 UNQUOTED = re.compile(
     rf"^(?:(?P<article>an?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
     rf"(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$",
@@ -112,11 +118,12 @@ NAMED_LAST = re.compile(
 not yet reached 18 years of age is a minor worker, and ..."."""
 COLON = re.compile(
     r"^(?:[-–—•][ \t]+)?(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
-    r"(?P<term>[A-Za-z][\w'\- ]{0,60}?):[ \t]+(?P<meaning>\S[^\n]*)$",
+    r"(?:The[ \t]+)?(?P<term>[A-Za-z][\w'\- ]{0,60}?):[ \t]+(?P<meaning>\S[^\n]*)$",
     re.M,
 )
 """A term and its meaning after a colon, a line of an interpretation provision of its
-own ("Child: Every person who has not completed eighteen years of age.", "4) minor: a
+own ("Child: Every person who has not completed eighteen years of age.", "The Child: ...",
+the article no part of the term, "4) minor: a
 natural person who has not reached the age of eighteen years;", a dash line "- child:
 any person aged under eighteen (18) years;"); not a note, example or penalty line
 ("Note: ...")."""
@@ -162,9 +169,9 @@ def scope_of(text: str) -> str | None:
 
 
 def quoted_definitions(provision: Provision, scope: str | None) -> list[Definition]:
-    """Every quoted term defined in a provision's own text."""
+    """Every quoted (or bracketed) term defined in a provision's own text."""
     text = provision.text
-    matches = list(QUOTED.finditer(text))
+    matches = sorted([*QUOTED.finditer(text), *BRACKETED.finditer(text)], key=lambda m: m.start())
     found = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -182,7 +189,7 @@ def quoted_definitions(provision: Provision, scope: str | None) -> list[Definiti
                 meaning,
                 provision.eid,
                 provision.page,
-                match.group("scope") or scope or scope_of(text[: match.start()]),
+                match.groupdict().get("scope") or scope or scope_of(text[: match.start()]),
             )
         )
     return found
