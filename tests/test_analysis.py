@@ -3394,6 +3394,21 @@ VICTIMS_RIGHTS = (
             "crc.12",
             "partial",
         ),
+        (  # the objects of the Act stated as such: a statement of purpose
+            "3 Objects of this Act\nThe objects of this Act are to prevent and combat trafficking "
+            "in persons and to protect and assist its victims, with full respect for their human "
+            "rights.\n",
+            "palermo.2",
+            "compliant",
+        ),
+        (  # "prevention" in the name of a committee is no statement of purpose, and a law's
+            # definitions "for the purposes of this Law" are not its purposes
+            "Article (2)\nFor the purposes of this Law, the Committee means the National Committee "
+            "for the Prevention of Human Trafficking.\nArticle (3)\nAny person who commits a "
+            "crime of trafficking in persons shall be punished by imprisonment for ten years.\n",
+            "palermo.2",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
