@@ -3409,6 +3409,32 @@ VICTIMS_RIGHTS = (
             "palermo.2",
             "missing",
         ),
+        (  # consent "not taken into consideration", for a child only
+            "Article (3)\nA- Any person who recruits, transports or harbours persons by means of "
+            "force or deception for the purpose of exploiting them commits the crime of "
+            "trafficking in persons.\nB- The consent of the child to any of the acts mentioned in "
+            "paragraph (A) of this Article shall not be taken into consideration.\n",
+            "palermo.3.b",
+            "partial",
+        ),
+        (  # "the dangerous, exhausting or health-harmful works" is dangerous work, and its age
+            # is the eighteen beside it, not the sixteen of any work before it
+            "Article (20)\nA- It shall be prohibited to employ a child who has not completed (16) "
+            "sixteen years of age in any work, and to employ a child who has not completed (18) "
+            "eighteen years of age in the dangerous, exhausting or health-harmful works "
+            "specified by decisions issued by the Minister of Labour.\n",
+            "c138.3.1",
+            "compliant",
+        ),
+        (  # a stay in "the Kingdom"; the Residence Law names only the fines waived
+            "Article (16)\nA- The victim who is not a national may, by a decision of the Minister "
+            "of Interior, be permitted to remain in the Kingdom for the period necessary for the "
+            "completion of the investigation and the trial, and he shall be exempted during that "
+            "period from the fines for overstaying provided for in the Residence and Foreigners' "
+            "Affairs Law.\n",
+            "palermo.7",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

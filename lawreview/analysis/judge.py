@@ -1693,6 +1693,7 @@ def _age_candidates(
     other_matters = re.compile(others, re.I) if others else None
     """The exceptions below the minimum age the standard is not about: their ages
     are not the age of its matter."""
+    nearest = _ages_nearest_hits(stating, context)
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
@@ -1702,7 +1703,8 @@ def _age_candidates(
             (p, m)
             for p in passages
             for m in context.ages.get(p, ())
-            if (
+            if (p not in nearest or m in nearest[p])
+            and (
                 _in_used_definition(context, p, m, chosen_uses, chosen_units)
                 if definitions
                 else not _in_definition_for_others(context, p, m, chosen_units)
@@ -1715,6 +1717,37 @@ def _age_candidates(
         if found:
             return found
     return []
+
+
+def _ages_nearest_hits(units: list[UnitScore], context: Context) -> dict[int, list[AgeMention]]:
+    """Of a passage stating several ages, the ages of the elements found in it: for each
+    hit, the nearest age before it (or, with none before, after it). "It shall be
+    prohibited to employ a child who has not completed sixteen years of age in any work,
+    and to employ a child who has not completed eighteen years of age in the dangerous
+    ... works": the age of the dangerous work is eighteen."""
+    nearest: dict[int, list[AgeMention]] = {}
+    for unit in units:
+        for hits in unit.elements.values():
+            for hit in hits:
+                mentions = context.ages.get(hit.passage, ())
+                if len(mentions) < 2:
+                    continue
+                at = hit.start - context.passages[hit.passage].start
+                before = [m for m in mentions if m.end <= at]
+                after = [
+                    m for m in mentions if m.start >= hit.end - context.passages[hit.passage].start
+                ]
+                closest = (
+                    max(before, key=lambda m: m.start)
+                    if before
+                    else min(after, key=lambda m: m.start)
+                    if after
+                    else None
+                )
+                chosen = nearest.setdefault(hit.passage, [])
+                if closest is not None and closest not in chosen:
+                    chosen.append(closest)
+    return {p: ages for p, ages in nearest.items() if ages}
 
 
 def _in_used_definition(
@@ -2294,11 +2327,15 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
 
 
-ALTERNATIVE = re.compile(r",\s+or\s+")
+ALTERNATIVE = re.compile(
+    r",\s+or\s+|,\s+and\s+(?=(?:he|she|they|it|the\s+\w+)\s+(?:shall|may|must|will)\b)"
+)
 """Where a sentence's alternatives part (a sentence ends at a semicolon already,
 `_sentence_around`): "any work likely to harm the child, or work prescribed by
-Ministerial Regulation" leaves only the second to another instrument."""
-DESCRIBING_WORDS = r"(?:prescribed|specified|listed|designated|determined|issued)"
+Ministerial Regulation" leaves only the second to another instrument; so does a clause
+with its own subject and verb ("... may be permitted to remain in the Kingdom ..., and
+he shall be exempted ... from the fines ... provided for in the Residence Law")."""
+DESCRIBING_WORDS = r"(?:prescribed|specified|listed|designated|determined|issued|provided)"
 DESCRIBED_BY = re.compile(
     rf"\b{DESCRIBING_WORDS}\s+(?:by|in|under)\s+(?:the\s+)?(?:\S+\s+)?$",
     re.I,

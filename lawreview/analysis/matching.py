@@ -818,11 +818,25 @@ def _attributive(text: str, start: int, end: int) -> bool:
     )
 
 
+SERIES = re.compile(r"[\w-]+(?:,\s+[\w-]+)+,?\s+(?:or|and)\s+[\w-]+\s+[\w-]+")
+"""Words in a series before the noun they describe ("dangerous, exhausting or
+health-harmful works" for "dangerous work"): its commas part no clauses. Not a
+series of nouns ("safety, health or morals")."""
+
+
+def _series(words: str) -> bool:
+    """Whether words are a series of adjectives before their noun (`SERIES`), not of
+    verbs ("recruiting, employing, transporting ... or sending persons" is no
+    "employing persons")."""
+    return bool(SERIES.fullmatch(words)) and sum(w.endswith("ing") for w in words.split()) < 2
+
+
 def _window(
     occurrences: list[list[Occurrence]], width: int, text: str, negations: list[bool]
 ) -> tuple[int, int] | None:
     """Character span of the first place where one occurrence of every lemma
-    stands in one clause (no comma, semicolon or colon between them) within
+    stands in one clause (no comma, semicolon or colon between them, but for the
+    commas of a series of words before their noun, `SERIES`) within
     `width` tokens; None if there is none. A negation must stand just before
     the word it negates, as in the term ("not ... extradite" for "not
     extradited", never "means ... no" for "no means")."""
@@ -841,7 +855,7 @@ def _window(
             ):
                 continue
             start, end = min(o[2] for o in chosen), max(o[3] for o in chosen)
-            if not re.search(r"[,;:]", text[start:end]):
+            if not re.search(r"[,;:]", text[start:end]) or _series(text[start:end]):
                 return start, end
     return None
 
