@@ -3435,6 +3435,32 @@ VICTIMS_RIGHTS = (
             "palermo.7",
             "compliant",
         ),
+        (  # an emergency widened to whatever the Minister declares is no C29 exception
+            '5. Meaning of forced labour\n(1) In this Act, "forced labour" means any work or '
+            "service exacted from a person under the menace of any penalty.\n(2) Forced labour "
+            "does not include—\n(a) any work or service exacted by virtue of a law on compulsory "
+            "military service;\n(b) any work or service which forms part of the normal civic "
+            "obligations of citizens;\n(c) any work or service exacted in an emergency, or in any "
+            "other circumstances which the Minister declares to require work in the national "
+            "interest.\n",
+            "c029.2.2",
+            "partial",
+        ),
+        (  # prison labour "for a private employer"
+            "Article 32\n(3) For the purposes of this Article, forced labour does not include "
+            "labour required of a prisoner, whether performed within the prison or, under "
+            "arrangements approved by the officer in charge of the prison, for a public body or for "
+            "a private employer, or labour required in an emergency.\n",
+            "c029.2.2",
+            "partial",
+        ),
+        (  # the officer "responsible for the administration of this Act" is the authority
+            "9. Functions of the Permanent Secretary\n(1) The Permanent Secretary is responsible "
+            "for the administration of this Act and in particular for the enforcement of the "
+            "prohibition of the worst forms of child labour.\n",
+            "c182.7.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
