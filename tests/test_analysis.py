@@ -3461,6 +3461,21 @@ VICTIMS_RIGHTS = (
             "c182.7.3",
             "compliant",
         ),
+        (  # "Subsection (1) does not apply" to the minimum age of s. 91 takes nothing out of
+            # the worst forms, found in the definitions s. 91 relies on, not in its own words
+            # (nor is "part_1" of their eId a subsection (1))
+            'PART 1—PRELIMINARY\n2. Interpretation\nIn this Act—\n"child" means a person under '
+            'the age of 18 years;\n"worst forms of child labour" means—\n(a) all forms of '
+            "slavery, including the sale of a child;\n(b) the use, procuring or offering of a child "
+            "for prostitution, for the production of pornography or for pornographic "
+            "performances;\nPART 10—EMPLOYMENT OF CHILDREN\n91. Minimum age for employment\n(1) A "
+            "person must not employ a child who is under the age of 15 years.\n(3) Subsection (1) "
+            "does not apply to a child who performs work in a family undertaking.\n98. Worst forms "
+            "of child labour prohibited\n(1) A person must not engage, employ, use, procure or "
+            "offer a child in any of the worst forms of child labour.\n",
+            "c182.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -593,14 +593,16 @@ of child labour, hazardous work among them (its title and summary)."""
 def _excepts(
     text: str,
     found: Sequence[int] = (),
-    found_eids: Sequence[str] = (),
+    found_eids: Sequence[str] | None = None,
     hazardous_matter: bool = True,
 ) -> bool:
     """Whether a passage carves part of its matter out, rather than lifting a limit;
     an exception to one of its unnumbered paragraphs ("The second paragraph does not
     apply to ...") counts only where the requirement was found (offsets `found`)
     in that paragraph, one to a numbered part ("Subsection (1) does not apply
-    ...") only where it was found in that part (provisions `found_eids`), and one for
+    ...") only where it was found in that part (`found_eids`: the provisions of the
+    passage's section or article holding the requirement, their eIds after the
+    section's own, so that "part_1" is no subsection (1); None where unknown), and one for
     hazardous work only (`HAZARDOUS_WORK_EXCEPTED`) only where the requirement is
     about such work (`hazardous_matter`)."""
     for match in EXCEPTED.finditer(text):
@@ -613,7 +615,7 @@ def _excepts(
         numbered = NUMBERED_PART.search(before.strip())
         if (
             numbered
-            and found_eids
+            and found_eids is not None
             and not any(
                 re.search(rf"_{re.escape(numbered.group(1))}(?:__|$)", eid) for eid in found_eids
             )
@@ -1693,7 +1695,7 @@ def _age_candidates(
     other_matters = re.compile(others, re.I) if others else None
     """The exceptions below the minimum age the standard is not about: their ages
     are not the age of its matter."""
-    nearest = _ages_nearest_hits(stating, context)
+    beside = _ages_beside_hits(stating, context)
     for passages, definitions in (
         (_with_subprovisions(_hit_passages(stating), context), False),
         (relied, True),
@@ -1703,7 +1705,7 @@ def _age_candidates(
             (p, m)
             for p in passages
             for m in context.ages.get(p, ())
-            if (p not in nearest or m in nearest[p])
+            if m not in beside.get(p, ())
             and (
                 _in_used_definition(context, p, m, chosen_uses, chosen_units)
                 if definitions
@@ -1719,35 +1721,34 @@ def _age_candidates(
     return []
 
 
-def _ages_nearest_hits(units: list[UnitScore], context: Context) -> dict[int, list[AgeMention]]:
-    """Of a passage stating several ages, the ages of the elements found in it: for each
-    hit, the nearest age before it (or, with none before, after it). "It shall be
+def _ages_beside_hits(units: list[UnitScore], context: Context) -> dict[int, set[AgeMention]]:
+    """Per passage, the ages that belong to another matter than the elements found in it:
+    in a sentence stating several ages, those not nearest an element's hit. "It shall be
     prohibited to employ a child who has not completed sixteen years of age in any work,
     and to employ a child who has not completed eighteen years of age in the dangerous
-    ... works": the age of the dangerous work is eighteen."""
-    nearest: dict[int, list[AgeMention]] = {}
+    ... works": the age of the dangerous work is eighteen, not sixteen."""
+    kept: dict[int, set[AgeMention]] = defaultdict(set)
+    beside: dict[int, set[AgeMention]] = defaultdict(set)
     for unit in units:
         for hits in unit.elements.values():
             for hit in hits:
-                mentions = context.ages.get(hit.passage, ())
+                passage = context.passages[hit.passage]
+                at = hit.start - passage.start
+                sentence = _sentence_around(passage.text, at)
+                begin = passage.text.rfind(sentence, 0, at + len(sentence))
+                if begin < 0:
+                    continue
+                mentions = [
+                    m
+                    for m in context.ages.get(hit.passage, ())
+                    if begin <= m.start and m.end <= begin + len(sentence)
+                ]
                 if len(mentions) < 2:
                     continue
-                at = hit.start - context.passages[hit.passage].start
-                before = [m for m in mentions if m.end <= at]
-                after = [
-                    m for m in mentions if m.start >= hit.end - context.passages[hit.passage].start
-                ]
-                closest = (
-                    max(before, key=lambda m: m.start)
-                    if before
-                    else min(after, key=lambda m: m.start)
-                    if after
-                    else None
-                )
-                chosen = nearest.setdefault(hit.passage, [])
-                if closest is not None and closest not in chosen:
-                    chosen.append(closest)
-    return {p: ages for p, ages in nearest.items() if ages}
+                nearest = min(mentions, key=lambda m: max(m.start - at, at - m.end, 0))
+                kept[hit.passage].add(nearest)
+                beside[hit.passage].update(mentions)
+    return {p: ages - kept[p] for p, ages in beside.items()}
 
 
 def _in_used_definition(
@@ -2786,14 +2787,28 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if not found_at:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
-    hit_eids = sorted({context.passages[h.passage].eid for h in all_hits})
+    unit_hit_eids: dict[Unit, set[str]] = defaultdict(set)
+    """Per provision in scope, where the requirement was found for it (in its own words,
+    or in the definitions it relies on)."""
+    for unit in (*chosen_units, *close):
+        for hits in unit.elements.values():
+            unit_hit_eids[unit.unit].update(context.passages[h.passage].eid for h in hits)
     hazardous_matter = bool(
         ABOUT_HAZARDOUS_WORK.search(f"{requirement.title} {requirement.summary}")
     )
     excepting = [
         p.index
         for p in scope_passages
-        if _excepts(p.text, found_at.get(p.index, []), hit_eids, hazardous_matter)
+        if _excepts(
+            p.text,
+            found_at.get(p.index, []),
+            [
+                e.removeprefix(p.unit)
+                for e in unit_hit_eids.get((p.law, p.unit), ())
+                if e == p.unit or e.startswith(f"{p.unit}__")
+            ],
+            hazardous_matter,
+        )
         and p.index not in limiting
     ]  # not a closed list already noted ("does not apply to any offence other than ...")
     if excepting:
