@@ -3476,6 +3476,26 @@ VICTIMS_RIGHTS = (
             "c182.3.b",
             "compliant",
         ),
+        (  # force or a benefit "to induce a person to give false testimony": tampering, but
+            # nothing on force against officials
+            "Article (10)\nAny person who commits any of the following acts shall be punished by "
+            "imprisonment for a period of not less than six months:\n1- Using force, threat, "
+            "promise or the offering of a benefit to induce a person to give false testimony, or "
+            "to withhold testimony or evidence, in a proceeding relating to any of the crimes of "
+            "trafficking in persons provided for in this Law.\n",
+            "untoc.23",
+            "partial",
+        ),
+        (  # an inspector orders the worst forms to cease and may refer the child for care:
+            # removal, with nothing on prevention, education or children at risk
+            "101. Child found in worst forms of child labour\n(1) A labour inspector who finds a "
+            "child engaged in any of the worst forms of child labour shall order the person who "
+            "engages the child to cease doing so immediately.\n(2) The labour inspector may refer "
+            "the child to the Department of Social Welfare for such care and assistance as may be "
+            "available.\n",
+            "c182.7.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
