@@ -3496,6 +3496,17 @@ VICTIMS_RIGHTS = (
             "c182.7.2",
             "partial",
         ),
+        (  # light work whose kinds are "those prescribed by the Minister by regulations": the
+            # hours are written in, the activities are not determined
+            "93. Light work\n(1) A child who has attained the age of 13 years may be employed in "
+            "light work which is not likely to be harmful to the health or development of the "
+            "child.\n(2) The kinds of work which are light work for the purposes of this section "
+            "are those prescribed by the Minister by regulations.\n(3) A child must not be "
+            "employed in light work during school hours, or for more than 2 hours on any school "
+            "day, and the maximum hours of work are 12 hours in a school week.\n",
+            "c138.7.3",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
