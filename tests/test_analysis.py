@@ -3507,6 +3507,22 @@ VICTIMS_RIGHTS = (
             "c138.7.3",
             "partial",
         ),
+        (  # the court "may" order compensation; that "such compensation shall be
+            # recoverable" binds only once it is ordered
+            "43. Compensation to child victim.\u2014The Children's Court, while convicting a person "
+            "of an offence under this Chapter, may order the convicted person to pay to the child "
+            "victim such compensation as it thinks fit, and such compensation shall be recoverable "
+            "as an arrear of land revenue.\n",
+            "opsc.9.4",
+            "partial",
+        ),
+        (  # compensation "for any injury, loss or harm suffered by the child" is the victim's
+            "53. COMPENSATION.\nOn convicting a person of an offence against Part VII, the court "
+            "may order the offender to pay to the child compensation for any injury, loss or harm "
+            "suffered by the child, in addition to any other penalty.\n",
+            "opsc.9.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -199,14 +199,14 @@ Children Act, B.E. 2540 ... shall be repealed")."""
 VICTIMS = re.compile(
     r"\bvictims?\b|\btrafficked\b|\bsurvivors?\b|\bcomplainants?\b|\brescued\b|\bwitness"
     r"|\bharmed\b|\binjured part(?:y|ies)\b|\baggrieved\b|\b(?:abused|neglected|exploited)\b"
-    r"|\bsuffered (?:any )?(?:damage|harm|injury|loss)\b",
+    r"|\bsuffered (?:any )?(?:damage|harm|injury|loss)\b|\b(?:damage|harm|injury|loss) suffered\b",
     re.I,
 )
 """Words naming the people a protection measure is for: victims, trafficked or rescued
 persons, complainants, witnesses, the person harmed ("who has suffered damage as a result
-of an offence"), a child abused, neglected or exploited. A provision naming none of them
-(training a child-labour rule exempts, "shelter" among an offender's acts) protects no
-victim."""
+of an offence", "for any injury, loss or harm suffered by the child"), a child abused,
+neglected or exploited. A provision naming none of them (training a child-labour rule
+exempts, "shelter" among an offender's acts) protects no victim."""
 
 
 INSTRUMENT_WORDS = r"(?:Act|Code|Law|Order|Decree|Proclamation|Ordinance|Regulations?)"
@@ -764,9 +764,16 @@ may be a victim of trafficking"), an illustration ("a person may in particular
 arrange travel by recruiting ...") or a power to extend the matter ("The Minister may,
 after consultation ..., by regulation declare to be hazardous any occupation"), not a
 permission."""
-ORDER_CONTENT = re.compile(r"(?<=\bmay)\s+(?:\w+\s+){0,2}?(?:order|direct)\s+that\b[^.;]*", re.I)
+ORDER_CONTENT = re.compile(
+    r"(?<=\bmay)\s+(?:\w+\s+){0,2}?(?:order|direct)\s+that\b[^.;]*"
+    r"|\band\s+such\s+(?:compensation|order|amount|sum)\s+shall\s+be\s+"
+    r"(?:recoverable|recovered|paid|enforced|enforceable)\b[^.;]*",
+    re.I,
+)
 """What an order the court "may" make says ("may order that no person shall publish
-..."): its "shall" binds only once the order is made."""
+..."), and how it is carried out ("may order ... such compensation as it thinks fit, and
+such compensation shall be recoverable as an arrear of land revenue"): its "shall" binds
+only once the order is made."""
 DEROGATION = re.compile(r"\b(?:notwithstanding|despite|by way of (?:exception|derogation))\b", re.I)
 EFFORTS = re.compile(
     r"\b(?:shall|must|will)\s+(?:\w+\s+){0,2}?(?:endeavou?r|strive|seek|"
