@@ -3523,6 +3523,18 @@ VICTIMS_RIGHTS = (
             "opsc.9.4",
             "partial",
         ),
+        (  # employing a child in a brothel, by prison "or with fine ..., or with both"
+            "34. Penalty for employing child in brothel.\u2014(2) Whoever employs a child in a "
+            "brothel shall be punished with imprisonment for a term which may extend to 5 (five) "
+            "years, or with fine which may extend to Taka 1 (one) lakh, or with both.\n35. Sexual "
+            "exploitation of child.\u2014(1) Whoever uses a child for prostitution shall be "
+            "punished with imprisonment for a term which may extend to 10 (ten) years, and also "
+            "with fine which may extend to Taka 2 (two) lakh.\n18. "
+            "Prohibition of sentence of death.\u2014Notwithstanding anything contained in any "
+            "other law, no child shall be sentenced to death or to imprisonment for life.\n",
+            "opsc.3.3",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -254,6 +254,8 @@ def test_find_penalties(
         "committed before the child attained the age of eighteen years.",
         "labour required of a person serving a sentence of imprisonment, whether performed "
         "within the prison or for a public body",
+        "Notwithstanding anything contained in any other law, no child shall be sentenced to "
+        "death or to imprisonment for life.",
     ],
 )
 def test_a_penalty_no_one_may_be_given_or_one_being_served_is_no_penalty(text: str) -> None:

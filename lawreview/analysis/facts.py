@@ -340,11 +340,13 @@ PENALTY_CLAUSE = re.compile(
     r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
 )
 NO_PENALTY_LAID = re.compile(
-    r"\b(?:not|never)\s+be\s+$|\b(?:serv|undergo|complet)\w*\s+(?:an?|his|her|their|the)\s+$",
+    r"\b(?:not|never)\s+be\s+$|\bno\s+\w+\s+(?:shall|may|will)\s+be\s+$"
+    r"|\b(?:serv|undergo|complet)\w*\s+(?:an?|his|her|their|the)\s+$",
     re.I,
 )
 """The words before a penalty clause that lays no penalty: one no one may be given ("A
-child shall not be sentenced to death, or to imprisonment for life"), one being served
+child shall not be sentenced to death, or to imprisonment for life", "no child shall be
+sentenced to death"), one being served
 ("labour required of a person serving a sentence of imprisonment")."""
 
 
