@@ -3535,6 +3535,15 @@ VICTIMS_RIGHTS = (
             "opsc.3.3",
             "partial",
         ),
+        (  # only the officers of a company are deemed to have committed its offence
+            "35. Sexual exploitation of child.\u2014Whoever uses a child for prostitution shall be "
+            "punished with imprisonment for a term which may extend to 10 (ten) years.\n41. "
+            "Offences by companies.\u2014Where an offence under this Chapter is committed by a "
+            "company, every director, manager, secretary or other officer of the company who had "
+            "knowledge of the offence shall be deemed to have committed the offence.\n",
+            "opsc.3.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
