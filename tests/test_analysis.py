@@ -3544,6 +3544,24 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "partial",
         ),
+        (  # "makes that person work ... against his will", by prison "or a judicial fine"
+            "Violation of the freedom of work\nARTICLE 117 \u2013 (2) Any person who, by the use "
+            "of violence or threat, makes that person work or render services against his will "
+            "shall be sentenced to a penalty of imprisonment from one year to five years or a "
+            "judicial fine of not less than one thousand days.\n",
+            "c029.25",
+            "conflict",
+        ),
+        (  # the consent of the victim "is invalid" where a means was used
+            "Human trafficking\nARTICLE 80 \u2013 (1) Any person who procures, harbours or "
+            "transports a person, by means of threat, force or deception, for the purpose of "
+            "making him work or render services, shall be sentenced to a penalty of imprisonment "
+            "from eight years to twelve years.\n(2) The consent of the victim is invalid where "
+            "the acts defined in paragraph (1) have been committed by any of the means set out in "
+            "that paragraph.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -276,7 +276,8 @@ FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I
 FINE_OR_PRISON = re.compile(
     rf"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b"
     r"[^.;]{0,240}?"
-    r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:fine|monetary\s+penalty|[\d,]+\s+penalty\s+units?)"
+    r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:judicial\s+|criminal\s+)?"
+    r"(?:fine|monetary\s+penalty|[\d,]+\s+penalty\s+units?)"
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?"
     r"(?:only,?\s+)?be\s+fined"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
@@ -290,10 +291,11 @@ FINE_OR_PRISON = re.compile(
     r"(?:by|with|into|to)\s+(?:a\s+)?fine\b",
     re.I,
 )
-"""Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment ... or
-shall be fined", "a fine or imprisonment", "the court may replace the penalty of
-imprisonment by a fine", and in penalty units, "Imprisonment for 7 years or 420 penalty
-units", "300 penalty units or 5 years imprisonment"."""
+"""Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment from one
+year to five years or a judicial fine", "imprisonment ... or shall be fined", "a fine or
+imprisonment", "the court may replace the penalty of imprisonment by a fine", and in
+penalty units, "Imprisonment for 7 years or 420 penalty units", "300 penalty units or 5
+years imprisonment"."""
 EITHER_PENALTY = re.compile(
     r"\bor\s+(?:by\s+|to\s+|with\s+)?both\b|\bor\s+(?:by\s+|to\s+|with\s+)?(?:either|one)\s+of\s+(?:these|the|those)"
     r"\s+two\s+(?:penalties|punishments)\b",
