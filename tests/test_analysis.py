@@ -3562,6 +3562,16 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # "Penalties shall not be imposed on legal entities", only security measures
+            "ARTICLE 20 \u2013 (2) Penalties shall not be imposed on legal entities. However, the "
+            "security measures prescribed by law for an offence shall be imposed on them.\n"
+            "ARTICLE 227 \u2013 (1) Any person who uses a child for prostitution shall be sentenced "
+            "to a penalty of imprisonment from four years to ten years.\n(2) Where the offence is "
+            "committed within the activities of a legal entity, the security measures specific to "
+            "legal entities shall be imposed.\n",
+            "opsc.3.4",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
