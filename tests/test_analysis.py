@@ -3572,6 +3572,17 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "partial",
         ),
+        (  # light work from twelve lowers no ban on hazardous work
+            "37. Employment of children.\u2014(1) No child who has not attained the age of 14 "
+            "(fourteen) years shall be employed in any occupation.\n(2) No child shall be employed "
+            "in any hazardous work, that is, work in mines, with dangerous machinery or at "
+            "night.\n(3) Notwithstanding anything contained in sub-section (1), a child who has "
+            "attained the age of 12 (twelve) years may be employed in such light work as is not "
+            'harmful to his health and development.\n2. Definitions.\u2014In this Act, "child" '
+            "means a person below the age of 18 (eighteen) years.\n",
+            "c182.3.d",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1951,14 +1951,16 @@ def _permitted_ages(
         if ranked
         else []
     )
+    light_work = bool(LIGHT_WORK.search(_statement(requirement)))
     return [
         (index, m)
         for index in _with_subprovisions(sorted({*hit, *derogating}), context)
         for m in context.ages.get(index, ())
         if m.relation == "at_least"
-        and PERMISSIVE.search(_sentence_around(context.passages[index].text, m.start))
+        and PERMISSIVE.search(sentence := _sentence_around(context.passages[index].text, m.start))
+        and (light_work or not LIGHT_WORK.search(sentence))
         and not _aggravating_age(context, index, m)
-    ]
+    ]  # light work permitted from twelve lowers no ban on hazardous work
 
 
 def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
