@@ -3583,6 +3583,13 @@ VICTIMS_RIGHTS = (
             "c182.3.d",
             "compliant",
         ),
+        (  # keeping a child "in servitude or in bondage for a debt", punished by a fine only
+            "36. Exploitation of child employee.\u2014Whoever procures a child for the purpose of "
+            "any employment, and keeps the child in servitude or in bondage for a debt, shall be "
+            "punished with fine which may extend to Taka 1 (one) lakh.\n",
+            "c029.25",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
