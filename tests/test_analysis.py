@@ -3590,6 +3590,17 @@ VICTIMS_RIGHTS = (
             "c029.25",
             "conflict",
         ),
+        (  # using a child "for the carrying or sale of any such substance" (a narcotic), and in
+            # the smuggling of arms
+            "32. Penalty for giving drugs to child.\u2014Whoever gives to a child any narcotic or "
+            "psychotropic substance, or uses a child for the carrying or sale of any such "
+            "substance, shall be punished with imprisonment for a term which may extend to 5 "
+            "(five) years.\n38. Use of child in unlawful activities.\u2014Whoever uses a child in "
+            "any armed activity or in the production, smuggling or sale of arms shall be punished "
+            "with imprisonment for a term which may extend to 7 (seven) years.\n",
+            "c182.3.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
