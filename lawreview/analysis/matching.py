@@ -62,8 +62,9 @@ TITLE_LINE = re.compile(
     r"(?:[ \t]+(?:and|or))?[ \t]*$",
     re.M,
 )
-INSTRUMENT_WORDS = ("Act", "Code", "Law", "Ordinance", "Decree", "Proclamation", "Announcement")
-INSTRUMENT = re.compile(rf"\b(?:{'|'.join(INSTRUMENT_WORDS)})\b")
+TITLE_NAMES = ("Act", "Code", "Law", "Ordinance", "Decree", "Proclamation", "Announcement")
+"""The words naming a kind of instrument in its title, looked for as plain strings first."""
+INSTRUMENT = re.compile(rf"\b(?:{'|'.join(TITLE_NAMES)})\b")
 """A line that is nothing but the name of an instrument ("(2) the Employment of
 Minors Act, B.E. 2527.", an item of a list of laws repealed or amended): the words
 of its title are not the law's (no term is found in them)."""
@@ -460,7 +461,7 @@ def _termless(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in IDIOMS.finditer(text))
     if "not" in lower and any(word in lower for word in ("right", "entitle", "claim", "cause")):
         spans.extend(m.span() for m in DENIED_RIGHT.finditer(text))
-    if any(word in text for word in INSTRUMENT_WORDS) and INSTRUMENT.search(text):
+    if any(word in text for word in TITLE_NAMES) and INSTRUMENT.search(text):
         spans.extend(m.span() for m in TITLE_LINE.finditer(text) if INSTRUMENT.search(m.group()))
     return spans
 
