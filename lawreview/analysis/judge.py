@@ -2796,12 +2796,15 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if not found_at:
         for hit in all_hits:
             found_at[hit.passage].append(hit.start - context.passages[hit.passage].start)
-    unit_hit_eids: dict[Unit, set[str]] = defaultdict(set)
-    """Per provision in scope, where the requirement was found for it (in its own words,
-    or in the definitions it relies on)."""
+    found_within: dict[Unit, list[str]] = defaultdict(list)
+    """Per provision in scope, where in its own words the requirement was found: the eIds
+    after the provision's own (not those of the definitions it relies on)."""
     for unit in (*chosen_units, *close):
+        unit_eid = unit.unit[1]
         for hits in unit.elements.values():
-            unit_hit_eids[unit.unit].update(context.passages[h.passage].eid for h in hits)
+            for eid in (context.passages[h.passage].eid for h in hits):
+                if eid == unit_eid or eid.startswith(f"{unit_eid}__"):
+                    found_within[unit.unit].append(eid.removeprefix(unit_eid))
     hazardous_matter = bool(
         ABOUT_HAZARDOUS_WORK.search(f"{requirement.title} {requirement.summary}")
     )
@@ -2811,11 +2814,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         if _excepts(
             p.text,
             found_at.get(p.index, []),
-            [
-                e.removeprefix(p.unit)
-                for e in unit_hit_eids.get((p.law, p.unit), ())
-                if e == p.unit or e.startswith(f"{p.unit}__")
-            ],
+            found_within.get((p.law, p.unit), []),
             hazardous_matter,
         )
         and p.index not in limiting
