@@ -3658,6 +3658,40 @@ def test_a_penalty_threshold_of_an_offence_the_laws_do_not_create_is_missing() -
     assert finding(offence, "untoc.2.b").status == "needs_review"
 
 
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [("Prevention of Trafficking in Persons Act, 2020", "conflict"), (None, "compliant")],
+)
+def test_an_offence_furthering_the_offences_of_a_law_on_trafficking_is_one_around_it(
+    title: str | None, status: str
+) -> None:
+    """Withholding a victim's passport "for the purpose of committing or facilitating
+    an offence under this Act" is, in a law on trafficking, an offence created around
+    trafficking, which UNTOC arts 2(b) and 11 read beside the offence itself: its three
+    years, or a fine, fall short. The same words in a law whose title does not name
+    trafficking say nothing of what its offences are."""
+    text = (
+        "3. Trafficking in persons\nA person who recruits, transports, transfers, harbours or "
+        "receives another person by means of force or deception for the purpose of "
+        "exploitation commits an offence and is liable to imprisonment for fifteen years.\n"
+        "9. Interference with documents\nA person who, for the purpose of committing or "
+        "facilitating an offence under this Act, destroys, conceals or withholds the passport "
+        "of another person commits an offence and is liable to a fine not exceeding one "
+        "hundred currency points or imprisonment not exceeding three years or both.\n"
+    )
+    law = law_from_text(text)
+    law = replace(law, document=replace(law.document, title=title))
+    findings = {f.requirement_id: f for f in engine.analyze([law], standards()).findings}
+    for requirement in ("untoc.2.b", "untoc.11"):
+        if requirement == "untoc.11" and status == "compliant":
+            continue  # its other elements are not in the text: partial either way
+        assert findings[requirement].status == status, findings[requirement].rationale
+    fine = next(
+        c for c in findings["untoc.11"].checks if c.parameter_id == "untoc.11/no-fine-alone"
+    )
+    assert fine.ok is (title is None), fine
+
+
 @pytest.mark.parametrize(("longest", "status"), [("twenty", "compliant"), ("three", "conflict")])
 def test_an_offence_punished_by_a_custodial_sentence_takes_the_codes_longest(
     longest: str, status: str

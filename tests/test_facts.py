@@ -225,6 +225,16 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
             "thousand pesos (P50,000.00), at the discretion of the court",
             (None, None, False, True, True),
         ),
+        (  # prison "or" a number of days of fine (Mexican-style day-fines): the court chooses
+            "shall be punished with six months to three years of prison or with three hundred "
+            "to one thousand five hundred days of fine",
+            (0.5, 3, False, True, True),
+        ),
+        (  # ... "and" the days of fine: both
+            "shall be punished with seven to seventeen years of prison and one thousand to "
+            "twenty-five thousand days of fine",
+            (7, 17, False, True, False),
+        ),
         (  # a term that "may not exceed" a number of years
             "shall be punished by imprisonment for a term fixed by the court, which may not "
             "exceed 12 years",

@@ -25,6 +25,7 @@ from lawreview.analysis.facts import (
 from lawreview.analysis.judge import (
     CHILD_INSTRUMENTS,
     CHILDREN_LAW,
+    TRAFFICKING_LAW,
     Context,
     DefinitionSpan,
     judge,
@@ -655,6 +656,9 @@ def _analyze(
         parameters=dict(standards.parameters),
         children_laws=frozenset(
             n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)
+        ),
+        trafficking_laws=frozenset(
+            n for n, law in enumerate(laws) if law.title and TRAFFICKING_LAW.search(law.title)
         ),
     )
     findings: list[Finding] = []

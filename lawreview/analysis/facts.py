@@ -277,7 +277,8 @@ FINE_OR_PRISON = re.compile(
     rf"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b"
     r"[^.;]{0,240}?"
     r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:judicial\s+|criminal\s+)?"
-    r"(?:fine|monetary\s+penalty|[\d,]+\s+penalty\s+units?)"
+    r"(?:fine|monetary\s+penalty|[\d,]+\s+penalty\s+units?"
+    r"|(?:[\w,-]+\s+){1,8}?(?:days?\s+of\s+fines?|day-fines?))"
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?"
     r"(?:only,?\s+)?be\s+fined"
     r"|\bfine\b[^.;]{0,240}?\bor\s+(?:to\s+|by\s+|with\s+)?(?:imprison\w*|prison|deprivation\s+of\s+liberty)"
@@ -292,7 +293,8 @@ FINE_OR_PRISON = re.compile(
     re.I,
 )
 """Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment from one
-year to five years or a judicial fine", "imprisonment ... or shall be fined", "a fine or
+year to five years or a judicial fine", "six months to three years of prison or ... three
+hundred ... days of fine", "imprisonment ... or shall be fined", "a fine or
 imprisonment", "the court may replace the penalty of imprisonment by a fine", and in
 penalty units, "Imprisonment for 7 years or 420 penalty units", "300 penalty units or 5
 years imprisonment"."""

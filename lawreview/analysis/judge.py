@@ -738,6 +738,8 @@ CHILDREN_LAW = re.compile(
     r"\b(?:child(?:ren)?|minors?|juveniles?|adolescents?|young persons?)\b", re.I
 )
 """Words of a law's title that make it a law for children ("Child Protection Code")."""
+TRAFFICKING_LAW = re.compile(r"\btraffick", re.I)
+"""The word of a law's title that makes it a law on trafficking."""
 ADULTS = re.compile(r"\badults?\b|\bmen\b|\bwhether (?:a )?(?:child|minor|adult)", re.I)
 """Words reaching grown-ups, men among them ("men and women"), beside children or women."""
 WOMEN_AND_CHILDREN = re.compile(rf"{WOMEN.pattern}|\bgirls?\b|{CHILD_ONLY.pattern}", re.I)
@@ -994,6 +996,9 @@ class Context:
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
     children_laws: frozenset[int] = frozenset()
     """The laws whose title makes them laws for children ("The Children Act")."""
+    trafficking_laws: frozenset[int] = frozenset()
+    """The laws whose title makes them laws on trafficking ("Prevention of Trafficking
+    in Persons Act")."""
     _texts: dict[Unit, str] = field(default_factory=dict, repr=False)
     _element_hits: dict[str, dict[Unit, UnitHits]] = field(default_factory=dict, repr=False)
     _naming: dict[str, set[Unit]] = field(default_factory=dict, repr=False)
@@ -2022,6 +2027,15 @@ FACILITATING = re.compile(
 )
 """Words of an offence committed to bring about another ("intending to commit or to
 facilitate an offence against section 354C")."""
+FURTHERING_OWN_OFFENCES = re.compile(
+    r"\b(?:commit|facilitat)\w*\b[^.;]{0,40}?\b(?:an|any(?:\s+of\s+the)?)\s+offen[cs]es?\s+"
+    r"(?:under|of|against)\s+this\s+(?:act|law|part|chapter|proclamation)\b",
+    re.I,
+)
+"""Words of an offence committed to bring about the offences of the law it stands in
+("for the purpose of committing or facilitating an offence under this Part", "in
+order to commit or to facilitate any of the offences of this Law"): in a law on
+trafficking, an offence around trafficking."""
 FACILITATING_PURPOSE = re.compile(
     r"\b(?:with a view to|intending to|with intent to)\b[^.;]{0,200}?"
     r"\b(?:forced|compulsory) (?:or compulsory )?labou?r\b",
@@ -2051,6 +2065,8 @@ def _offence_units(
     offences = _punished_units(parameter.offence_terms, context)
     if not offences and _named_as_purpose(parameter, context):
         offences = _purpose_offences(parameter, context)
+    if offences and any(TRAFFICKING.search(term) for term in parameter.offence_terms):
+        offences += _furthering_own_offences(context, exclude=set(offences))
     return sorted(
         (
             u
@@ -2066,6 +2082,21 @@ def _offence_units(
         ),
         key=lambda u: (u not in naming, context.units[u][0]),
     )
+
+
+def _furthering_own_offences(context: Context, exclude: set[Unit]) -> list[Unit]:
+    """The offences a law on trafficking creates to bring about its own
+    (`FURTHERING_OWN_OFFENCES`: withholding a victim's passport "for the purpose of
+    committing or facilitating an offence under this Part"), stating a penalty."""
+    return [
+        unit
+        for unit, passages in context.units.items()
+        if unit not in exclude
+        and context.passages[passages[0]].law in context.trafficking_laws
+        and unit not in context.interpretation_units
+        and FURTHERING_OWN_OFFENCES.search(context.unit_text(unit))
+        and context.has_penalty(unit)
+    ]
 
 
 def _punished_units(terms: tuple[str, ...], context: Context) -> list[Unit]:
