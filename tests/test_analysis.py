@@ -3601,6 +3601,26 @@ VICTIMS_RIGHTS = (
             "c182.3.c",
             "compliant",
         ),
+        (  # the client of a child "in return for a remuneration" is a child-prostitution
+            # offence, which "one of these two penalties only" may punish by a fine alone
+            "Article 59\nAny person who procures a child for prostitution shall be punished by "
+            "imprisonment of five (5) to ten (10) years and a fine of 1,000,000 francs.\n"
+            "Article 60\nAny person who obtains sexual relations with a child in return for a "
+            "remuneration or any advantage shall be punished by imprisonment of one (1) to five "
+            "(5) years and a fine of 500,000 to 2,000,000 francs, or by one of these two "
+            "penalties only.\n",
+            "opsc.3.3",
+            "partial",
+        ),
+        (  # ... the same offence with imprisonment and a fine, both
+            "Article 59\nAny person who procures a child for prostitution shall be punished by "
+            "imprisonment of five (5) to ten (10) years and a fine of 1,000,000 francs.\n"
+            "Article 60\nAny person who obtains sexual relations with a child in return for a "
+            "remuneration or any advantage shall be punished by imprisonment of one (1) to five "
+            "(5) years and a fine of 500,000 to 2,000,000 francs.\n",
+            "opsc.3.3",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
