@@ -3621,6 +3621,15 @@ VICTIMS_RIGHTS = (
             "opsc.3.3",
             "compliant",
         ),
+        (  # the ages of a list whose opening words name the child: hazardous work
+            # is child labour only "under 16", which leaves 16 and 17 out
+            "11 Mandatory criteria\n(2) For the purposes of this section, the work of a child "
+            "is child labour if the child:\n(a) is under 15; or\n(b) is under 16 and the work "
+            "is hazardous work.\n(3) In subsection (2), hazardous work means work that is likely "
+            "to harm the health, safety or morals of the individual who does it.\n",
+            "c138.3.1",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

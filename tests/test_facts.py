@@ -90,6 +90,25 @@ def test_find_ages(text: str, ages: list[tuple[int, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "ages"),
+    [
+        ("is under 14; or", [(14, "under")]),
+        ("is under 16 and the work is hazardous work;", [(16, "under")]),
+        ("has worked for under 14 days;", []),
+        ("is punished by imprisonment for a term not less than five years;", []),
+    ],
+)
+def test_an_item_of_a_list_about_a_person_states_an_age_without_naming_one(
+    item: str, ages: list[tuple[int, str]]
+) -> None:
+    """In an item of a list whose opening words are about a person ("the work of a
+    child is child labour if the child:"), "is under 14" is an age, though the item
+    names no age or person; days and prison terms are not."""
+    assert [(a.age, a.relation) for a in find_ages(item, about_person=True)] == ages
+    assert find_ages(item) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

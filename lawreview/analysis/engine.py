@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from lawreview.analysis.facts import (
+    AGE_CONTEXT,
+    LIST_OPENING,
     AgeMention,
     find_ages,
     find_penalties,
@@ -223,7 +225,23 @@ def stated_ages(laws: Sequence[Law], found: Sequence[Passage]) -> dict[int, list
     by excluding a group the law defines by a lower age limit: "a child who is not a
     youth", a youth being "a child who has attained the age of 16 years", is a child
     under 16."""
-    ages = {p.index: a for p in found if (a := find_ages(p.text))}
+    opening: dict[tuple[int, str], Passage] = {}
+    """The opening words of each provision: its first passage, by law and eId."""
+    for passage in found:
+        opening.setdefault((passage.law, passage.eid), passage)
+    ages: dict[int, list[AgeMention]] = {}
+    for passage in found:
+        parent = opening.get((passage.law, passage.eid.rpartition("__")[0]))
+        opening_words = (
+            parent.text[max(0, parent.heading_end - parent.start) :]
+            if parent is not None and parent.index < passage.index
+            else ""
+        )  # after its number and heading: "... is child labour if the child:"
+        about_person = bool(LIST_OPENING.search(opening_words)) and bool(
+            AGE_CONTEXT.search(opening_words)
+        )
+        if found_ages := find_ages(passage.text, about_person):
+            ages[passage.index] = found_ages
     for number, law in enumerate(laws):
         from_age: dict[str, int] = {}
         for definition in law.definitions:

@@ -160,14 +160,36 @@ AGE_CONTEXT = re.compile(
 )
 
 
-def _age_context(text: str, start: int, end: int) -> bool:
+LIST_OPENING = re.compile(r"[:\u2014\u2013-]\s*$")
+"""The end of the opening words of a list ("... if the child:", "A person who-")."""
+NOT_AGE_UNIT = re.compile(
+    r"\s*(?:days?|weeks?|months?|hours?|per\s*cent|percent|%|kilo\w*|kg|\w*grams?|metres?|"
+    r"meters?|persons?|employees|workers|years?'?\s+(?:of\s+)?(?:imprisonment|prison|jail))\b",
+    re.I,
+)
+"""Units after a number that make it no age ("under 14 days", "less than 10 employees")."""
+
+
+PENALTY_BEFORE = re.compile(r"\b(?:imprison\w*|prison|term|sentence\w*|punish\w*|fine)\b", re.I)
+"""Words of a penalty before a number, which make it a term, not an age."""
+
+
+def _age_context(text: str, start: int, end: int, about_person: bool = False) -> bool:
+    if (
+        about_person
+        and not NOT_AGE_UNIT.match(text, end)
+        and not PENALTY_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return True
     return bool(AGE_CONTEXT.search(text[max(0, start - 40) : end + 15]))
 
 
-def find_ages(text: str) -> list[AgeMention]:
+def find_ages(text: str, about_person: bool = False) -> list[AgeMention]:
     """Age thresholds in a text, in order. A number counts as an age only in an
     age phrase ("under the age of 16", "16 years or more") near words of age
-    or person ("age", "child", "minor", "person", "years of age")."""
+    or person ("age", "child", "minor", "person", "years of age"), or anywhere in
+    an item of a list whose opening words are about one (`about_person`: "the
+    work of a child is child labour if the child: (a) is under 14; ...")."""
     found: list[AgeMention] = []
     lower = text.lower()
     patterns = [(AGE_UNDER, "under")] if any(word in lower for word in UNDER_WORDS) else []
@@ -177,7 +199,11 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(text):
             raw = next(g for g in match.groups() if g)
             value = parse_number(raw)
-            if value is not None and 5 <= value <= 25 and _age_context(text, *match.span()):
+            if (
+                value is not None
+                and 5 <= value <= 25
+                and _age_context(text, *match.span(), about_person)
+            ):
                 found.append(AgeMention(int(value), relation, match.group(0), *match.span()))
     if "minimum age" in lower:
         for match in MINIMUM_AGE.finditer(text):
