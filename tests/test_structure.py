@@ -1264,6 +1264,41 @@ Article (10) The Council of Ministers shall issue the regulations.
 )
 
 
+CASES[
+    "Nordic penal code in translation: Part and Chapter with the title on the number's line, "
+    "Section N. Heading with the text below, unnumbered paragraphs, a section inserted as "
+    "'259 a', lettered items restarting in a later paragraph"
+] = (
+    """Part II Criminal acts
+Chapter 24. Protection of personal liberty and peace
+Section 257. Human trafficking
+Any person who by means of violence or threats exploits a person for:
+a) prostitution or other sexual purposes, or
+b) forced labour or forced services,
+shall be subject to a penalty of imprisonment for a term not exceeding six years.
+The same penalty shall be applied to any person who:
+a) facilitates such exploitation by procuring or transporting the person, or
+b) in any other way contributes to the exploitation.
+Section 259. Slavery
+Any person who enslaves another person shall be punished.
+Section 259 a. Forced labour
+Any person who forces another person to perform work shall be punished. This applies to
+section 259 a. Section 257 second paragraph applies correspondingly.
+""",
+    [
+        "part_II",
+        "part_II__chp_24",
+        "part_II__chp_24__sec_257",
+        "part_II__chp_24__sec_257__point_a",
+        "part_II__chp_24__sec_257__point_b",
+        "part_II__chp_24__sec_257__point_a_2",
+        "part_II__chp_24__sec_257__point_b_2",
+        "part_II__chp_24__sec_259",
+        "part_II__chp_24__sec_259a",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]
@@ -1277,6 +1312,7 @@ def test_drafting_styles(name: str) -> None:
         ("PART II\nOFFENCES\n1. A\nText.\n", "part_II", "OFFENCES"),
         ("CHAPTER 3: Victims\n1. A\nText.\n", "chp_3", "Victims"),
         ("12. Offence of trafficking\n(1) A person.\n", "sec_12", "Offence of trafficking"),
+        ("Section 259 a. Forced labour\nAny person.\n", "sec_259a", "Forced labour"),
         ("12. Short title.—(1) This Act is the Act.\n", "sec_12", "Short title"),
         ("Offence of trafficking\n12. (1) A person.\n", "sec_12", "Offence of trafficking"),
         (

@@ -119,8 +119,12 @@ BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 # articles ("ARTICLE 1° — Object. ...", "Artículo 2º"), is passed over: article 1.
 # A section inserted with a hyphen and a capital letter, as Philippine-style Acts
 # number them ("SEC. 12-A. Hours of Work ..."), keeps the letter: section "12-A".
+# A section inserted with a lower-case letter after a space, as Nordic codes number
+# them in translation ("Section 259 a. Forced labour", between 259 and 260), joins
+# the letter to the number: section "259a", as "252bis" and "196a" are printed.
 UNIT = re.compile(
     rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+|-[A-Z](?![A-Za-z]))?)(?![.][0-9]|-[0-9])
+    (?:\s(?P<spaced>[a-z])(?=\.\s))?
     (?:\s?[\u00b0\u00ba](?![0-9]))?
     (?(open)(?:\s(?P<inner>{BRANCH_WORDS}))?\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
     (?:\s*\((?P<note>new|amended|repealed|added|revised|inserted)\))?
@@ -339,8 +343,9 @@ def read_marker(
         rest = match.group("rest")
         if REFERENCE_CONTINUATION.match(rest) and not match.group("sep").strip():
             return None
+        spaced = match.group("spaced") or ""
         if word == "section" and "section" not in unit_words and "§" not in unit_words:
-            return Marker("container", match.group("num"), rest, "section")
+            return Marker("container", match.group("num") + spaced, rest, "section")
         # A French-style code article "Article L. 4153-1" (legislative), "R. 4153-8"
         # (regulatory), "D. 4153-15" (simple decree): the letter is part of the number,
         # written without its dot, as the code cites it compactly ("L4153-1").
@@ -348,7 +353,7 @@ def read_marker(
         # joins the number ("8bis"), as "252bis" is printed in other codes; so does
         # the branch an Egyptian-style translation prints inside them ("Article (7 bis)").
         branch = match.group("inner") or match.group("branch") or ""
-        num = (match.group("code") or "") + match.group("num") + branch
+        num = (match.group("code") or "") + match.group("num") + spaced + branch
         return Marker("unit", "1" if FIRST.match(num) else num, rest, word, match.group("sep"))
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
