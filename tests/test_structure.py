@@ -2328,11 +2328,32 @@ def test_a_definition_for_one_article_or_subsection_holds_there(text: str, scope
             [("minor", "a natural person who has not reached the age of eighteen years"),
              ("light work", "work which does not harm the health of a minor")],
         ),
+        (  # Gulf style, a Law on Domestic Workers: the term alone on its line, the meaning below
+            "Article (1)\nIn applying the provisions of this Law, the following words and "
+            "expressions shall have the meaning assigned to each of them, unless the context "
+            "requires otherwise:\nMinister:\nThe Minister of Labour.\nDomestic Worker:\nEvery "
+            "natural person employed in a household.\nJuvenile:\nEvery person who has not "
+            "completed eighteen years of age.\n",
+            [("Minister", "The Minister of Labour"),
+             ("Domestic Worker", "Every natural person employed in a household"),
+             ("Juvenile", "Every person who has not completed eighteen years of age")],
+        ),
     ],
 )  # fmt: skip
 def test_a_term_and_its_meaning_after_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
     law = parse_text(text)
     assert [(d.term, d.meaning) for d in law.definitions] == expected
+
+
+def test_a_lead_in_alone_on_its_line_is_no_term() -> None:
+    law = parse_text(
+        "Article 1. Definitions\nIn this Law, unless the context otherwise requires:\n"
+        "For these purposes:\nThe terms below apply.\nPenalty:\nA fine.\n"
+        "Child:\nEvery person under eighteen.\n"
+    )
+    assert [(d.term, d.meaning) for d in law.definitions] == [
+        ("Child", "Every person under eighteen")
+    ]
 
 
 def test_a_note_after_a_colon_defines_nothing() -> None:

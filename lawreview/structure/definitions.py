@@ -127,6 +127,16 @@ the article no part of the term, "4) minor: a
 natural person who has not reached the age of eighteen years;", a dash line "- child:
 any person aged under eighteen (18) years;"); not a note, example or penalty line
 ("Note: ...")."""
+COLON_ABOVE = re.compile(
+    r"^(?!(?:Notes?|Examples?|Explanation|Illustrations?|Penalty|Provided)\b)"
+    r"(?:The[ \t]+)?(?P<term>[A-Z][\w'\- ]{0,40}?):[ \t]*\n(?P<meaning>[A-Z][^\n]*)$",
+    re.M,
+)
+"""A term standing alone on its line with a colon, its meaning on the next line, as a
+Gulf government's translation of a Law on Domestic Workers sets its definitions out
+("Juvenile:" / "Every person who has not completed eighteen years of age."); the term
+of at most four words and no lead-in ("In this Law:", "For the following purposes:")."""
+LEAD_IN_WORDS = re.compile(r"\b(?:this|these|that|following|purposes?|shall|may)\b", re.I)
 INTERPRETATION_HEADING = re.compile(
     r"interpretation|definition|meaning|terms?\b|glossary|concepts?\b", re.I
 )
@@ -279,7 +289,7 @@ def find_definitions(
 
 def colon_definitions(provision: Provision, scope: str | None) -> list[Definition]:
     """The lines of an interpretation provision that read "Term: meaning" (a term of
-    at most six words)."""
+    at most six words), or "Term:" with the meaning on the line below."""
     return [
         Definition(
             match.group("term").strip(),
@@ -290,6 +300,16 @@ def colon_definitions(provision: Provision, scope: str | None) -> list[Definitio
         )
         for match in COLON.finditer(provision.text)
         if len(match.group("term").split()) <= 6
+    ] + [
+        Definition(
+            match.group("term").strip(),
+            match.group("meaning").strip().rstrip(";.").strip(),
+            provision.eid,
+            provision.page,
+            scope,
+        )
+        for match in COLON_ABOVE.finditer(provision.text)
+        if len(match.group("term").split()) <= 4 and not LEAD_IN_WORDS.search(match.group("term"))
     ]
 
 
