@@ -3630,6 +3630,18 @@ VICTIMS_RIGHTS = (
             "c138.3.1",
             "conflict",
         ),
+        (  # an attempt is an act that "leads directly towards" the crime's commission:
+            # nobody is punished for organising or directing others
+            "Section 15. Complicity\nA penal provision also applies to any person who "
+            "contributes to the violation, unless otherwise provided.\nSection 16. Attempt\nAny "
+            "person who intends to commit a criminal act that may be punished by imprisonment for "
+            "a term of one year or more, and who commits an act that leads directly towards its "
+            "commission, shall be punished for attempt.\nSection 257. Human trafficking\nAny "
+            "person who by means of violence or threats exploits a person for forced labour shall "
+            "be subject to a penalty of imprisonment for a term not exceeding six years.\n",
+            "palermo.5.2",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
