@@ -3642,6 +3642,26 @@ VICTIMS_RIGHTS = (
             "palermo.5.2",
             "partial",
         ),
+        (  # property that "cannot be seized" is confiscated by its value: no power to
+            # seize, which the Code sends to the Code on Criminal Procedure
+            "Article 54 Confiscation of property\n(1) Property used in the commission of an "
+            "intentional offence, or resulting from it, shall be confiscated.\n(3) Where the "
+            "property cannot be seized, or has been transferred to a third party, an amount "
+            "equivalent to its value shall be confiscated.\nArticle 55 Confiscation of proceeds"
+            "\n(1) The pecuniary benefit obtained from the commission of an offence shall be "
+            "confiscated.\n(2) Seizure of property during the investigation shall be governed by "
+            "the Code on Criminal Procedure.\n",
+            "untoc.12",
+            "needs_review",
+        ),
+        (  # seizure sent to "chapters 16 and 17 of" another Act
+            "Section 67. Confiscation of proceeds\nProceeds of a criminal act shall be "
+            "confiscated, or an amount equal to their value.\nSection 73. Seizure\nSeizure and "
+            "charge of assets to secure a claim for confiscation are governed by chapters 16 and "
+            "17 of the Criminal Procedure Act.\n",
+            "untoc.12",
+            "needs_review",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

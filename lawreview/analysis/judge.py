@@ -828,7 +828,8 @@ OTHER_LAW = (
     r"prescribed (?:in|by)|pursuant to|in|(?:conferred|provided|set out|governed)\s+(?:on\s+"
     r"[\w\s]{0,40}?)?(?:by|in|for in)|by the provisions of)\s+(?:the\s+)?"
     r"(?:provisions\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:Articles?|[Ss]ections?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+(?:the\s+)?"
+    r"(?:(?:Articles?|[Ss]ections?|[Cc]hapters?)\s+[\w.-]+(?:\s*(?:,|and|or|to)\s*[\w.-]+)*\s+of\s+"
+    r"(?:the\s+)?"
     r"|(?:Chapter|Article|Section|Title)\s+[\w.-]+,\s+)?"
     r"(?!(?:this|these|present)\s)"
     r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|on)\s+)?|\([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\)\s+){0,6}"
@@ -859,7 +860,8 @@ OTHER_LAW = (
     r"(?:permits|allows|prescribes|provides|sets)\b"
 )
 """Words sending a matter to another law or to an implementing instrument not
-reviewed ("under the Penal Code", "in accordance with the Prevention and Combating of
+reviewed ("under the Penal Code", "governed by chapters 16 and 17 of the Criminal
+Procedure Act", "in accordance with the Prevention and Combating of
 the Sexual Abuse ... and Child Pornography Law" (a long title read in capitals only:
 not "liable for trafficking in human beings and the other offences under this Law"),
 "The provisions of the Act on International Judicial Mutual Assistance in Criminal
