@@ -194,6 +194,42 @@ def test_contents_opening_with_a_part_alone_keeps_the_part_s_number() -> None:
     assert kept == ["Crimes Act 1963", "Part 1", "Preliminary", "1 Short Title and commencement"]
 
 
+def test_gazette_contents_and_arrangement_of_sections_both_skipped() -> None:
+    """A Government Gazette prints the CONTENTS of the issue, whose entry comes again
+    as the notice that promulgates the Act, and then the Act's own ARRANGEMENT OF
+    SECTIONS: both are skipped, the second up to the body's first Part."""
+    lines = [
+        Line("GOVERNMENT GAZETTE", 1),
+        Line("CONTENTS", 1),
+        Line("Page", 1),
+        Line("GOVERNMENT NOTICE", 1),
+        Line("No. 241 Promulgation of Child Care and Protection Act, 2017 .......... 1", 1),
+        Line("Government Notice", 1),
+        Line("PROMULGATION OF ACT OF PARLIAMENT", 1),
+        Line("ARRANGEMENT OF SECTIONS", 2),
+        Line("PART 1", 2),
+        Line("INTRODUCTORY PROVISIONS", 2),
+        Line("1. Definitions", 2),
+        Line("PART 2", 2),
+        Line("ADMINISTRATION", 2),
+        Line("2. National Advisory Council", 2),
+        Line("BE IT ENACTED as passed by the Parliament, as follows:-", 3),
+        Line("PART 1", 3),
+        Line("INTRODUCTORY PROVISIONS", 3),
+        Line("Definitions", 3),
+        Line("1. (1) In this Act, unless the context indicates otherwise -", 3),
+    ]
+    assert texts(cleanup.skip_table_of_contents(lines)) == [
+        "GOVERNMENT GAZETTE",
+        "Government Notice",
+        "PROMULGATION OF ACT OF PARLIAMENT",
+        "PART 1",
+        "INTRODUCTORY PROVISIONS",
+        "Definitions",
+        "1. (1) In this Act, unless the context indicates otherwise -",
+    ]
+
+
 def test_contents_without_a_repeated_entry_is_left_alone() -> None:
     lines = [Line("CONTENTS", 1), Line("1. Alpha", 1), Line("Body", 2)]
     assert texts(cleanup.skip_table_of_contents(lines)) == ["CONTENTS", "1. Alpha", "Body"]

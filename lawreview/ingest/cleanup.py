@@ -260,9 +260,30 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
     """A table of contents ("Arrangement of Sections", "Contents") removed: from
     its title to the point where its first entry appears again as the body
     (whole, with more words after it, or as its first words: "CHAPTER 1" for
-    the entry "CHAPTER 1 — PRELIMINARY")."""
+    the entry "CHAPTER 1 — PRELIMINARY").
+
+    A Government Gazette prints two, one after the other: the "CONTENTS" of the
+    issue, whose entry ("GOVERNMENT NOTICE") appears again as the notice that
+    promulgates the Act, and then the Act's own "ARRANGEMENT OF SECTIONS"; once a
+    table is skipped, the search goes on after it for the next one."""
+    current = list(lines)
+    start = 0
     limit = max(len(lines) // 2, 1)
-    for index, line in enumerate(lines[:limit]):
+    while True:
+        skipped = _skip_one_table_of_contents(current, start, limit)
+        if skipped is None:
+            return current
+        current, start = skipped
+
+
+def _skip_one_table_of_contents(
+    lines: list[Line], start: int, limit: int
+) -> tuple[list[Line], int] | None:
+    """The first table of contents whose title is at or after `start` (and before
+    `limit`) removed, with the index at which to look for the next; None if there
+    is none, or if its first entry never appears again."""
+    for index in range(start, min(limit, len(lines))):
+        line = lines[index]
         if not CONTENTS_TITLE.match(line.text.strip()):
             continue
         entries = (
@@ -273,7 +294,7 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
             None,
         )
         if first is None:
-            return list(lines)
+            return None
         first_offset, first_key = first
         numbered = NUMBERED_ENTRY.match(first_key)
         for offset in range(first_offset + 1, len(lines)):
@@ -283,7 +304,7 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
                 or (key.startswith(first_key + " ") and len(first_key) > 3)
                 or (first_key.startswith(key + " ") and len(key.split()) >= 2)
             ):
-                return [*lines[:index], *lines[offset:]]
+                return [*lines[:index], *lines[offset:]], index + 1
             if (
                 numbered
                 and key == numbered.group("heading")
@@ -291,9 +312,9 @@ def skip_table_of_contents(lines: Sequence[Line]) -> list[Line]:
             ):
                 # The entry "1. Interpretation." printed in the body as a marginal
                 # note above its section ("Interpretation." / "1.—(1) In this Act—").
-                return [*lines[:index], *lines[offset:]]
-        return list(lines)
-    return list(lines)
+                return [*lines[:index], *lines[offset:]], index + 1
+        return None
+    return None
 
 
 STRUCTURAL_START = re.compile(
