@@ -1299,6 +1299,55 @@ section 259 a. Section 257 second paragraph applies correspondingly.
 )
 
 
+CASES[
+    "Romanian-style law in translation: CHAPTER and SECTION over their titles, 'Art. 12. - (1)' "
+    "with the first paragraph on the number's line, letters 'a)', definitions '1.' with letters, "
+    "articles inserted with a caret or in superscript ('Art. 18^1.', 'Art. 19\u00b9.'), a "
+    "repealed article kept by number"
+] = (
+    """CHAPTER I
+General provisions
+Art. 2. - For the purposes of this law, the terms below shall have the following meanings:
+1. minor - the person who has not reached the age of 18 years;
+2. exploitation - the commission of any of the following acts:
+a) forcing a person to practise begging;
+b) keeping a person in slavery.
+CHAPTER III
+Offences
+SECTION 2
+Offences related to trafficking in persons
+Art. 14. - Repealed.
+Art. 18. - (1) The possession of such materials shall be punished.
+(2) The use of a minor in such performances shall be punished:
+a) with imprisonment;
+b) with the prohibition of certain rights.
+Art. 18^1. - (1) The use of the services of a victim shall be punished.
+(2) The penalty provided in Art. 18^1 para. (1) is increased by one third.
+Art. 19\u00b9. - The attempt to commit the offences provided in Art. 18 shall be punished.
+""",
+    [
+        "chp_I",
+        "chp_I__art_2",
+        "chp_I__art_2__cl_1",
+        "chp_I__art_2__cl_2",
+        "chp_I__art_2__cl_2__point_a",
+        "chp_I__art_2__cl_2__point_b",
+        "chp_III",
+        "chp_III__sec_2",
+        "chp_III__sec_2__art_14",
+        "chp_III__sec_2__art_18",
+        "chp_III__sec_2__art_18__subsec_1",
+        "chp_III__sec_2__art_18__subsec_2",
+        "chp_III__sec_2__art_18__subsec_2__point_a",
+        "chp_III__sec_2__art_18__subsec_2__point_b",
+        "chp_III__sec_2__art_18-1",
+        "chp_III__sec_2__art_18-1__subsec_1",
+        "chp_III__sec_2__art_18-1__subsec_2",
+        "chp_III__sec_2__art_19-1",
+    ],
+)
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_drafting_styles(name: str) -> None:
     text, expected = CASES[name]

@@ -122,8 +122,11 @@ BRANCH_WORDS = "bis|ter|quater|quinquies|sexies|septies|octies|novies|decies"
 # A section inserted with a lower-case letter after a space, as Nordic codes number
 # them in translation ("Section 259 a. Forced labour", between 259 and 260), joins
 # the letter to the number: section "259a", as "252bis" and "196a" are printed.
+# An article inserted by amendment as Romanian-style laws number it, the index after a
+# caret or in superscript ("Art. 18^1. - ...", "Art. 18¹."), between 18 and 19, is
+# article "18-1", as a Central Asian-style law prints it ("Article 19-1.").
 UNIT = re.compile(
-    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+|-[A-Z](?![A-Za-z]))?)(?![.][0-9]|-[0-9])
+    rf"""^(?P<word>Section|SECTION|SEC\.|Sec\.|Article|ARTICLE|Art\.|§)\s*(?:(?P<code>[LRD])\.?\s?(?=[0-9]))?(?P<open>\((?=[0-9]+(?:\s(?:{BRANCH_WORDS}))?\)))?(?P<num>[0-9]+[A-Za-z]{{0,6}}(?:/[0-9]+|-[0-9]+|-[A-Z](?![A-Za-z])|\^[0-9]{{1,2}}|[\u00b9\u00b2\u00b3\u2074-\u2079]{{1,2}})?)(?![.][0-9]|-[0-9])
     (?:\s(?P<spaced>[a-z])(?=\.\s))?
     (?:\s?[\u00b0\u00ba](?![0-9]))?
     (?(open)(?:\s(?P<inner>{BRANCH_WORDS}))?\)(?:\s(?P<branch>{BRANCH_WORDS})\b)?)
@@ -283,6 +286,22 @@ class Marker:
     """For units, what parts the number from the rest as printed (":" in "Article 2: text")."""
 
 
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+"""The superscript digits 1 to 9, an inserted unit's index printed raised ("18\u00b9")."""
+
+
+def inserted_index(num: str) -> str:
+    """A unit number with the index of an inserted unit written as a hyphen and the
+    index ("18^1" and "18\u00b9" -> "18-1"); other numbers unchanged."""
+    if "^" in num:
+        return num.replace("^", "-")
+    head = num.rstrip(SUPERSCRIPTS)
+    if head == num:
+        return num
+    index = "".join(str(SUPERSCRIPTS.index(char) + 1) for char in num[len(head) :])
+    return f"{head}-{index}"
+
+
 def roman_value(text: str) -> int | None:
     """The value of a lower-case roman numeral, or None."""
     if not text or not ROMAN.match(text):
@@ -353,7 +372,7 @@ def read_marker(
         # joins the number ("8bis"), as "252bis" is printed in other codes; so does
         # the branch an Egyptian-style translation prints inside them ("Article (7 bis)").
         branch = match.group("inner") or match.group("branch") or ""
-        num = (match.group("code") or "") + match.group("num") + spaced + branch
+        num = (match.group("code") or "") + inserted_index(match.group("num")) + spaced + branch
         return Marker("unit", "1" if FIRST.match(num) else num, rest, word, match.group("sep"))
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
