@@ -3662,6 +3662,32 @@ VICTIMS_RIGHTS = (
             "untoc.12",
             "needs_review",
         ),
+        (  # a "national action plan for ... its victims" verifies no victim's nationality
+            "15. Functions of the Committee\n(a) The Committee shall prepare a national action "
+            "plan for the prevention of human trafficking and the protection of its victims.\n"
+            "29. Repatriation\n(a) The repatriation of a victim who is not a citizen shall be "
+            "carried out with regard to the safety of the victim and to the status of any "
+            "proceedings, and shall preferably be voluntary.\n(b) The Ministry of Foreign Affairs "
+            "shall facilitate the return of a citizen who is a victim of human trafficking in a "
+            "foreign State without undue delay, and shall issue to him the travel documents "
+            "necessary.\n",
+            "palermo.8",
+            "partial",
+        ),
+        (  # ... a State asking "whether a trafficked victim found in that State is a
+            # citizen" does
+            "20. Return of citizens\n(a) The Ministry of Foreign Affairs shall assist a "
+            "trafficked victim who is a citizen, and who is found in a foreign country, to return "
+            "safely and without undue delay.\n(b) Where a foreign State asks whether a "
+            "trafficked victim found in that State is a citizen, the Ministry shall verify it "
+            "and reply within thirty days.\n(c) The Ministry shall issue to such a victim who "
+            "has no travel document a document which enables the victim to travel.\n21. Return "
+            "of foreign victims\nThe return of a foreign victim shall be carried out with due "
+            "regard to the safety of the victim and to the stage of any legal proceedings, and "
+            "shall preferably be voluntary.\n",
+            "palermo.8",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
