@@ -3688,6 +3688,18 @@ VICTIMS_RIGHTS = (
             "palermo.8",
             "compliant",
         ),
+        (  # light work whose activities a Minister may list, and no hours: "permit such
+            # a child to perform any work" is no work permit
+            "24. Prohibition of child labour\n(1) No person may employ a child under the age of "
+            "14 years, or require or permit such a child to perform any work, whether for reward "
+            "or not.\n(2) No person may employ a child who is 14 years of age or older but under "
+            "the age of 16 years in any work other than light work which is not likely to be "
+            "harmful to the health or development of the child.\n(3) The Minister responsible "
+            "for labour may, by notice in the Gazette, determine the activities in which light "
+            "work may be performed by a child referred to in subsection (2).\n",
+            "c138.7.3",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
