@@ -33,13 +33,28 @@ _CYPRIOT_LAW = r"[0-9]{1,3}\((?:I|II|III)\)\s+of\s+[0-9]{4}"
 """A Law as a Cypriot-style consolidated text cites it in the margin: its number, the Part of the
 Official Gazette's Annex in brackets and its year ("41(I) of 2019", "38(III) of 2007")."""
 
+_ACT_OF_YEAR = r"(?:Act\s+No\.\s+)?[0-9]{1,3}\s+of\s+[0-9]{4}"
+"""An amending Act as a Trinidad and Tobago-style Law Revision print cites it in the margin: its
+number and year, with or without "Act No." ("5 of 2015", "Act No. 5 of 2015")."""
+
+_LRO_NOTE = (
+    r"\[(?:(?:ss?\.|Part)\s?[0-9IVX]{1,4}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*\s+"
+    r"(?:inserted|amended|substituted|added|replaced)\s+by\s+)?"
+    rf"{_ACT_OF_YEAR}(?:(?:,\s*|\s+and\s+){_ACT_OF_YEAR})*\]"
+)
+"""The note of the amending Act that a Trinidad and Tobago-style Law Revision print sets in
+square brackets under a section's marginal note: the Act's number and year alone ("[5 of 2015]",
+"[5 of 2015, 9 of 2015]") or what it did to the section ("[s. 4A inserted by Act No. 5 of
+2015]")."""
+
 MARGIN_AMENDMENT_NOTE = re.compile(
     r"^(?:[0-9]{1,3}/[0-9]{4}\s+(?:Ss?\.\s?[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*"
     r"(?:(?:,\s*|\s+and\s+)[0-9]{1,3}[A-Z]{0,2}(?:\([0-9A-Za-z]{1,4}\))*)*|Sch\.(?:\s+[0-9]{1,2})?)\.?"
     r"|Acts?\s+Nos?\.\s+[0-9]{1,3}\s+of\s+[0-9]{4}\s+ss?\.\s?[0-9]{1,3}[A-Z]{0,2}"
     r"(?:\([0-9A-Za-z]{1,4}\))*"
     rf"|\[{_SECTION_OF_ACT}(?:;\s*{_SECTION_OF_ACT})*\.?\]"
-    rf"|{_CYPRIOT_LAW}(?:,\s*{_CYPRIOT_LAW})*\.?)$"
+    rf"|{_CYPRIOT_LAW}(?:,\s*{_CYPRIOT_LAW})*\.?"
+    rf"|{_LRO_NOTE})$"
 )
 """The note of the amending Act that a Caribbean-style consolidated Act prints in the margin
 beside a section or a provision amended, set small on a line of its own above it ("4/2012
@@ -49,7 +64,9 @@ marginal note ("Act No. 7 of 2016 s. 12"), or that a Sri Lankan-style Revised Le
 Enactments edition prints in square brackets under a section's marginal note ("[§ 2, 19 of
 2018.]", "[§ 5, 11 of 2003; § 4, 19 of 2018.]"), or that a Cypriot-style consolidated Law prints
 in the margin, one to a line, under a section's marginal note or beside a provision, for the
-Laws that amended it or that it cites ("41(I) of 2019.", "112(I) of 2015."): a paragraph of its
+Laws that amended it or that it cites ("41(I) of 2019.", "112(I) of 2015."), or that a Trinidad
+and Tobago-style Law Revision print sets in square brackets under a section's marginal note ("[5 of
+2015]", "[s. 4A inserted by Act No. 5 of 2015]"): a paragraph of its
 own, neither a provision's words nor part of the marginal note above it, which stays the heading
 of the section below."""
 

@@ -4318,3 +4318,50 @@ def test_a_central_asian_style_law_with_excluded_articles_and_long_headings() ->
     ]
     excluded = law.find("chp_1__art_28")
     assert excluded is not None and excluded.text == "(excluded by the Law of 24.11.2015 No. 421-V)"
+
+
+def test_a_caribbean_law_revision_chapter_number_and_bracketed_notes_of_amending_acts() -> None:
+    """A Trinidad and Tobago-style Law Revision print: "CHAPTER 46:01" (the title and the
+    chapter of the Act among the laws, joined by a colon) on the cover, over the arrangement
+    of sections and on the Act's first page is the Act's number among the laws, not a
+    container, so the Parts stay at the top; the margin's note of the amending Act in square
+    brackets under a section's marginal note ("[5 of 2015]", "[s. 4A inserted by Act No. 5 of
+    2015]") is neither the heading nor the words of any provision, and the marginal note above
+    it still heads the section (Arucay)."""
+    law = parse_text(
+        "CHAPTER 46:01\n"
+        "CHILDREN ACT\n"
+        "An Act to consolidate the law relating to the protection of children.\n"
+        "[ASSENTED TO 8TH JUNE 2012]\n"
+        "PART I\n"
+        "PRELIMINARY\n"
+        "Short title.\n"
+        "1. This Act may be cited as the Children Act.\n"
+        "Interpretation.\n"
+        "[5 of 2015]\n"
+        "3. (1) In this Act—\n"
+        '"child" means a person under the age of eighteen years.\n'
+        "(2) A person whose age is uncertain is treated as a child.\n"
+        "Best interests of the child.\n"
+        "[s. 4A inserted by Act No. 5 of 2015]\n"
+        "4A. The best interests of the child shall be a primary consideration.\n"
+        "PART II\n"
+        "OFFENCES AGAINST CHILDREN\n"
+        "Offences under Part II.\n"
+        "[5 of 2015, 9 of 2015]\n"
+        "5. A person who ill-treats a child commits an offence.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("part_I", "PRELIMINARY"),
+        ("part_I__sec_1", "Short title"),
+        ("part_I__sec_3", "Interpretation"),
+        ("part_I__sec_3__subsec_1", None),
+        ("part_I__sec_3__subsec_2", None),
+        ("part_I__sec_4A", "Best interests of the child"),
+        ("part_II", "OFFENCES AGAINST CHILDREN"),
+        ("part_II__sec_5", "Offences under Part II"),
+    ]
+    assert "of 2015" not in " ".join(p.text for p in law.walk())
+    sections = frozenset({"section"})
+    assert read_marker("CHAPTER 46:01", unit_words=sections) is None
+    assert read_marker("CHAPTER 4: GENERAL PROVISIONS", unit_words=sections) is not None

@@ -73,7 +73,7 @@ NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)]
 # Nepali-style Acts print it ("Chapter-1", its title on the next line).
 CONTAINER = re.compile(
     rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|SUBCHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Subchapter|Division|Subdivision)
-    (?:\s+|-(?=[0-9IVXLC]))(?P<num>{NUM}|{NUMBER_WORD})\b(?![./][0-9])
+    (?:\s+|-(?=[0-9IVXLC]))(?P<num>{NUM}|{NUMBER_WORD})\b(?![./:][0-9])
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
