@@ -3700,6 +3700,13 @@ VICTIMS_RIGHTS = (
             "c138.7.3",
             "partial",
         ),
+        (  # a child employed on a vessel "registered" in the State is no register of
+            # the children employed
+            "27. Employment of children on ships\nNo child under the age of sixteen years shall "
+            "be employed or work on any vessel registered in Arucay.\n",
+            "c138.9.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
