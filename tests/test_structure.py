@@ -2621,6 +2621,10 @@ def test_references_to_an_article_this_law_writes_into_another() -> None:
         ("Article R4153-40", "unit", "R4153-40"),
         ("Article (1)", "unit", "1"),
         ("Article (1) bis", "unit", "1bis"),
+        ("Article One: Basis", "unit", "1"),
+        ("Article Twenty-Three: Non-punishment of Victims", "unit", "23"),
+        ("Article Thirty-Five:", "unit", "35"),
+        ("ARTICLE TWELVE: PENALTIES", "unit", "12"),
         ("Article (8) bis Liability of Legal Persons", "unit", "8bis"),
         ("Article (7 bis)", "unit", "7bis"),
         ("Article (116 ter)", "unit", "116ter"),
@@ -2762,6 +2766,57 @@ def test_a_bracketed_article_reference_opening_a_line_is_not_a_marker(text: str)
     """A Gulf-style reference wrapped to the start of a line ("... the means set forth
     in" / "Article (1) bis of this Law") is text, as "Article 20 of this Code" is."""
     assert read_marker(text, unit_words=frozenset({"article"})) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article Eight of this law has been used.",
+        "Article Twenty-Eight of this law.",
+        "(Article One)",
+        "Article Tenth: text",
+    ],
+)
+def test_an_article_numbered_in_words_needs_a_colon_a_dot_or_a_dash(text: str) -> None:
+    """An Afghan-style article numbered in words ("Article Eight: Crime of Human Trafficking")
+    is read only with a colon, a dot or a dash after the number, or alone on its line: a
+    reference wrapped to the start of a line ("Article Eight of this law") is text, and so is an
+    Egyptian-style promulgating law's "(Article One)"."""
+    assert read_marker(text, unit_words=frozenset({"article"})) is None
+
+
+def test_articles_numbered_in_words() -> None:
+    """Chapters and articles numbered in words, the article's heading after a colon, clauses
+    "(1)" and items "1-" (a clause directly in an article, a point inside a clause)."""
+    text = (
+        "Chapter One\nGeneral Provisions\nArticle One: Basis\nThis law has been enacted.\n"
+        "Article Three: Terms\nThe following terms have the meanings below in this law:\n"
+        "1- Child: a person who has not completed the age of eighteen years.\n"
+        "2- Victim: a person subjected to a crime stated in this law.\n"
+        "Chapter Three\nHuman Trafficking\nArticle Twenty-One: Exploitation\n"
+        "(1) A person who commits it shall be sentenced to long imprisonment.\n"
+        "(2) Exploitation in clause (1) of this article includes:\n1- forced labour;\n"
+        "2- the removal of organs.\nArticle Thirty-Five: Enforcement\nThis law shall enter into "
+        "force from the date of its publication.\n"
+    )
+    law = parse_text(text)
+    assert [p.eid for p in law.walk()] == [
+        "chp_1",
+        "chp_1__art_1",
+        "chp_1__art_3",
+        "chp_1__art_3__cl_1",
+        "chp_1__art_3__cl_2",
+        "chp_3",
+        "chp_3__art_21",
+        "chp_3__art_21__subsec_1",
+        "chp_3__art_21__subsec_2",
+        "chp_3__art_21__subsec_2__point_1",
+        "chp_3__art_21__subsec_2__point_2",
+        "chp_3__art_35",
+    ]
+    headings = {p.eid: p.heading for p in law.walk()}
+    assert headings["chp_3__art_21"] == "Exploitation"
+    assert headings["chp_3"] == "Human Trafficking"
 
 
 def test_a_canadian_style_section_numbered_without_a_dot_under_its_marginal_heading() -> None:

@@ -69,6 +69,33 @@ letter of a Part inserted after it ("Part XIIA", between Parts XII and XIII), or
 letter."""
 NUMBER_WORD = "|".join([*NUMBER_WORDS, *(word.title() for word in NUMBER_WORDS)])
 """A number in words, in capitals ("PART ONE") or title case ("Part One")."""
+TENS_WORDS = {
+    "TWENTY": 20, "THIRTY": 30, "FORTY": 40, "FIFTY": 50, "SIXTY": 60, "SEVENTY": 70,
+    "EIGHTY": 80, "NINETY": 90,
+}  # fmt: skip
+_DIGIT_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if value < 10)
+_TEEN_WORDS = "|".join(word for word, value in NUMBER_WORDS.items() if 10 <= value < 20)
+WORD_ARTICLE = re.compile(
+    rf"""^(?P<word>Article|ARTICLE)\s+
+    (?P<num>(?i:(?:{"|".join(TENS_WORDS)})(?:[-\s](?:{_DIGIT_WORDS}))?|{_TEEN_WORDS}|{_DIGIT_WORDS}))\b
+    (?P<sep>\s*:\s*|\s*\.\s*[\u2013\u2014-]?\s*|\s+[\u2013\u2014-]\s*|\s*$)(?P<rest>.*)$""",
+    re.VERBOSE,
+)
+"""An article numbered by a number in words, as Afghan-style laws print them in the Ministry of
+Justice's translation ("Article One: Basis", "Article Twenty-Three: Non-punishment of Victims",
+"Article Thirty-Five:"), the heading after a colon: article 1, 23, 35. Only a colon, a dot or a
+dash after the number, or nothing, makes one: "Article Eight of this law" in running text is a
+reference, and "(Article One)" in brackets, an Egyptian-style promulgating law's, is no article."""
+
+
+def word_value(words: str) -> int:
+    """The value of a number in words up to ninety-nine ("Thirty-Five" -> 35, "ONE" -> 1)."""
+    total = 0
+    for word in re.split(r"[-\s]+", words.strip().upper()):
+        total += TENS_WORDS.get(word, 0) or NUMBER_WORDS.get(word, 0)
+    return total
+
+
 # A container word and its number, apart ("Chapter 3") or joined by a hyphen as
 # Nepali-style Acts print it ("Chapter-1", its title on the next line).
 CONTAINER = re.compile(
@@ -374,6 +401,9 @@ def read_marker(
         branch = match.group("inner") or match.group("branch") or ""
         num = (match.group("code") or "") + inserted_index(match.group("num")) + spaced + branch
         return Marker("unit", "1" if FIRST.match(num) else num, rest, word, match.group("sep"))
+    if match := WORD_ARTICLE.match(text):
+        num = str(word_value(match.group("num")))
+        return Marker("unit", num, match.group("rest"), "article", match.group("sep"))
     if (match := ROMAN_SECTION.match(text)) and not unit_words & {"section", "§"}:
         rest = match.group("rest")
         if not REFERENCE_CONTINUATION.match(rest):

@@ -36,6 +36,7 @@ from lawreview.structure.markers import (
     PREFIXES,
     STATE_SECTION,
     UNIT,
+    WORD_ARTICLE,
     Marker,
     clean_num,
     read_marker,
@@ -117,7 +118,11 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
     for paragraph in paragraphs:
         if EDITORIAL_NOTE.match(paragraph.text):
             continue  # "Section 92D: inserted, on ..." is a history note, not a unit
-        match = UNIT.match(paragraph.text) or STATE_SECTION.match(paragraph.text)
+        match = (
+            UNIT.match(paragraph.text)
+            or STATE_SECTION.match(paragraph.text)
+            or WORD_ARTICLE.match(paragraph.text)
+        )
         if match:
             word = match.group("word").lower().rstrip(".")
             counts[{"art": "article", "sec": "section"}.get(word, word)] += 1
