@@ -3707,6 +3707,15 @@ VICTIMS_RIGHTS = (
             "c138.9.3",
             "missing",
         ),
+        (  # ill-treatment punished, but a parent's right "to administer reasonable
+            # punishment" kept: the correction the article does not allow
+            "5. Cruelty to children\n(1) A person having the custody, charge or care of a child "
+            "who wilfully assaults, ill-treats, neglects or abandons the child commits an offence."
+            "\n(3) Nothing in this section shall be construed as affecting the right of a parent "
+            "to administer reasonable punishment to the child.\n",
+            "crc.19",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
