@@ -1625,6 +1625,15 @@ def test_drafting_styles(name: str) -> None:
         ),
         ("Article 12 (new): Minimum age\nX.\n", "art_12", "Minimum age"),
         (
+            # A Cambodian-style Prakas: the words of decision alone on their line over the
+            # first article are the enacting formula, not the article's heading.
+            "- Pursuant to the necessity of the Ministry of Labour.\nHEREBY DECIDES\n"
+            "Article 1: This Prakas aims to determine the kinds of work which are likely to harm "
+            "the health, safety or morals of children.\nArticle 2: For the purposes of Y:\n1. Z.\n",
+            "art_1",
+            None,
+        ),
+        (
             "Article 7 Victims (of trafficking)\nX.\nArticle 8 Y\nZ.\n",
             "art_7",
             "Victims (of trafficking)",

@@ -293,6 +293,15 @@ endnotes", the abbreviation key and the legislation and amendment histories): it
 signatures (or the endnotes) after it are no provision's words."""
 
 
+ENACTING_WORDS = re.compile(
+    r"^(?:HEREBY|Hereby)\s+(?:DECIDES?|DECREES?|ORDERS?|PROMULGATES?|ISSUES?"
+    r"|decides?|decrees?|orders?|promulgates?|issues?)\s*:?$"
+)
+"""The words of decision alone on their line between the visas and the first article of a
+ministerial regulation ("HEREBY DECIDES" over "Article 1: This Prakas aims ..." in a
+Cambodian-style Prakas): the enacting formula, never the heading of the article below it."""
+
+
 def is_heading_like(text: str) -> bool:
     """A short unnumbered line that reads as a title, not as a sentence. A line
     wholly in square brackets is an editorial or amendment note printed after a
@@ -1273,6 +1282,8 @@ class TreeBuilder:
         ):
             self.closing = True
             return  # the closing formula and the signatures, not the last provision's words
+        if ENACTING_WORDS.match(text.strip()):
+            return  # "HEREBY DECIDES": the enacting formula, no provision's words
         upcoming = self.upcoming()[:2]
         if (
             upcoming
