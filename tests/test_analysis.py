@@ -3716,6 +3716,15 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # an early majority the law itself makes, by marriage "in accordance with the
+            # provisions of the Civil Law": the exception stands in the law reviewed
+            "Article Three: Terms\nThe following terms have the meanings below in this law:\n"
+            "4- Child: a person who has not completed the age of eighteen years, unless he has "
+            "acquired full legal capacity by marriage in accordance with the provisions of the "
+            "Civil Law.\n",
+            "crc.1",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -134,6 +134,7 @@ having charge of the child"), the one
 convicted ("A person convicted of an offence under subsection (1)"), the one who
 gains ("a benefit for oneself or another person")."""
 CLOSED_LIST = "it is limited to a closed list of offences"
+EXCEPTION_MADE = "it makes an exception the standard does not allow"
 ENUMERATED_CRIMES = re.compile(
     r"\ba (?:crime|offence) (?:provided for|specified|listed|set out) (?:by|in) Articles "
     r"[\w-]+(?:, [\w-]+)* (?:or|and) [\w-]+",
@@ -2751,7 +2752,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             if check is not None:
                 checks.append(check)
     notes: list[str] = [
-        f"it makes an exception the standard does not allow ({_short(e.description)})"
+        f"{EXCEPTION_MADE} ({_short(e.description)})"
         for e in requirement.elements
         if e.check == "absent"
         and any(
@@ -3174,8 +3175,15 @@ def judge(requirement: Requirement, context: Context) -> Finding:
 
     if any(not c.ok for c in checks):
         status = "conflict"
-    elif left_to_other_law and not (addressed and (fine_alone or CLOSED_LIST in notes)):
-        status = "needs_review"  # unless the law reviewed shows a fine alone or a closed list
+    elif left_to_other_law and not (
+        addressed
+        and (
+            fine_alone
+            or CLOSED_LIST in notes
+            or any(note.startswith(EXCEPTION_MADE) for note in notes)
+        )
+    ):  # unless the law reviewed shows a fine alone, a closed list or an exception it makes
+        status = "needs_review"
     elif option_unused:
         status = "not_applicable"
     elif not addressed:
