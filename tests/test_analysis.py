@@ -3725,6 +3725,24 @@ VICTIMS_RIGHTS = (
             "crc.1",
             "partial",
         ),
+        (  # the consent of the victim "shall not be considered" where a means was used
+            "Article Eight: Human trafficking\n(1) A person who recruits, transports or harbours "
+            "a person by means of force, fraud or deception for the purpose of exploitation "
+            "commits the crime of human trafficking.\nArticle Fifteen: Consent of the Victim\nThe "
+            "consent of the victim to the intended exploitation shall not be considered where any "
+            "of the means stated in clause (1) of Article Eight of this law have been used.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
+        (  # ... or "does not constitute a cause which removes the criminal liability"
+            "Art. 12. - (1) The recruitment, transportation or harbouring of a person, by threat, "
+            "by fraud or by deception, for the purpose of exploitation, constitutes the offence "
+            "of trafficking in persons.\nArt. 15. - The consent of the victim of trafficking in "
+            "persons to the intended exploitation does not constitute a cause which removes the "
+            "criminal liability of the perpetrator.\n",
+            "palermo.3.b",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
