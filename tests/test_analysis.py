@@ -4476,7 +4476,7 @@ def test_an_element_read_from_what_a_provision_lacks_says_so() -> None:
 
 def test_a_childrens_law_protects_child_victims_only() -> None:
     text = (
-        "Article 56. Return of child victims.\nThe Ministry shall facilitate and accept, without "
+        "Article 56. Return of victims.\nThe Ministry shall facilitate and accept, without "
         "undue delay and with due regard for safety, the return of a victim of trafficking who "
         "is a national.\n"
     )
