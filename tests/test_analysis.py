@@ -4494,6 +4494,29 @@ def test_a_childrens_law_protects_child_victims_only() -> None:
             assert found.status == status
 
 
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [("Law No. (17) of 2019 on Domestic Workers", "partial"), (None, "compliant")],
+)
+def test_a_law_for_the_workers_of_one_sector_protects_them_only(
+    title: str | None, status: str
+) -> None:
+    """Forced labour of "the Domestic Worker" that a law on domestic workers
+    prohibits is every element of the definition met for one sector only: C29's
+    definition reaches all work or service."""
+    law = law_from_text(
+        "Article (14)\nThe Employer may not compel the Domestic Worker to work, or to continue "
+        "working, against his will, whether by force or by the threat of force, by confining "
+        "him, by withholding his Wage or his documents, or by any other form of coercion.\n"
+    )
+    titled = replace(law, document=replace(law.document, title=title))
+    found = next(
+        f for f in engine.analyze([titled], standards()).findings if f.requirement_id == "c029.2.1"
+    )
+    assert found.status == status, found.rationale
+    assert ("it stands in a law for them" in found.rationale) is (title is not None)
+
+
 def test_the_passage_stating_a_checked_threshold_is_cited_before_the_limits() -> None:
     """Ostravia's light work from twelve (Art. 31-1(1)) is cited, though the
     definitions behind its limit to employees would fill the evidence."""

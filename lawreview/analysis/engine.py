@@ -27,6 +27,7 @@ from lawreview.analysis.facts import (
 from lawreview.analysis.judge import (
     CHILD_INSTRUMENTS,
     CHILDREN_LAW,
+    SECTOR_LAW,
     TRAFFICKING_LAW,
     Context,
     DefinitionSpan,
@@ -674,6 +675,9 @@ def _analyze(
         parameters=dict(standards.parameters),
         children_laws=frozenset(
             n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)
+        ),
+        sector_laws=frozenset(
+            n for n, law in enumerate(laws) if law.title and SECTOR_LAW.search(law.title)
         ),
         trafficking_laws=frozenset(
             n for n, law in enumerate(laws) if law.title and TRAFFICKING_LAW.search(law.title)

@@ -739,6 +739,13 @@ CHILDREN_LAW = re.compile(
     r"\b(?:child(?:ren)?|minors?|juveniles?|adolescents?|young persons?)\b", re.I
 )
 """Words of a law's title that make it a law for children ("Child Protection Code")."""
+SECTOR_LAW = re.compile(
+    r"\b(?:domestic|household|migrant|plantation|agricultural) workers?\b|\bseafarers?\b"
+    r"|\bfishers?\b",
+    re.I,
+)
+"""Words of a law's title that make it a law for the workers of one sector ("Law on
+Domestic Workers")."""
 TRAFFICKING_LAW = re.compile(r"\btraffick", re.I)
 """The word of a law's title that makes it a law on trafficking."""
 ADULTS = re.compile(r"\badults?\b|\bmen\b|\bwhether (?:a )?(?:child|minor|adult)", re.I)
@@ -999,6 +1006,9 @@ class Context:
     parameters: dict[str, ParameterValue] = field(default_factory=dict)
     children_laws: frozenset[int] = frozenset()
     """The laws whose title makes them laws for children ("The Children Act")."""
+    sector_laws: frozenset[int] = frozenset()
+    """The laws whose title makes them laws for the workers of one sector ("Law on
+    Domestic Workers")."""
     trafficking_laws: frozenset[int] = frozenset()
     """The laws whose title makes them laws on trafficking ("Prevention of Trafficking
     in Persons Act")."""
@@ -3029,6 +3039,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     ):  # "the victim" a children's code protects is a child victim; its offences
         # protect children unless they name "another person"
         notes.append("it protects only children (it stands in a law for children)")
+    elif (
+        _protects_everyone(requirement)
+        and requirement.obligation not in ("penalise", "jurisdiction")
+        and all_hits
+        and {context.passages[h.passage].law for h in all_hits} <= context.sector_laws
+    ):  # "the Domestic Worker" a law on domestic workers protects is one of them
+        notes.append("it protects only the workers of one sector (it stands in a law for them)")
     if hit_sentences and requirement.strength not in DISCRETIONARY | {"may"}:
         qualified = requirement.strength == "shall" and not QUALIFIED_STANDARD.search(
             requirement.summary
