@@ -3743,6 +3743,24 @@ VICTIMS_RIGHTS = (
             "palermo.3.b",
             "compliant",
         ),
+        (  # "depictions of sexual abuse of children", as Nordic codes name child pornography
+            "Section 311. Depictions of sexual abuse of children\nAny person who\na) produces "
+            "depictions of sexual abuse of children,\nb) publishes, offers, sells, supplies to "
+            "another person or otherwise seeks to disseminate such depictions, or\nc) acquires, "
+            "imports, exports or possesses such depictions,\nshall be subject to a penalty of a "
+            "fine or imprisonment for a term not exceeding three years.\n",
+            "opsc.3.1.c",
+            "compliant",
+        ),
+        (
+            "Section 311. Depictions of sexual abuse of children\nAny person who\na) produces "
+            "depictions of sexual abuse of children,\nb) publishes, offers, sells, supplies to "
+            "another person or otherwise seeks to disseminate such depictions, or\nc) acquires, "
+            "imports, exports or possesses such depictions,\nshall be subject to a penalty of a "
+            "fine or imprisonment for a term not exceeding three years.\n",
+            "opsc.2.c",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
