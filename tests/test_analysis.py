@@ -3761,6 +3761,20 @@ VICTIMS_RIGHTS = (
             "opsc.2.c",
             "compliant",
         ),
+        (  # programmes against poverty "shall, within available resources," be carried
+            # out: efforts only, though the article qualifies only its cooperation with NGOs
+            "Article Sixteen: Use of the services of a victim\n(2) A person who knowingly uses "
+            "the services or labour of a victim of human trafficking shall be sentenced to medium "
+            "imprisonment.\nArticle Twenty-Nine: Duties of the Commission\nThe Commission shall "
+            "have the following duties:\n1- preparing the national strategy and action plan for "
+            "countering human trafficking;\n2- organizing public awareness programmes in "
+            "cooperation with civil society organizations.\nArticle Thirty: Prevention\n(1) The "
+            "Ministry of Labour and Social Affairs shall, within available resources, carry out "
+            "programmes for poor families and returnees to reduce their vulnerability to human "
+            "trafficking.\n",
+            "palermo.9",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

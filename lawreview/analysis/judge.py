@@ -3051,7 +3051,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             requirement.summary
         )
 
-        def loose(sentence: str) -> bool:
+        def loose(sentence: str, qualified: bool = qualified) -> bool:
             """Whether the sentence binds no one once its efforts or qualified duties
             ("shall endeavour", "subject to the availability of funds ... shall") are
             set aside."""
@@ -3060,7 +3060,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                 return True
             return not BINDING.search(QUALIFIED.sub("", kept) if qualified else kept)
 
-        def efforts(sentence: str) -> bool:
+        def efforts(sentence: str, qualified: bool = qualified) -> bool:
             return bool(
                 EFFORTS.search(sentence)
                 or (
@@ -3086,6 +3086,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for e in binding
             if e.id in found
         ]
+        element_qualified = [
+            requirement.strength == "shall" and not QUALIFIED_STANDARD.search(e.description)
+            for e in binding
+            if e.id in found
+        ]
+        """Per element, whether its duty is unqualified though the standard qualifies
+        another of its parts (Palermo art 9: NGOs "as appropriate", poverty not)."""
         governing = {s for s in governing if not DEPENDENT.match(s)} or governing
         """Not the sentences working out another's rule: the order "the court may"
         make, not what "an order under subsection (1) does not prevent"."""
@@ -3094,8 +3101,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ):
             notes.append('it says "may" where the standard requires "shall"')
         elif any(
-            own and all(loose(s) for s in own) and any(efforts(s) for s in own)
-            for own in [list(governing), *by_element]
+            own and all(loose(s, q) for s in own) and any(efforts(s, q) for s in own)
+            for own, q in [(list(governing), qualified), *zip(by_element, element_qualified)]
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
