@@ -3091,8 +3091,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for e in binding
             if e.id in found
         ]
-        """Per element, whether its duty is unqualified though the standard qualifies
-        another of its parts (Palermo art 9: NGOs "as appropriate", poverty not)."""
+        """Per element, whether the standard leaves it unqualified, so that a duty the
+        law binds "within available resources" is efforts only, though the standard
+        qualifies another of its parts (Palermo art 9: NGOs "as appropriate", poverty
+        not)."""
         governing = {s for s in governing if not DEPENDENT.match(s)} or governing
         """Not the sentences working out another's rule: the order "the court may"
         make, not what "an order under subsection (1) does not prevent"."""

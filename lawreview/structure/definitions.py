@@ -289,7 +289,15 @@ def find_definitions(
 
 def colon_definitions(provision: Provision, scope: str | None) -> list[Definition]:
     """The lines of an interpretation provision that read "Term: meaning" (a term of
-    at most six words), or "Term:" with the meaning on the line below."""
+    at most six words), or "Term:" with the meaning on the line below (at most four)."""
+    matches = [
+        *(m for m in COLON.finditer(provision.text) if len(m.group("term").split()) <= 6),
+        *(
+            m
+            for m in COLON_ABOVE.finditer(provision.text)
+            if len(m.group("term").split()) <= 4 and not LEAD_IN_WORDS.search(m.group("term"))
+        ),
+    ]
     return [
         Definition(
             match.group("term").strip(),
@@ -298,18 +306,7 @@ def colon_definitions(provision: Provision, scope: str | None) -> list[Definitio
             provision.page,
             scope,
         )
-        for match in COLON.finditer(provision.text)
-        if len(match.group("term").split()) <= 6
-    ] + [
-        Definition(
-            match.group("term").strip(),
-            match.group("meaning").strip().rstrip(";.").strip(),
-            provision.eid,
-            provision.page,
-            scope,
-        )
-        for match in COLON_ABOVE.finditer(provision.text)
-        if len(match.group("term").split()) <= 4 and not LEAD_IN_WORDS.search(match.group("term"))
+        for match in matches
     ]
 
 
