@@ -29,7 +29,7 @@ from lawreview.analysis.matching import TermIndex
 from lawreview.analysis.passages import passages
 from lawreview.analysis.serialize import assessment_dict, assessment_from_dict
 from lawreview.api import law_from_text
-from lawreview.model import Assessment, Element, Finding, Requirement, StandardSet
+from lawreview.model import Assessment, Element, Finding, Law, Requirement, StandardSet
 from lawreview.nlp import pipe_texts, pipeline
 
 ASSESSMENT_SCHEMA = json.loads(
@@ -115,6 +115,11 @@ def test_texts_joined_read_as_alone(
     sentence_start = attrs.index(SENT_START)
     assert all(rows[0][sentence_start] == 1 for rows, _ in joined if rows)
     assert [m for _, m in alone if m]  # the matcher finds something
+
+
+def with_title(law: Law, title: str | None) -> Law:
+    """The law as a file whose title is `title` would give it."""
+    return replace(law, document=replace(law.document, title=title))
 
 
 def element_requirement(*terms: str, variants: tuple[str, ...] = ()) -> Requirement:
@@ -3854,7 +3859,7 @@ def test_an_offence_furthering_the_offences_of_a_law_on_trafficking_is_one_aroun
         "hundred currency points or imprisonment not exceeding three years or both.\n"
     )
     law = law_from_text(text)
-    law = replace(law, document=replace(law.document, title=title))
+    law = with_title(law, title)
     findings = {f.requirement_id: f for f in engine.analyze([law], standards()).findings}
     for requirement in ("untoc.2.b", "untoc.11"):
         if requirement == "untoc.11" and status == "compliant":
@@ -4514,7 +4519,7 @@ def test_a_childrens_law_protects_child_victims_only() -> None:
     )
     law = law_from_text(text)
     for title, status in (("Children and Adolescents Code", "partial"), ("Return Act", None)):
-        titled = replace(law, document=replace(law.document, title=title))
+        titled = with_title(law, title)
         found = next(
             f
             for f in engine.analyze([titled], standards()).findings
@@ -4541,7 +4546,7 @@ def test_a_law_for_the_workers_of_one_sector_protects_them_only(
         "working, against his will, whether by force or by the threat of force, by confining "
         "him, by withholding his Wage or his documents, or by any other form of coercion.\n"
     )
-    titled = replace(law, document=replace(law.document, title=title))
+    titled = with_title(law, title)
     found = next(
         f for f in engine.analyze([titled], standards()).findings if f.requirement_id == "c029.2.1"
     )

@@ -221,6 +221,12 @@ def definition_spans(
     return dict(spans)
 
 
+def titled(laws: Sequence[Law], words: re.Pattern[str]) -> frozenset[int]:
+    """The laws whose title has the words (of a law for children, on trafficking, for
+    one sector's workers)."""
+    return frozenset(n for n, law in enumerate(laws) if law.title and words.search(law.title))
+
+
 def stated_ages(laws: Sequence[Law], found: Sequence[Passage]) -> dict[int, list[AgeMention]]:
     """The age thresholds of each passage: those its words state, and those it states
     by excluding a group the law defines by a lower age limit: "a child who is not a
@@ -673,15 +679,9 @@ def _analyze(
         unit_references=unit_references(laws, unit_index, groups, order),
         passage_references=passage_references(laws, found, unit_index, groups),
         parameters=dict(standards.parameters),
-        children_laws=frozenset(
-            n for n, law in enumerate(laws) if law.title and CHILDREN_LAW.search(law.title)
-        ),
-        sector_laws=frozenset(
-            n for n, law in enumerate(laws) if law.title and SECTOR_LAW.search(law.title)
-        ),
-        trafficking_laws=frozenset(
-            n for n, law in enumerate(laws) if law.title and TRAFFICKING_LAW.search(law.title)
-        ),
+        children_laws=titled(laws, CHILDREN_LAW),
+        sector_laws=titled(laws, SECTOR_LAW),
+        trafficking_laws=titled(laws, TRAFFICKING_LAW),
     )
     findings: list[Finding] = []
     for number, requirement in enumerate(requirements, start=1):

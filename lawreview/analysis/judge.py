@@ -2101,6 +2101,8 @@ def _furthering_own_offences(context: Context, exclude: set[Unit]) -> list[Unit]
     """The offences a law on trafficking creates to bring about its own
     (`FURTHERING_OWN_OFFENCES`: withholding a victim's passport "for the purpose of
     committing or facilitating an offence under this Part"), stating a penalty."""
+    if not context.trafficking_laws:
+        return []
     return [
         unit
         for unit, passages in context.units.items()
@@ -2761,7 +2763,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             check = check_parameter(requirement, parameter, value, ranked, chosen_units, context)
             if check is not None:
                 checks.append(check)
-    notes: list[str] = [
+    exceptions_made = [
         f"{EXCEPTION_MADE} ({_short(e.description)})"
         for e in requirement.elements
         if e.check == "absent"
@@ -2770,6 +2772,9 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             for h in context.index.hits.get(e.id, ())
         )
     ]
+    """The exceptions the standard does not allow that the law itself makes: what it
+    states, whatever other law it names."""
+    notes: list[str] = list(exceptions_made)
     unit_text = " ".join(context.passages[p].text for p in own_passages)
     close = [u for u in ranked[:3] if best is not None and u.score >= CLOSE * best.score]
     """The provisions nearly as relevant as the chosen ones: a limit stated
@@ -3202,12 +3207,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     if any(not c.ok for c in checks):
         status = "conflict"
     elif left_to_other_law and not (
-        addressed
-        and (
-            fine_alone
-            or CLOSED_LIST in notes
-            or any(note.startswith(EXCEPTION_MADE) for note in notes)
-        )
+        addressed and (fine_alone or CLOSED_LIST in notes or exceptions_made)
     ):  # unless the law reviewed shows a fine alone, a closed list or an exception it makes
         status = "needs_review"
     elif option_unused:
