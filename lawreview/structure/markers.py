@@ -477,5 +477,5 @@ def clean_num(num: str) -> str:
     `52-1`, `ONE` -> `1`; case kept."""
     num = num.strip().strip("().").strip()
     if num.upper() in NUMBER_WORDS and not num.isdigit():
-        return str(NUMBER_WORDS[num.upper()])
+        return str(word_value(num))
     return re.sub(r"[./\s]+", "-", num).strip("-")
