@@ -3780,6 +3780,48 @@ VICTIMS_RIGHTS = (
             "palermo.9",
             "partial",
         ),
+        (  # a penalty opening with a fine is read for its prison term
+            "41. Trafficking in children\nA person who recruits, transports, transfers, harbours "
+            "or receives a child for the purpose of exploitation is guilty of an offence.\n"
+            "Penalty: A fine not exceeding K50,000.00 or imprisonment for a term not exceeding 20 "
+            "years, or both.\n",
+            "untoc.2.b",
+            "compliant",
+        ),
+        (  # another offence in a paragraph of the same article has a penalty of its own
+            "Article 117. Violation of the freedom of work\n(1) Any person who violates the "
+            "freedom of work by threat shall be sentenced to imprisonment from six months to two "
+            "years.\n(2) Any person who, by threat, makes that person work or render services "
+            "against his will shall be sentenced to imprisonment from one year to five years.\n",
+            "untoc.2.b",
+            "compliant",
+        ),
+        (  # ... and a fine that may replace its prison is one
+            "Article 117. Violation of the freedom of work\n(1) Any person who violates the "
+            "freedom of work by threat shall be sentenced to imprisonment from six months to two "
+            "years.\n(2) Any person who, by threat, makes that person work or render services "
+            "against his will shall be sentenced to imprisonment from one year to five years or "
+            "a judicial fine.\n",
+            "untoc.11",
+            "conflict",
+        ),
+        (  # withholding a victim's passport, a paragraph of the article on trafficking
+            "Article 163. Trafficking in persons\n1. Anyone who recruits, transports, transfers, "
+            "harbours or receives a person by force for the purpose of exploitation is "
+            "punishable with 4 to 12 years' imprisonment.\n2. Anyone who, to commit a crime "
+            "under paragraph 1, withholds a victim's passport is punishable with up to 2 years' "
+            "imprisonment.\n",
+            "untoc.2.b",
+            "conflict",
+        ),
+        (  # "Trafficking of Children" names the offence
+            "Article 22. Prohibition\nEvery Person is prohibited from participating in the "
+            "sale and/or Trafficking of Children.\nArticle 28. Penalties\nEvery Person who "
+            "violates Article 22 shall be sentenced to imprisonment for a maximum period of 15 "
+            "(fifteen) years and/or a maximum fine of Rp400,000,000.00.\n",
+            "untoc.11",
+            "conflict",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -259,6 +259,21 @@ def test_an_item_of_a_list_about_a_person_states_an_age_without_naming_one(
             "exceed 12 years",
             (None, 12, False, False, False),
         ),
+        (  # a lower end in months and days, as Philippine-style laws print it
+            "shall be punished by imprisonment of not less than six (6) months and one (1) day "
+            "to six (6) years",
+            (0.5, 6, False, False, False),
+        ),
+        (  # a fine with its kind named ("a cash fine") still replaces prison
+            "shall be sentenced to medium imprisonment of not more than three years, or to a "
+            "cash fine of not more than one hundred thousand Kohanis",
+            (None, 3, False, True, True),
+        ),
+        (  # "and/or": a fine alone is open to the court
+            "shall be sentenced to imprisonment for a maximum period of 15 (fifteen) years "
+            "and/or a maximum fine of Rp400,000,000.00",
+            (None, 15, False, True, True),
+        ),
     ],
 )
 def test_find_penalties(

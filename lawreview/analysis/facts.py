@@ -273,8 +273,12 @@ PRISON = re.compile(
     re.I,
 )
 FROM_TO = re.compile(
-    rf"(?:from|of|between)?\s*{_term('lo')}\s+(?:to|and|up\s+to)\s+{_term('hi')}", re.I
+    rf"(?:from|of|between)?\s*{_term('lo')}(?:\s+and\s+{NUMBER}\s+days?)?"
+    rf"\s+(?:to|and|up\s+to)\s+{_term('hi')}",
+    re.I,
 )
+"""A range of terms, its lower end perhaps in months and days ("six (6) months and
+one (1) day to six (6) years")."""
 RANGE = re.compile(rf"(?:from|of|between)\s+(?P<lo>{NUMBER})\s+(?:to|and)\s+{_term('hi')}", re.I)
 BARE_RANGE = re.compile(rf"\b(?P<lo>{NUMBER})\s+(?:to|-|–)\s+{_term('hi')}", re.I)
 MINIMUM = re.compile(
@@ -302,7 +306,7 @@ FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I
 FINE_OR_PRISON = re.compile(
     rf"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b"
     r"[^.;]{0,240}?"
-    r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:judicial\s+|criminal\s+)?"
+    r"\bor\s+(?:to\s+|by\s+|with\s+)?(?:a\s+)?(?:(?:judicial|criminal|cash|maximum)\s+)?"
     r"(?:fine|monetary\s+penalty|[\d,]+\s+penalty\s+units?"
     r"|(?:[\w,-]+\s+){1,8}?(?:days?\s+of\s+fines?|day-fines?))"
     r"|\b(?:imprison\w*|prison|deprivation\s+of\s+liberty)\b[^.;]{0,240}?\bor\s+(?:shall\s+)?"
@@ -320,8 +324,9 @@ FINE_OR_PRISON = re.compile(
 )
 """Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment from one
 year to five years or a judicial fine", "six months to three years of prison or ... three
-hundred ... days of fine", "imprisonment ... or shall be fined", "a fine or
-imprisonment", "the court may replace the penalty of imprisonment by a fine", and in
+hundred ... days of fine", "imprisonment ... or shall be fined", "imprisonment ... or to a
+cash fine", "imprisonment ... and/or a maximum fine", "a fine or imprisonment", "the court
+may replace the penalty of imprisonment by a fine", and in
 penalty units, "Imprisonment for 7 years or 420 penalty units", "300 penalty units or 5
 years imprisonment"."""
 EITHER_PENALTY = re.compile(

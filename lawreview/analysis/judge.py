@@ -2049,6 +2049,13 @@ FURTHERING_OWN_OFFENCES = re.compile(
 ("for the purpose of committing or facilitating an offence under this Part", "in
 order to commit or to facilitate any of the offences of this Law"): in a law on
 trafficking, an offence around trafficking."""
+WITHHOLDING_DOCUMENTS = re.compile(
+    r"\b(?:withh[oe]ld|conceal|destroy|confiscat|retain)\w*\b[^.;]{0,60}?"
+    r"\b(?:passports?|travel\s+documents?|identity\s+(?:cards?|documents?))\b",
+    re.I,
+)
+"""An offence of withholding a person's passport or identity document: in a law on
+trafficking, an offence around trafficking."""
 FACILITATING_PURPOSE = re.compile(
     r"\b(?:with a view to|intending to|with intent to)\b[^.;]{0,200}?"
     r"\b(?:forced|compulsory) (?:or compulsory )?labou?r\b",
@@ -2109,9 +2116,14 @@ def _furthering_own_offences(context: Context, exclude: set[Unit]) -> list[Unit]
         if unit not in exclude
         and context.passages[passages[0]].law in context.trafficking_laws
         and unit not in context.interpretation_units
-        and FURTHERING_OWN_OFFENCES.search(context.unit_text(unit))
+        and _around_trafficking(context.unit_text(unit))
         and context.has_penalty(unit)
     ]
+
+
+def _around_trafficking(text: str) -> bool:
+    """Whether a provision of a law on trafficking creates an offence around it."""
+    return bool(FURTHERING_OWN_OFFENCES.search(text) or WITHHOLDING_DOCUMENTS.search(text))
 
 
 def _punished_units(terms: tuple[str, ...], context: Context) -> list[Unit]:
@@ -2155,14 +2167,33 @@ def _named_as_purpose(parameter: Parameter, context: Context) -> list[int]:
 
 
 def _penalty_passages(unit: Unit, parameter: Parameter, context: Context) -> list[int]:
-    """The passages of an offence's unit that may state its penalties: all of them, or,
-    in a section of penalties for several offences that names none of them ("(1) ...
-    an offence under section 1 or 2 ... (2) A person guilty of an offence under section
-    4 is liable-"), those punishing the offences the threshold governs."""
+    """The passages of an offence's unit that may state its penalties. In a unit
+    naming the offence, those naming it and punishing it, not another offence of a
+    paragraph beside it with a penalty of its own ("(1) Any person who violates the
+    freedom of work ... (2) Any person who ... makes that person work ... against his
+    will"), save one around trafficking in a law on it or under a heading naming it
+    (withholding a victim's passport to commit the crime of paragraph 1); all of them
+    where none does. In a section of penalties for several offences that names none
+    of them ("(1) ... an offence under section 1 or 2 ... (2) A person guilty of an
+    offence under section 4 is liable-"), those punishing the offences the threshold
+    governs."""
     passages = context.units[unit]
     naming = context.naming_any(parameter.offence_terms)
     if unit in naming:
-        return passages
+        first = context.passages[passages[0]]
+        around = first.law in context.trafficking_laws or _names_offence(
+            first.text[: max(0, first.heading_end - first.start)], parameter.offence_terms
+        )
+        naming_own = [
+            p
+            for p in passages
+            if context.penalties.get(p)
+            and (
+                _names_offence(context.passages[p].text, parameter.offence_terms)
+                or (around and _around_trafficking(context.passages[p].text))
+            )
+        ]
+        return naming_own or passages
     own = {
         p
         for target in naming
@@ -2235,7 +2266,7 @@ def check_parameter(
             ]:
                 if not mentions:
                     continue
-                penalty = mentions[0]
+                penalty = _first_penalty(context.passages[where].text, mentions)
                 if SUMMARY_ROUTE.search(
                     _sentence_around(context.passages[where].text, penalty.start)
                 ) and ON_INDICTMENT.search(context.unit_text(unit)):
@@ -2468,6 +2499,24 @@ def _hit_sentence(hit: Hit, context: Context) -> str:
     """The sentence of its passage a hit stands in."""
     passage = context.passages[hit.passage]
     return _sentence_around(passage.text, hit.start - passage.start)
+
+
+def _first_penalty(text: str, mentions: Sequence[PenaltyMention]) -> PenaltyMention:
+    """The first penalty a provision states, read as its prison where a fine
+    opens it ("Penalty: A fine not exceeding K50,000 or imprisonment for a term
+    not exceeding 20 years, or both"): the prison of the same sentence."""
+    first = mentions[0]
+    if first.prison or first.life or first.death:
+        return first
+    sentence = _sentence_around(text, first.start)
+    return next(
+        (
+            m
+            for m in mentions[1:]
+            if (m.prison or m.life or m.death) and _sentence_around(text, m.start) == sentence
+        ),
+        first,
+    )
 
 
 def _sentence_around(text: str, position: int) -> str:
