@@ -304,6 +304,10 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("First.- This Decree shall enter into force on the day following", True),
         ("Second.-The Law of 2007 is abrogated.", True),
         ("Sole Article.- The General Law is issued, and reads as follows:", False),
+        ("\u00a7 570.33 Occupations that may be performed by minors 14 and 15 years of", True),
+        ("\u00a7 570.32 [Reserved]", True),
+        ("\u00a7 570.50(b) of this part.", False),
+        ("Subpart E\u2014Occupations Particularly Hazardous for the Employment of", True),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -385,6 +389,22 @@ def test_figures_before_a_number_in_words_do_not_start_a_paragraph() -> None:
         "fine of not less than (100,000) one hundred thousand dirhams.",
         "(2) Two members shall be appointed by the Minister from among the following:",
         "(3) three representatives of the Ministry;",
+    ]
+
+
+def test_a_paragraph_opening_with_a_capitalised_number_word_starts_a_paragraph() -> None:
+    """A US-style regulation's minimum ages ("(3) Eighteen years is the minimum age ...")
+    open with a number word in capitals after a line ending in a word ("hours; and"): a
+    paragraph, not the figure of an amount, whose words would be in lower case."""
+    lines = [
+        at("(2) Fourteen years is the minimum age for employment outside school", 1, 100),
+        at("hours; and", 1, 114, x1=160),
+        at("(3) Eighteen years is the minimum age for employment in any hazardous", 1, 128),
+        at("occupation.", 1, 142, x1=170),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "(2) Fourteen years is the minimum age for employment outside school hours; and",
+        "(3) Eighteen years is the minimum age for employment in any hazardous occupation.",
     ]
 
 

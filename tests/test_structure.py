@@ -3293,6 +3293,69 @@ Sec. 43.021. SOLICITATION OF PROSTITUTION. (a) A person commits an offense if th
 """
 
 
+US_REGULATION = """PART 570\u2014CHILD LABOR REGULATIONS, ORDERS AND STATEMENTS OF INTERPRETATION
+Authority: Secs. 3, 11, 12, 13, 61 Stat. 1104, as amended (29 T.S.C. 203, 211).
+Subpart A\u2014General
+\u00a7 570.1 Definitions.
+As used in this part:
+(a) Minor means a person under 18 years of age.
+(b) Oppressive child labor means a condition of employment under which:
+(1) Any minor under 16 is employed, except as provided in \u00a7 570.2(b).
+[41 FR 12716, Mar. 26, 1996, as amended at 76 FR 18854, Apr. 5, 2011]
+\u00a7 570.3 [Reserved]
+Subpart C\u2014Employment of Minors Between 14 and 16 Years of Age (Child Labor Reg. 3)
+\u00a7 570.33 Occupations that may be performed by minors 14 and 15 years of age.
+(a) Permitted occupations. Minors 14 and 15 years of age may be employed only in:
+(1) Office and clerical work;
+(i) including the operation of office machines.
+\u00a7 570.35a Work experience and career exploration program.
+
+The Administrator may approve a program that meets the conditions of
+\u00a7 570.33 of this part.
+"""
+
+
+def test_a_us_federal_regulation_part() -> None:
+    """A US-style federal regulation as an electronic Code prints it (Tarrenland): "PART
+    570\u2014..." is `part_570` and "Subpart C\u2014..." a container inside it (kind `subpart`,
+    prefix `subpart`); a section "\u00a7 570.33 Occupations ... of age." is `sec_570-33`, its
+    whole line the heading without the closing period, however long; "\u00a7 570.3
+    [Reserved]" is a section with no heading; the bracketed Federal Register note is text;
+    "\u00a7 570.33 of this part" opening a line is a reference."""
+    law = parse_text(US_REGULATION)
+    assert [p.eid for p in law.walk()] == [
+        "part_570",
+        "part_570__subpart_A",
+        "part_570__subpart_A__sec_570-1",
+        "part_570__subpart_A__sec_570-1__para_a",
+        "part_570__subpart_A__sec_570-1__para_b",
+        "part_570__subpart_A__sec_570-1__para_b__subsec_1",
+        "part_570__subpart_A__sec_570-3",
+        "part_570__subpart_C",
+        "part_570__subpart_C__sec_570-33",
+        "part_570__subpart_C__sec_570-33__para_a",
+        "part_570__subpart_C__sec_570-33__para_a__subsec_1",
+        "part_570__subpart_C__sec_570-33__para_a__subsec_1__subpara_i",
+        "part_570__subpart_C__sec_570-35a",
+    ]
+    subpart = law.find("part_570__subpart_C")
+    assert subpart is not None and subpart.kind == "subpart"
+    assert (
+        subpart.heading
+        == "Employment of Minors Between 14 and 16 Years of Age (Child Labor Reg. 3)"
+    )
+    section = law.find("part_570__subpart_C__sec_570-33")
+    assert section is not None and section.kind == "section"
+    assert section.heading == "Occupations that may be performed by minors 14 and 15 years of age"
+    reserved = law.find("part_570__subpart_A__sec_570-3")
+    assert reserved is not None and reserved.heading is None and "[Reserved]" in reserved.text
+    definitions = law.find("part_570__subpart_A__sec_570-1__para_b__subsec_1")
+    assert definitions is not None and "76 FR 18854" in definitions.text
+    last = law.find("part_570__subpart_C__sec_570-35a")
+    assert last is not None and last.heading == "Work experience and career exploration program"
+    assert "conditions of \u00a7 570.33 of this part" in last.text
+
+
 def test_a_us_state_penal_code_extract() -> None:
     """A US state code as the legislature's website prints it (Corwin): TITLE, CHAPTER
     and SUBCHAPTER containers with the title after a dot; sections "Sec. 20A.02.

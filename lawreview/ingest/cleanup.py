@@ -330,6 +330,8 @@ STRUCTURAL_START = re.compile(
       | (?:Article|ARTICLE)\s*\([0-9]+(?:\s(?:bis|ter|quater))?\)(?:\s(?:bis|ter|quater)\b)?
         (?:\s*[:\u2013\u2014-]\s|\s+[A-Z]|$)
       | [0-9]{1,4}\.[0-9]{1,4}[A-Z]{0,3}\s+[A-Z]
+      | \u00a7\s?[0-9]{1,4}\.[0-9]{1,4}[a-z]?\s+(?:[A-Z]|\[Reserved\])
+      | Subpart\s+[A-Z]\s*[\u2013\u2014]
       | \(\s*[0-9]{1,3}(?:\.[0-9]{1,2})?[A-Za-z]?\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[a-z]{1,2}\s*\)\s+(?!of\b|and\b|or\b)
       | \(\s*[ivxlc]{1,6}\s*\)\s+(?!of\b|and\b|or\b)
@@ -357,8 +359,9 @@ STRUCTURAL_START = re.compile(
     re.VERBOSE,
 )
 """A line that starts with a structural marker starts a new paragraph: a container, a
-unit, a numbered or lettered subdivision (also a US code's upper-case "(C) take part
-..." opening a page), and a US state code's source note under a section ("Added by
+unit (also a US-style regulation's "\u00a7 570.33 Occupations ..." or "\u00a7 570.32 [Reserved]",
+and its "Subpart E\u2014..."), a numbered or lettered subdivision (also a US code's upper-case
+"(C) take part ..." opening a page), and a US state code's source note under a section ("Added by
 Acts 2015, 84th Leg., ...", "Amended by:", "Acts 2019, 86th Leg., ...") or a
 Florida-style History note ("History.—s. 3, ch. 2006-118; ..."), printed in small type
 right under the section's last line; an inserted section or sub-section of an Indian-style
@@ -388,12 +391,13 @@ ending in a number word (a marginal heading "... under eighteen" above "(2) Ever
 person ..."): the figure of a number continues its sentence in lower case."""
 FIGURES_THEN_WORDS = re.compile(
     r"^\(\s*\d[\d,.]*\s*\)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
 )
 """A number written in figures then in words, as Gulf-style laws print terms and
 amounts ("not less than (5) five years", "(100,000) one hundred thousand dirhams"),
 wrapped before the bracket: after a line ending in a word, the figure continues the
-sentence; it is not a subsection "(5)", which would open with a capital."""
+sentence; it is not a subsection "(5)", which would open with a capital (a US-style
+regulation's "(3) Eighteen years is the minimum age ..." after a line ending "hours; and")."""
 WORD_END = re.compile(r"[A-Za-z]$")
 REFERENCE_WORD_END = re.compile(
     r"\b(?:items?|paragraphs?|sub-?paragraphs?|sub-?sections?|clauses?|points?)$", re.IGNORECASE

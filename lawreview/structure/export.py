@@ -12,8 +12,8 @@ from lawreview.model import Law, LawreviewError, Provision, tool_version
 LAW_SCHEMA = "lawreview/law@1"
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONTAINER_KINDS = (
-    "book", "part", "title", "chapter", "subchapter", "division", "subdivision", "schedule",
-    "supplementary", "component",
+    "book", "part", "title", "chapter", "subchapter", "subpart", "division", "subdivision",
+    "schedule", "supplementary", "component",
 )  # fmt: skip
 UNIT_KINDS = ("section", "article")
 AKN_ELEMENTS = {"schedule": "hcontainer", "supplementary": "hcontainer", "component": "hcontainer"}

@@ -31,6 +31,7 @@ CONTAINER_KINDS = {
     "division": "division",
     "subdivision": "subdivision",
     "subchapter": "subchapter",
+    "subpart": "subpart",
 }
 PREFIXES = {
     "book": "book",
@@ -40,6 +41,7 @@ PREFIXES = {
     "division": "dvs",
     "subdivision": "subdvs",
     "subchapter": "subchp",
+    "subpart": "subpart",
     "section": "sec",
     "article": "art",
     "subsection": "subsec",
@@ -97,9 +99,10 @@ def word_value(words: str) -> int:
 
 
 # A container word and its number, apart ("Chapter 3") or joined by a hyphen as
-# Nepali-style Acts print it ("Chapter-1", its title on the next line).
+# Nepali-style Acts print it ("Chapter-1", its title on the next line). A US-style
+# regulation's "Subpart C—Employment of ..." is a container inside its Part.
 CONTAINER = re.compile(
-    rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|SUBCHAPTER|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Subchapter|Division|Subdivision)
+    rf"""^(?P<word>BOOK|PART|TITLE|CHAPTER|SUBCHAPTER|SUBPART|DIVISION|SUBDIVISION|Book|Part|Title|Chapter|Subchapter|Subpart|Division|Subdivision)
     (?:\s+|-(?=[0-9IVXLC]))(?P<num>{NUM}|{NUMBER_WORD})\b(?![./:][0-9])
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
@@ -161,6 +164,14 @@ UNIT = re.compile(
     (?P<sep>{SEPARATOR}|\s+(?=[A-Z(]|["'][A-Z])|\s*$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+CFR_SECTION = re.compile(
+    r"^(?P<word>\u00a7)\s?(?P<num>[0-9]{1,4}\.[0-9]{1,4}[a-z]?)(?P<sep>\s+)(?P<rest>(?:[A-Z]|\[Reserved\]).*)$"
+)
+"""A section of a US-style federal regulation ("\u00a7 570.33 Occupations ...", "\u00a7 570.1
+Definitions."): the section sign, the Part's number, a dot and the section's number (a letter
+after it for one inserted, "\u00a7 570.35a"), then the heading, or "[Reserved]" for a section
+kept only by its number. Only a capital or that bracket after the number makes one: "\u00a7 570.35
+of this part" opening a line is a reference."""
 PARAGRAPH_SIGN = re.compile(
     r"^(?:\u00a7\s*(?P<num>[0-9]{1,2})(?:\s?[\u00ba\u00b0]|\.)|(?P<sole>Sole\s+paragraph)\.)\s+(?P<rest>\S.*)$"
 )
@@ -295,12 +306,13 @@ REFERENCE_CONTINUATION = re.compile(r"^(?:(?:of|and|or)\b|[,)])")
 class Marker:
     """What opens a paragraph.
 
-    `style` names the marker's shape: container, schedule, unit, bare (a bare
-    "12."), paren_digit, paren_alpha (a letter or roman numeral, decided later),
-    paren_upper, digit_dot, alpha_right ("a)"), alpha_dot ("a."), digit_degree
-    ("1°"), digit_slash ("1/"), digit_hyphen ("1-"), upper_hyphen ("A-"), fraction (a
-    Mexican-style "I." or a Brazilian-style "I -"), ordinal (a transitory article
-    "First.-"), paragraph_sign (a Brazilian-style "§ 1º" or "Sole paragraph.").
+    `style` names the marker's shape: container, schedule, unit, cfr (a US-style
+    regulation's "\u00a7 570.33"), bare (a bare "12."), paren_digit, paren_alpha (a
+    letter or roman numeral, decided later), paren_upper, digit_dot, alpha_right ("a)"),
+    alpha_dot ("a."), digit_degree ("1°"), digit_slash ("1/"), digit_hyphen ("1-"),
+    upper_hyphen ("A-"), fraction (a Mexican-style "I." or a Brazilian-style "I -"), ordinal
+    (a transitory article "First.-"), paragraph_sign (a Brazilian-style "§ 1º" or "Sole
+    paragraph.").
     """
 
     style: str
@@ -383,6 +395,8 @@ def read_marker(
         if unit_words & {"section", "§"}:
             return Marker("unit", match.group("num"), match.group("rest"), "section")
         return Marker("container", match.group("num"), match.group("rest"), "section")
+    if match := CFR_SECTION.match(text):
+        return Marker("cfr", match.group("num"), match.group("rest"), "section")
     if match := UNIT.match(text):
         word = match.group("word").lower().rstrip(".")
         word = {"art": "article", "sec": "section", "§": "section"}.get(word, word)

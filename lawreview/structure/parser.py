@@ -32,6 +32,7 @@ from lawreview.amendment_notes import (
 from lawreview.model import Paragraph, Provision
 from lawreview.structure.definitions import listed_definition
 from lawreview.structure.markers import (
+    CFR_SECTION,
     INSTRUMENT,
     PREFIXES,
     STATE_SECTION,
@@ -119,7 +120,8 @@ def unit_words(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
         if EDITORIAL_NOTE.match(paragraph.text):
             continue  # "Section 92D: inserted, on ..." is a history note, not a unit
         match = (
-            UNIT.match(paragraph.text)
+            CFR_SECTION.match(paragraph.text)
+            or UNIT.match(paragraph.text)
             or STATE_SECTION.match(paragraph.text)
             or WORD_ARTICLE.match(paragraph.text)
         )
@@ -864,7 +866,8 @@ class TreeBuilder:
             return
         if self.noting and not (
             marker.style
-            in ("container", "schedule", "supplementary", "unit", "decimal", "headed", "ordinal")
+            in ("container", "schedule", "supplementary", "unit", "cfr", "decimal", "headed")
+            or marker.style == "ordinal"
             or (marker.style == "bare" and self.bare_is_unit(marker))
         ):
             self.plain(text, offset, paragraph)
@@ -881,7 +884,7 @@ class TreeBuilder:
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
-        elif marker.style in ("unit", "decimal", "headed", "ordinal") or (
+        elif marker.style in ("unit", "cfr", "decimal", "headed", "ordinal") or (
             marker.style == "bare" and self.bare_is_unit(marker)
         ):
             self.open_unit(marker, offset, rest_offset, paragraph)
@@ -1149,7 +1152,7 @@ class TreeBuilder:
         self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph
     ) -> None:
         self.subs = []
-        kind = marker.kind if marker.style in ("unit", "ordinal") else self.bare_kind
+        kind = marker.kind if marker.style in ("unit", "cfr", "ordinal") else self.bare_kind
         nested = read_marker(marker.rest, unit_words=self.words)
         if (nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
             marker.style == "ordinal"
@@ -1157,6 +1160,15 @@ class TreeBuilder:
             # A transitory article ("Second.- The Law of 2007 is abrogated.") has no heading:
             # its line is text, however short.
             heading, text, text_at = None, marker.rest, 0
+        elif marker.style == "cfr":
+            # "\u00a7 570.33 Occupations that may be performed by minors 14 and 15 years
+            # of age.": a federal regulation's section line is its heading, however long,
+            # closed by a period, the text following below; "[Reserved]" is text.
+            stripped = marker.rest.strip()
+            if stripped.startswith("["):
+                heading, text, text_at = None, marker.rest, 0
+            else:
+                heading, text, text_at = stripped.rstrip(". "), "", len(marker.rest)
         elif marker.style in ("decimal", "headed") and is_heading_like(marker.rest.strip()):
             # "15.2  Extended geographical jurisdiction—category B": a code
             # section's line is its heading, dashes included; the text follows.
