@@ -4492,3 +4492,59 @@ def test_a_caribbean_law_revision_chapter_number_and_bracketed_notes_of_amending
     sections = frozenset({"section"})
     assert read_marker("CHAPTER 46:01", unit_words=sections) is None
     assert read_marker("CHAPTER 4: GENERAL PROVISIONS", unit_words=sections) is not None
+
+
+def test_a_spanish_style_organic_law_with_a_preliminary_title_and_closing_provisions() -> None:
+    """A Spanish-style organic law in translation: the "PRELIMINARY TITLE" before "TITLE I" is a
+    title numbered "preliminary", closed by Title I; "Article 5. Heading." carries its heading
+    after the number, paragraphs "1." are clauses and letters "a)" points; the closing provisions
+    after the last Title, numbered in words within their kind ("Additional provision one.",
+    "Sole repealing provision.", "Final provision two."), are top-level articles numbered by kind
+    and ordinal, closing every container; the article of the Criminal Code that a final provision
+    words anew, quoted in guillemets over several paragraphs, is text of that provision, its
+    "1." no clause; "Final provisions" with no ordinal opens nothing."""
+    law = parse_text(
+        "PREAMBLE\nI\nThis law protects children.\n"
+        "PRELIMINARY TITLE\nGeneral provisions\n"
+        "Article 1. Object.\n"
+        "1. This law protects children against violence.\n"
+        "2. It applies to every person under eighteen years of age.\n"
+        "TITLE I\nPrevention\nCHAPTER I\nAwareness\n"
+        "Article 2. Awareness campaigns.\n"
+        "The public administrations shall carry out campaigns:\n"
+        "a) in schools;\n"
+        "b) in sport.\n"
+        "Additional provision one. Training of professionals.\n"
+        "The public administrations shall train professionals.\n"
+        "Sole repealing provision. Repeal of legislation.\n"
+        "1. Article 154 of the Civil Code is repealed.\n"
+        "Final provision one. Amendment of the Criminal Code.\n"
+        "One. Article 189 is worded as follows:\n"
+        "«Article 189.\n"
+        "1. Whoever produces child pornography shall be punished.\n"
+        "2. Whoever possesses it shall be punished.»\n"
+        "Final provision two. Entry into force.\n"
+        "This law shall enter into force twenty days after its publication.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("title_preliminary", "General provisions"),
+        ("title_preliminary__art_1", "Object"),
+        ("title_preliminary__art_1__cl_1", None),
+        ("title_preliminary__art_1__cl_2", None),
+        ("title_I", "Prevention"),
+        ("title_I__chp_I", "Awareness"),
+        ("title_I__chp_I__art_2", "Awareness campaigns"),
+        ("title_I__chp_I__art_2__point_a", None),
+        ("title_I__chp_I__art_2__point_b", None),
+        ("art_additional-1", "Training of professionals"),
+        ("art_repealing-1", "Repeal of legislation"),
+        ("art_repealing-1__cl_1", None),
+        ("art_final-1", "Amendment of the Criminal Code"),
+        ("art_final-2", "Entry into force"),
+    ]
+    final = next(p for p in law.walk() if p.eid == "art_final-1")
+    assert "Whoever possesses it shall be punished" in final.text
+    assert read_marker("Final provisions", unit_words=frozenset({"article"})) is None
+    assert read_marker("Transitional provision twelve.", unit_words=frozenset()).num == (
+        "transitional-12"
+    )

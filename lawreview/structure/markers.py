@@ -133,6 +133,28 @@ Provisions" line after the last chapter, whose sections are numbered on from the
 chapters' (it closes the last chapter: the transitory sections are not in it); so is the
 Brazilian-style "FINAL AND TRANSITORY PROVISIONS" line after the last Title of a statute,
 whose articles are numbered on from the Titles' ("Art. 262.", `suppl_1__art_262`)."""
+PRELIMINARY = re.compile(
+    r"^(?:PRELIMINARY|Preliminary)\s+(?P<word>BOOK|PART|TITLE|CHAPTER|Book|Part|Title|Chapter)"
+    rf"(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$"
+)
+"""The unnumbered container a Spanish-style law opens with, before its "TITLE I": the
+"PRELIMINARY TITLE" (título preliminar) holding the general provisions, its title line below
+("General provisions"); also a "PRELIMINARY CHAPTER" before "CHAPTER I". A container of the
+kind named, numbered "preliminary" (`title_preliminary__art_1`), closed by the Title I after it."""
+DISPOSITION_KINDS = ("additional", "transitional", "repealing", "final")
+DISPOSITION = re.compile(
+    r"^(?:(?P<kind>Additional|Transitional|Repealing|Final)\s+provision\s+"
+    rf"(?P<num>(?i:{'|'.join(NUMBER_WORDS)}))"
+    r"|Sole\s+(?P<sole>additional|transitional|repealing|final)\s+provision)"
+    r"\.(?:\s+(?P<rest>\S.*))?$"
+)
+"""A provision of the closing part of a Spanish-style law, after its last Title, numbered by
+an ordinal in words within its own kind ("Additional provision one. Training of
+professionals.", "Transitional provision two. ...", "Final provision one. Amendment of the
+Criminal Code."), or the only one of its kind ("Sole repealing provision. Repeal of
+legislation."): an article of its own, top-level, numbered by its kind and its ordinal
+(`art_additional-1`, `art_final-3`; a sole one is number 1, `art_repealing-1`), its title after
+the dot as an article's. "Final provisions" (a group heading, no ordinal) is not one."""
 INSTRUMENT = re.compile(
     r"^(?P<word>(?:ROYAL\s+|JOINT\s+|INTERMINISTERIAL\s+)?(?:DECREE-LAW|DECREE|ORDER|ORDINANCE|LAW|ACT))"
     r"\s+No\.?\s*(?P<num>[0-9(][^\s]*)(?:\s+(?:of|OF)\s+[^.;:]{1,40})?$"
@@ -312,7 +334,8 @@ class Marker:
     alpha_dot ("a."), digit_degree ("1°"), digit_slash ("1/"), digit_hyphen ("1-"),
     upper_hyphen ("A-"), fraction (a Mexican-style "I." or a Brazilian-style "I -"), ordinal
     (a transitory article "First.-"), paragraph_sign (a Brazilian-style "§ 1º" or "Sole
-    paragraph.").
+    paragraph."), disposition (a Spanish-style "Additional provision one.", an article
+    outside the Titles).
     """
 
     style: str
@@ -389,6 +412,15 @@ def read_marker(
             return Marker("schedule", num, rest, "schedule")
     if match := SUPPLEMENTARY.match(text):
         return Marker("supplementary", "1", match.group("words"), "supplementary")
+    if match := PRELIMINARY.match(text):
+        rest = match.group("rest")
+        if not REFERENCE_CONTINUATION.match(rest):
+            word = match.group("word").lower()
+            return Marker("container", "preliminary", rest, CONTAINER_KINDS[word])
+    if match := DISPOSITION.match(text):
+        kind = (match.group("kind") or match.group("sole")).lower()
+        num = str(word_value(match.group("num"))) if match.group("num") else "1"
+        return Marker("disposition", f"{kind}-{num}", match.group("rest") or "", "article", ".")
     if "article" in unit_words and (match := PARAGRAPH_SIGN.match(text)):
         return Marker("paragraph_sign", match.group("num") or "1", match.group("rest"))
     if match := STATE_SECTION.match(text):

@@ -206,16 +206,17 @@ the note and the numbered notes after it are text of the article, not parts.
 A Latin American code's proviso ("PARAGRAPH." / "PARAGRAPH 1.", the parágrafo,
 in capitals) closing an article is text of the article in the same way, not of
 its last numeral."""
-QUOTATION_OPEN = re.compile(r'^\s*["\u201c\u201e]')
-"""A paragraph opening with a quotation mark: perhaps the first paragraph of text
+QUOTATION_OPEN = re.compile(r'^\s*["\u201c\u201e\u00ab]')
+"""A paragraph opening with a quotation mark (or a guillemet «): perhaps the first paragraph of text
 quoted by an amending provision ("the following section substituted therefor:—"
 then the new section in quotation marks)."""
 
 
 def quote_marks(text: str) -> int:
     """The double quotation marks in a paragraph (curly ones are made straight
-    when a document is read; both are counted here)."""
-    return sum(text.count(mark) for mark in '"\u201c\u201d\u201e')
+    when a document is read; both are counted here), and the guillemets a Spanish-style
+    law quotes the articles it amends in ("«Article 183. ...»")."""
+    return sum(text.count(mark) for mark in '"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 def opens_quotation(text: str) -> bool:
@@ -866,8 +867,17 @@ class TreeBuilder:
             return
         if self.noting and not (
             marker.style
-            in ("container", "schedule", "supplementary", "unit", "cfr", "decimal", "headed")
-            or marker.style == "ordinal"
+            in (
+                "container",
+                "schedule",
+                "supplementary",
+                "unit",
+                "cfr",
+                "decimal",
+                "headed",
+                "ordinal",
+                "disposition",
+            )
             or (marker.style == "bare" and self.bare_is_unit(marker))
         ):
             self.plain(text, offset, paragraph)
@@ -884,6 +894,11 @@ class TreeBuilder:
             self.container(marker, offset, paragraph)
         elif marker.style in ("schedule", "supplementary"):
             self.schedule(marker, offset, paragraph)
+        elif marker.style == "disposition":
+            # A Spanish-style "Additional provision one." after the last Title: an article
+            # outside every container, at the top level.
+            self.containers = []
+            self.open_unit(marker, offset, rest_offset, paragraph)
         elif marker.style in ("unit", "cfr", "decimal", "headed", "ordinal") or (
             marker.style == "bare" and self.bare_is_unit(marker)
         ):
@@ -1152,7 +1167,11 @@ class TreeBuilder:
         self, marker: Marker, offset: int, rest_offset: int, paragraph: Paragraph
     ) -> None:
         self.subs = []
-        kind = marker.kind if marker.style in ("unit", "cfr", "ordinal") else self.bare_kind
+        kind = (
+            marker.kind
+            if marker.style in ("unit", "cfr", "ordinal", "disposition")
+            else self.bare_kind
+        )
         nested = read_marker(marker.rest, unit_words=self.words)
         if (nested and nested.style in SUB_KINDS.keys() | {"paren_alpha"}) or (
             marker.style == "ordinal"
