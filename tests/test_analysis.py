@@ -3578,13 +3578,13 @@ VICTIMS_RIGHTS = (
             "partial",
         ),
         (  # light work from twelve lowers no ban on hazardous work
-            "37. Employment of children.\u2014(1) No child who has not attained the age of 14 "
-            "(fourteen) years shall be employed in any occupation.\n(2) No child shall be employed "
-            "in any hazardous work, that is, work in mines, with dangerous machinery or at "
-            "night.\n(3) Notwithstanding anything contained in sub-section (1), a child who has "
-            "attained the age of 12 (twelve) years may be employed in such light work as is not "
-            'harmful to his health and development.\n2. Definitions.\u2014In this Act, "child" '
-            "means a person below the age of 18 (eighteen) years.\n",
+            '2. Definitions.\u2014In this Act, "child" means a person below the age of 18 '
+            "(eighteen) years.\n3. Employment of children.\u2014(1) No child who has not "
+            "attained the age of 14 (fourteen) years shall be employed in any occupation.\n(2) No "
+            "child shall be employed in any hazardous work, that is, work in mines, with "
+            "dangerous machinery or at night.\n(3) Notwithstanding anything contained in "
+            "sub-section (1), a child who has attained the age of 12 (twelve) years may be "
+            "employed in such light work as is not harmful to his health and development.\n",
             "c182.3.d",
             "compliant",
         ),
@@ -3821,6 +3821,29 @@ VICTIMS_RIGHTS = (
             "(fifteen) years and/or a maximum fine of Rp400,000,000.00.\n",
             "untoc.11",
             "conflict",
+        ),
+        (  # the register's age is its opening's, not that of one item's detail
+            "6. Records\n(a) Every employer who employs any minor under 18 years of age shall "
+            "make and keep, for each such minor, a record showing:\n(1) The name in full of the "
+            "minor;\n(2) The date of birth of the minor, and the evidence on which it was "
+            "determined;\n(3) For each minor under 16 years of age, the hours worked each day "
+            "and each week.\n",
+            "c138.9.3",
+            "compliant",
+        ),
+        (  # civil money penalties for child labour are penalties ...
+            "12. Penalties\nAny person who employs a child under 14 years of age in violation "
+            "of this Part shall be subject to a civil money penalty not exceeding $15,000 for "
+            "each child.\n",
+            "c138.9.1",
+            "compliant",
+        ),
+        (  # penalties of no offence of trafficking or forced labour, which UNTOC art 11 is about
+            "12. Penalties\nAny person who employs a child under 14 years of age in violation "
+            "of this Part shall be liable to a fine not exceeding $15,000 for each child, and "
+            "the penalties shall reflect the gravity of the violation.\n",
+            "untoc.11",
+            "missing",
         ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...

@@ -274,6 +274,10 @@ def test_an_item_of_a_list_about_a_person_states_an_age_without_naming_one(
             "and/or a maximum fine of Rp400,000,000.00",
             (None, 15, False, True, True),
         ),
+        (  # a US-style regulation's civil money penalty is a fine
+            "shall be subject to a civil money penalty in the following amounts:",
+            (None, None, False, True, False),
+        ),
     ],
 )
 def test_find_penalties(

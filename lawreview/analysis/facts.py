@@ -302,7 +302,7 @@ LIFE = re.compile(r"\b(?:imprisonment\s+for\s+life|life\s+imprisonment|for\s+lif
 DEATH = re.compile(
     r"\b(?:death\s+penalty|punish\w*\s+with\s+death|sentence\s+of\s+death|death)\b", re.I
 )
-FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|monetary\s+penalty)\b", re.I)
+FINE = re.compile(r"\b(?:fine[sd]?|penalty\s+units?|(?:monetary|money)\s+penalty)\b", re.I)
 FINE_OR_PRISON = re.compile(
     rf"\b(?:imprison\w*|prison|deprivation\s+of\s+liberty|custodial\s+sentence|{PENAL_SCALE})\b"
     r"[^.;]{0,240}?"
@@ -372,7 +372,9 @@ with no term of its own."""
 
 
 PENALTY_CLAUSE = re.compile(
-    r"\b(?:liable|punish\w*|sentenced?|penalty|penalties|imprison\w*|fine[sd]?)\b[^.]*", re.I
+    r"\b(?:liable|punish\w*|sentenced?|(?:civil\s+)?money\s+penalt(?:y|ies)|penalty|penalties"
+    r"|imprison\w*|fine[sd]?)\b[^.]*",
+    re.I,
 )
 NO_PENALTY_LAID = re.compile(
     r"\b(?:not|never)\s+be\s+$|\bno\s+\w+\s+(?:shall|may|will)\s+be\s+$"

@@ -1722,7 +1722,7 @@ def _age_candidates(
     are not the age of its matter."""
     beside = _ages_beside_hits(stating, context)
     for passages, definitions in (
-        (_with_subprovisions(_hit_passages(stating), context), False),
+        (_with_subprovisions_unaged(_hit_passages(stating), context), False),
         (relied, True),
         (_hit_passages(ranked), False),
     ):
@@ -1871,6 +1871,20 @@ def _with_subprovisions(passages: list[int], context: Context) -> list[int]:
             if context.passages[other].eid.startswith(prefix)
         )
     return sorted(found)
+
+
+def _with_subprovisions_unaged(passages: list[int], context: Context) -> list[int]:
+    """The passages, and those of the provisions inside the ones stating no age of
+    their own: an opening's age holds for its items ("Every employer who employs any
+    minor under 18 years of age shall make and keep ... a record showing:"), not the
+    age of one item's detail ("(3) For each minor under 16 years of age, the time of
+    day ...")."""
+    return sorted(
+        {
+            *passages,
+            *_with_subprovisions([p for p in passages if not context.ages.get(p)], context),
+        }
+    )
 
 
 AGGRAVATING = re.compile(
@@ -2678,6 +2692,16 @@ def _names_offence(text: str, terms: tuple[str, ...]) -> bool:
     return False
 
 
+def _offence_created(terms: tuple[str, ...], context: Context) -> bool:
+    """Whether the laws create an offence the terms name: a provision about it, not
+    a definition, stating a penalty or a prison term."""
+    return any(
+        context.has_penalty(u) or PRISON.search(context.unit_text(u))
+        for u in context.governed_units(terms)
+        if u not in context.interpretation_units
+    )
+
+
 def _calls_for_prison(requirement: Requirement) -> bool:
     """Whether the standard asks for penal sanctions (imprisonment, criminal
     penalties), not merely appropriate ones: then a fine alone falls short."""
@@ -3271,31 +3295,30 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     else:
         status = "partial"
     checked = {c.parameter_id for c in checks}
-    unchecked = (
-        tuple(
-            p.label
-            for p in requirement.parameters
-            if p.fact and requirement.strength != "may" and p.id not in checked
-        )
-        if status == "compliant"
-        else ()
-    )
-    """Thresholds of a would-be compliant requirement that the law was not seen to meet."""
-    no_offence = tuple(
+    unread = tuple(
         p
         for p in requirement.parameters
-        if p.label in unchecked
-        and p.fact in PENALTY_FACTS
+        if p.fact and requirement.strength != "may" and p.id not in checked
+    )
+    unchecked = tuple(p.label for p in unread) if status == "compliant" else ()
+    """Thresholds of a would-be compliant requirement that the law was not seen to meet."""
+    no_offence = tuple(
+        (p.offence_terms, _short(p.label))
+        for p in unread
+        if p.fact in PENALTY_FACTS
         and p.offence_terms
-        and not any(
-            context.has_penalty(u) or PRISON.search(context.unit_text(u))
-            for u in context.governed_units(p.offence_terms)
-            if u not in context.interpretation_units
-        )
+        and not _offence_created(p.offence_terms, context)
     )
     """Penalty thresholds unread because the laws create no offence they govern
-    (no trafficking offence whose maximum could be read): the matter is missing."""
-    if unchecked and len(no_offence) == len(unchecked):
+    (no trafficking offence whose maximum could be read, no offence of trafficking
+    or forced labour a fine could be the penalty of): the matter is missing, whatever
+    words on penalties were met; of a requirement to criminalise, only where nothing
+    else is missing (the offence it asks for may be one the thresholds do not name)."""
+    if (
+        (status == "compliant" or (status == "partial" and requirement.obligation == "penalise"))
+        and unread
+        and len(no_offence) == len(unread)
+    ):
         status, unchecked = "missing", ()
         found.clear()  # the words met are not an offence's
     elif unchecked:
@@ -3529,22 +3552,22 @@ def _rationale(
     left_to_other_law: bool,
     unchecked: tuple[str, ...] = (),
     inferred: dict[str, str] | None = None,
-    no_offence: tuple[Parameter, ...] = (),
+    no_offence: tuple[tuple[tuple[str, ...], str], ...] = (),
     no_penalty: bool = False,
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not.
     `inferred`: the elements found only by what a provision holds and lacks, with
     how (their `implied_by` description); `no_penalty`: the laws set no penalty at
-    all; `no_offence`: the penalty thresholds missing because the laws create no
-    offence they govern."""
+    all; `no_offence`: the offence terms and what of their penalties the standard
+    sets, missing because the laws create no offence they name."""
     if no_penalty:
         return "Not addressed by the laws reviewed: they set no penalty for any conduct."
     if no_offence:
         return " ".join(
             "Not addressed by the laws reviewed: they create no offence of "
-            + ", ".join(list({t.replace("labor", "labour"): t for t in p.offence_terms})[:2])
-            + f" or the like, whose penalty the standard sets ({_short(p.label)})."
-            for p in no_offence
+            + ", ".join(list({t.replace("labor", "labour"): t for t in terms})[:2])
+            + f" or the like, whose penalty the standard sets ({what})."
+            for terms, what in no_offence
         )
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
         reason = "Not addressed by the laws reviewed"
