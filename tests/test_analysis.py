@@ -3845,6 +3845,50 @@ VICTIMS_RIGHTS = (
             "untoc.11",
             "missing",
         ),
+        (  # an article quoted whole by an amending provision: the age of dangerous work is
+            # that of its own paragraph, and the work harming "their vocational training" is
+            # no training exception
+            "Final provision two. Amendment of the Workers' Statute.\n\nArticle 6 of the "
+            "Workers' Statute Act is worded as follows:\n\n\u00abArticle 6. Work of minors.\n\n"
+            "1. The admission to work of persons under sixteen years of age is prohibited.\n\n"
+            "2. Workers under eighteen years of age may not perform night work or the activities "
+            "that the Government declares harmful or dangerous for their health, their "
+            "vocational training or their human development.\n\n3. The participation of "
+            "persons under sixteen years of age in public performances shall only be authorised "
+            "by the labour authority in exceptional cases.\u00bb\n",
+            "c182.3.d",
+            "compliant",
+        ),
+        (
+            "Final provision two. Amendment of the Workers' Statute.\n\nArticle 6 of the "
+            "Workers' Statute Act is worded as follows:\n\n\u00abArticle 6. Work of minors.\n\n"
+            "1. The admission to work of persons under sixteen years of age is prohibited.\n\n"
+            "2. Workers under eighteen years of age may not perform night work or the activities "
+            "that the Government declares harmful or dangerous for their health, their "
+            "vocational training or their human development.\n\n3. The participation of "
+            "persons under sixteen years of age in public performances shall only be authorised "
+            "by the labour authority in exceptional cases.\u00bb\n",
+            "c138.3.1",
+            "compliant",
+        ),
+        (  # services for recovery provided "subject to budgetary availability"
+            "Article 19. Assistance and recovery\n1. Child victims of violence shall have the "
+            "right to comprehensive assistance including medical and psychological care, social "
+            "and educational support, safe accommodation and measures of reintegration, in an "
+            "environment that respects their dignity.\n2. The public administrations shall "
+            "provide the specialised services for the recovery of child victims subject to budgetary availability.\n",
+            "crc.39",
+            "partial",
+        ),
+        (
+            "Article 19. Assistance and recovery\n1. Child victims of violence shall have the "
+            "right to comprehensive assistance including medical and psychological care, social "
+            "and educational support, safe accommodation and measures of reintegration, in an "
+            "environment that respects their dignity.\n2. The public administrations shall "
+            "provide the specialised services for the recovery of child victims.\n",
+            "crc.39",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -808,6 +808,7 @@ possible, the child ... shall be heard"): efforts again, unless the standard is 
 qualified ("to the extent possible")."""
 QUALIFIED_SENTENCE = re.compile(
     r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?)\b"
+    r"|\bsubject to (?:the )?budget(?:ary)? (?:availability|funds|allocations?|appropriations?)\b"
     r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
     r"available\b"
     r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b",
@@ -815,7 +816,8 @@ QUALIFIED_SENTENCE = re.compile(
 )
 """Words qualifying a whole sentence wherever they stand ("... is provided with medical ...
 assistance ..., within the budget funds provided for these purposes", "receives, within the
-limits of the resources available, the medical ... care"): as `QUALIFIED`."""
+limits of the resources available, the medical ... care", "shall provide the specialised
+services ... subject to budgetary availability"): as `QUALIFIED`."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
@@ -1631,9 +1633,14 @@ PERFORMING = re.compile(
     re.I,
 )
 """Work in artistic performances, an exception below the minimum age (C138 art 8)."""
-TRAINING = re.compile(r"\b(?:vocational )?training\b|\bapprentice(?:s|ship)?\b", re.I)
+TRAINING = re.compile(
+    r"\b(?<!their )(?<!his )(?<!her )(?<!their vocational )(?<!his vocational )"
+    r"(?<!her vocational )(?:vocational )?training\b|\bapprentice(?:s|ship)?\b",
+    re.I,
+)
 """Work done in vocational training or apprenticeship, an exception below the minimum age
-(C138 art 6)."""
+(C138 art 6); not a young person's own training that work may harm ("dangerous for their
+health, their vocational training or their human development")."""
 
 
 def _age_candidates(
@@ -1751,14 +1758,18 @@ def _ages_beside_hits(units: list[UnitScore], context: Context) -> dict[int, set
     in a sentence stating several ages, those not nearest an element's hit. "It shall be
     prohibited to employ a child who has not completed sixteen years of age in any work,
     and to employ a child who has not completed eighteen years of age in the dangerous
-    ... works": the age of the dangerous work is eighteen, not sixteen."""
+    ... works": the age of the dangerous work is eighteen, not sixteen. So are, in a
+    passage of several paragraphs (an article an amending law quotes whole), the ages
+    of paragraphs where no element was found, where one with an element states one."""
     kept: dict[int, set[AgeMention]] = defaultdict(set)
     beside: dict[int, set[AgeMention]] = defaultdict(set)
+    hit_lines: dict[int, set[int]] = defaultdict(set)
     for unit in units:
         for hits in unit.elements.values():
             for hit in hits:
                 passage = context.passages[hit.passage]
                 at = hit.start - passage.start
+                hit_lines[hit.passage].add(passage.text.count("\n", 0, at))
                 sentence = _sentence_around(passage.text, at)
                 begin = passage.text.rfind(sentence, 0, at + len(sentence))
                 if begin < 0:
@@ -1773,6 +1784,11 @@ def _ages_beside_hits(units: list[UnitScore], context: Context) -> dict[int, set
                 nearest = min(mentions, key=lambda m: max(m.start - at, at - m.end, 0))
                 kept[hit.passage].add(nearest)
                 beside[hit.passage].update(mentions)
+    for index, lines in hit_lines.items():
+        text = context.passages[index].text
+        line_of = {m: text.count("\n", 0, m.start) for m in context.ages.get(index, ())}
+        if any(line in lines for line in line_of.values()):
+            beside[index].update(m for m, line in line_of.items() if line not in lines)
     return {p: ages - kept[p] for p, ages in beside.items()}
 
 
@@ -3186,6 +3202,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
+        elif any(
+            q and any(QUALIFIED_SENTENCE.search(s) for s in own)
+            for own, q in zip(by_element, element_qualified)
+        ):  # one of the provisions on an element binds only as far as the budget allows
+            notes.append('part of it binds only within the budget or resources available, '
+                         'where the standard requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
         p.fact in PENALTY_FACTS for p in requirement.parameters
     )
