@@ -3859,6 +3859,22 @@ VICTIMS_RIGHTS = (
         ),
         (QUOTED_WORK_OF_MINORS, "c182.3.d", "compliant"),
         (QUOTED_WORK_OF_MINORS, "c138.3.1", "compliant"),
+        (  # the participation of children in performances is no participation in an offence
+            "Article 183. Child pornography\nWhoever uses a minor to produce pornographic "
+            "material shall be punished with imprisonment of one to five years.\nArticle 190. "
+            "Performances\nThe participation of persons under sixteen years of age in public "
+            "performances shall only be authorised by the labour authority.\n",
+            "opsc.3.2",
+            "missing",
+        ),
+        (  # a hearing owed only "where they are over twelve years of age"
+            "Article 5. Right to be heard\n1. Children have the right to be heard and to have "
+            "their views taken into account in the administrative and judicial proceedings that "
+            "affect them, where they have sufficient maturity and, in any case, where they are "
+            "over twelve years of age.\n",
+            "crc.12",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
