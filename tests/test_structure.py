@@ -1433,6 +1433,11 @@ def test_drafting_styles(name: str) -> None:
             "Trafficking in persons",
         ),
         (
+            "Art. 2.\n(Child prostitution)\n1. After article 600 of the Penal Code, X.\n",
+            "art_2",
+            "Child prostitution",
+        ),
+        (
             "Article (8) bis\nLiability of Legal Persons\nWhere a crime is committed, the legal person is fined.\n",
             "art_8bis",
             "Liability of Legal Persons",

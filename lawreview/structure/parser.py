@@ -1207,7 +1207,10 @@ class TreeBuilder:
             # "Article 163" alone on its line, its heading on the next line
             # ("Trafficking in persons"), as Lusophone codes print it; text on
             # the next line (a sentence, or a list intro ending ":") is not taken.
-            heading = self.take_heading_paragraph()
+            # In round brackets under the number ("Art. 1." / "(Purposes)"), as an
+            # Italian-style law prints it, the heading is read without the brackets.
+            taken = self.take_heading_paragraph()
+            heading = unbracket(taken) if taken else None
         self.pending_heading = None
         heading = without_note(heading)
         self.headed_sections = self.headed_sections or marker.style == "headed"
