@@ -2963,6 +2963,41 @@ def test_roman_definitions_and_a_gazette_part_line_in_an_indian_style_act() -> N
     assert part_ii is not None and part_ii.heading == "PROHIBITION"
 
 
+def test_indian_style_rules_gazette_sub_section_line_and_forms() -> None:
+    """Indian-style rules are published in "PART II—Section 3—Sub-section (i)" of the
+    Gazette: the Gazette's part, not a Part of the rules. Each form appended to the
+    rules ("FORM A" alone on its line, "[See rule 4(1)]", then its title) is a schedule
+    numbered by its letter, its numbered columns its paragraphs; "Form A" in a
+    sentence, or "FORM A shall ..." with words after it, opens no form."""
+    text = (
+        "PART II\u2014Section 3\u2014Sub-section (i)\n\nPUBLISHED BY AUTHORITY\n\n"
+        "1. Short title.\u2014(1) These rules may be called the Labour Rules.\n\n"
+        "(2) They shall come into force on publication.\n\n"
+        "2. Register.\u2014An occupier shall maintain a register in Form A.\n\n"
+        "FORM A\n\n[See rule 2]\n\nREGISTER OF ADOLESCENT WORKERS\n\n"
+        "1. Serial number.\n\n2. Name of the adolescent.\n\n"
+        "FORM B\n\n[See rules 2 and 3(1)]\n\nNOTICE\n\n1. Name of the occupier.\n"
+    )
+    assert eids(text) == [
+        "sec_1",
+        "sec_1__subsec_1",
+        "sec_1__subsec_2",
+        "sec_2",
+        "sched_A",
+        "sched_A__para_1",
+        "sched_A__para_2",
+        "sched_B",
+        "sched_B__para_1",
+    ]
+    law = parse_text(text)
+    form_a, form_b = law.find("sched_A"), law.find("sched_B")
+    assert form_a is not None and form_a.heading == "REGISTER OF ADOLESCENT WORKERS"
+    assert form_b is not None and form_b.heading == "NOTICE"
+    units = frozenset({"section"})
+    assert read_marker("Form A shall be kept.", unit_words=units) is None
+    assert read_marker("FORM A shall be kept.", unit_words=units) is None
+
+
 def test_a_uk_style_section_numbered_without_a_dot_with_its_heading_on_the_line() -> None:
     """A UK-style Act as a consolidated legislation website prints it: the section's
     number (no dot) and heading on a line of their own above the text ("1 Slavery,

@@ -107,18 +107,28 @@ CONTAINER = re.compile(
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
-GAZETTE_SECTION = re.compile(r"^(?:Section|SECTION|Sec\.|SEC\.)\s*[0-9]+[A-Za-z]?\.?$")
+GAZETTE_SECTION = re.compile(
+    r"^(?:Section|SECTION|Sec\.|SEC\.)\s*[0-9]+[A-Za-z]?\.?"
+    r"(?:\s*[\u2013\u2014-]\s*(?:Sub-section|SUB-SECTION)\s*\([ivx]{1,4}\))?$"
+)
 """The rest of a Gazette masthead line "PART II — Section 1" (the part and section of
 the Gazette in which an Indian-style Act is published): a Part whose whole title is
-a section number is the Gazette's, not a container of the law."""
+a section number is the Gazette's, not a container of the law; so is one whose title is
+a section and a sub-section, "PART II—Section 3—Sub-section (i)", where Indian-style
+rules (statutory rules and orders of the Central Government) are published."""
 ROMAN_ARTICLE = re.compile(rf"^ARTICLE\s+(?P<num>[IVXLC]+)\b(?:{SEPARATOR}|\s+|$)(?P<rest>.*)$")
 """A Philippine-style "ARTICLE I" grouping sections: a container, read as a title."""
 SCHEDULE = re.compile(
     rf"""^(?:THE\s+)?(?:(?P<ordinal>{"|".join(ORDINAL_WORDS)})\s+(?:SCHEDULE|ANNEX)
-      |(?:SCHEDULE|ANNEX|APPENDIX|Schedule|Annex|Appendix)(?:\s+(?P<num>[0-9]+|[IVXLC]+|[A-Z]))?)
+      |(?:SCHEDULE|ANNEX|APPENDIX|Schedule|Annex|Appendix)(?:\s+(?P<num>[0-9]+|[IVXLC]+|[A-Z]))?
+      |FORM\s+(?P<form>[0-9]{{1,2}}|[A-Z]{{1,2}}(?:-[0-9]{{1,2}})?)(?=\s*$))
     (?:{SEPARATOR}|\s+|$)(?P<rest>.*)$""",
     re.VERBOSE,
 )
+# An Indian-style rules' form ("FORM A", alone on its line, then "[See rule 4(1)]" and its
+# title): a schedule numbered by its letter or number (`sched_A`), its numbered columns or
+# entries its paragraphs. "Form A" in running text, or "FORM A shall be ..." with words after
+# it, is no form.
 SUPPLEMENTARY = re.compile(
     r"^(?P<words>Supplementary\s+Provisions|SUPPLEMENTARY\s+PROVISIONS|ADDENDA|Addenda"
     r"|Transitory\s+Provisions|TRANSITORY\s+PROVISIONS"
@@ -406,7 +416,8 @@ def read_marker(
             return Marker("container", match.group("num"), rest, CONTAINER_KINDS[word])
     if match := SCHEDULE.match(text):
         ordinal = match.group("ordinal")
-        num = str(ORDINAL_WORDS[ordinal]) if ordinal else (match.group("num") or "1")
+        number = match.group("num") or match.group("form") or "1"
+        num = str(ORDINAL_WORDS[ordinal]) if ordinal else number
         rest = match.group("rest")
         if ordinal or not REFERENCE_CONTINUATION.match(rest):
             return Marker("schedule", num, rest, "schedule")

@@ -177,14 +177,15 @@ HEADING_END = re.compile(r"[.,;:]$")
 EMPOWERING = re.compile(
     r"^(?:\((?:see\s+|introduced\s+by\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)"
     r"\s*[\w().,\s-]{1,30}\)"
-    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|§)\s*[\w().,&\s-]{1,30}\]"
+    r"|\[(?:see\s+)?(?:sub)?(?:sections?|ss?\.|articles?|arts?\.|rules?|§)\s*[\w().,&\s-]{1,30}\]"
     r"|(?:Sub)?[Ss]ections?\s+[0-9][\w(),\s-]{0,30}\.)$",
     re.I,
 )
 """A schedule's reference to the provision it serves: "(Section 32)", "(s. 20)",
 "[Subsection 5(2)]" (in square brackets, as Malaysian-style Acts print it; "[ss. 159A &
 159D]" as a Hong Kong-style Ordinance prints it),
-"[See sections 20 and 33]" (as Indian-style Acts print it), "Section 20." (unbracketed, closed
+"[See sections 20 and 33]" (as Indian-style Acts print it; "[See rule 4(1)]" under a form of
+Indian-style rules), "Section 20." (unbracketed, closed
 by a full stop, as Irish-style Acts print it under the schedule's number), "(introduced by section
 27)" (as Scottish-style Acts print it under "SCHEDULE")."""
 SCHEDULE_PARAGRAPH = re.compile(r"^(?P<num>[0-9]{1,3}[A-Z]?)\s+(?P<rest>[A-Z(].*)$")
