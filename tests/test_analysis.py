@@ -3875,6 +3875,19 @@ VICTIMS_RIGHTS = (
             "crc.12",
             "partial",
         ),
+        (  # a task force to monitor the implementation of a child labour law ...
+            "7. Task Force\n(1) The District Magistrate shall constitute a Task Force, chaired by "
+            "him, to monitor the implementation of the Act and these rules in the district.\n",
+            "c182.5",
+            "compliant",
+        ),
+        (  # ... set up only "where he considers it necessary"
+            "7. Task Force\n(1) The District Magistrate shall, where he considers it necessary, "
+            "constitute a Task Force, chaired by him, to monitor the implementation of the Act "
+            "and these rules in the district.\n",
+            "c182.5",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -3911,7 +3924,12 @@ def test_status_rules(text: str, requirement: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("bound", "status"), [(" subject to budgetary availability", "partial"), ("", "compliant")]
+    ("bound", "status"),
+    [
+        (" subject to budgetary availability", "partial"),
+        (" within the limits of the resources of the Fund", "partial"),
+        ("", "compliant"),
+    ],
 )
 def test_a_provision_binding_only_within_the_budget_makes_a_duty_partial(
     bound: str, status: str

@@ -794,6 +794,8 @@ EFFORTS = re.compile(
 QUALIFIED = re.compile(
     r"\b(?:shall|must|will),?\s+(?:\w+\s+){0,2}?,?\s*(?:as far as (?:is )?(?:practicable|possible)"
     r"|where(?:ver)? (?:practicable|possible|feasible)"
+    r"|(?:where|if) (?:he|she|it|they) (?:considers?|deems?|thinks?) (?:it )?"
+    r"(?:necessary|appropriate|fit|expedient)"
     r"|to the extent (?:possible|practicable|feasible)"
     r"|subject to (?:the )?(?:available|availability of) (?:resources|funds)"
     r"|within (?:the limits of )?(?:available|its) (?:resources|means))"
@@ -803,12 +805,13 @@ QUALIFIED = re.compile(
     r"\b(?:shall|must)\b|\bsubject to the same condition\b[^.;]{0,60}?\b(?:shall|must)\b",
     re.I,
 )
-"""A duty only "as far as practicable" or "subject to available resources" (or "Whenever
-possible, the child ... shall be heard"): efforts again, unless the standard is itself
-qualified ("to the extent possible")."""
+"""A duty only "as far as practicable", "subject to available resources" or "where he
+considers it necessary" (or "Whenever possible, the child ... shall be heard"): efforts
+again, unless the standard is itself qualified ("to the extent possible")."""
 QUALIFIED_SENTENCE = re.compile(
     r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?)\b"
     r"|\bsubject to (?:the )?budget(?:ary)? (?:availability|funds|allocations?|appropriations?)\b"
+    r"|\bwithin the limits of (?:the )?(?:resources|means|funds|appropriations?)\b"
     r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
     r"available\b"
     r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b",
@@ -817,7 +820,8 @@ QUALIFIED_SENTENCE = re.compile(
 """Words qualifying a whole sentence wherever they stand ("... is provided with medical ...
 assistance ..., within the budget funds provided for these purposes", "receives, within the
 limits of the resources available, the medical ... care", "shall provide the specialised
-services ... subject to budgetary availability"): as `QUALIFIED`."""
+services ... subject to budgetary availability", "within the limits of the resources of the
+Fund"): as `QUALIFIED`."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
@@ -3202,10 +3206,10 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
-        elif any(
+        elif requirement.obligation == "protect" and any(
             q and any(QUALIFIED_SENTENCE.search(s) for s in own)
             for own, q in zip(by_element, element_qualified)
-        ):  # one of the provisions on an element binds only as far as the budget allows
+        ):  # one of the provisions on a protection binds only as far as the budget allows
             notes.append('part of it binds only within the budget or resources available, '
                          'where the standard requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
