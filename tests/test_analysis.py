@@ -3888,6 +3888,18 @@ VICTIMS_RIGHTS = (
             "c182.5",
             "partial",
         ),
+        (  # the age of the witnesses heard in proceedings for an offence is not the age the
+            # offence protects, though a ban on publicity stands beside it
+            'Article 1. Definitions\n"Minor" means any person who has not yet reached eighteen '
+            "years of age.\nArticle 2. Child prostitution\nWhoever induces a person under "
+            "eighteen years of age to engage in prostitution shall be punished with imprisonment "
+            "from six to twelve years.\nArticle 7. Hearing of minors\n1. In proceedings for the "
+            "offence of child prostitution, where there are minors under sixteen years of age "
+            "among the witnesses, the judge shall establish the place and modalities of the "
+            "hearing.\n2. The publication of the name or image of the minor is prohibited.\n",
+            "c182.2",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "

@@ -1944,16 +1944,26 @@ def _protected_ages(
     # for the age of a child, the bans too ("No person under the age of sixteen years
     # shall be recruited into the Defence Forces")
     naming = context.naming_any(parameter.offence_terms)
+    banning_only = {
+        unit
+        for unit in offences
+        if not context.has_penalty(unit) and not _creates_offence(unit, context)
+    }
     stated = [
         (unit, index, m)
         for unit in offences
         for index in context.units[unit]
-        if unit in naming
-        or any(target in naming for *_, target in context.passage_references.get(index, ()))
+        if (
+            unit in naming
+            or any(target in naming for *_, target in context.passage_references.get(index, ()))
+        )
+        and (unit not in banning_only or PROHIBITS.search(context.passages[index].text))
         for m in context.ages.get(index, ())
         if m.relation == "under" and not _aggravating_age(context, index, m)
     ]  # of a section referring to the offence, its passages doing so: not the client
-    # of a child under 17 beside the user of a trafficked person's services
+    # of a child under 17 beside the user of a trafficked person's services; of a
+    # section that only bans, its passages banning: not the hearing of "minors under
+    # sixteen years of age" in proceedings for the offences, beside a ban on publicity
     uses = {unit: _term_user(context.unit_text(unit).lower()) for unit in offences}
     defined = [
         (unit, index, m)
