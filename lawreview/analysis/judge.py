@@ -2722,7 +2722,7 @@ def _names_offence(text: str, terms: tuple[str, ...]) -> bool:
     return False
 
 
-def _offence_created(terms: tuple[str, ...], context: Context) -> bool:
+def _laws_create_offence(terms: tuple[str, ...], context: Context) -> bool:
     """Whether the laws create an offence the terms name: a provision about it, not
     a definition, stating a penalty or a prison term."""
     return any(
@@ -3339,11 +3339,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     unchecked = tuple(p.label for p in unread) if status == "compliant" else ()
     """Thresholds of a would-be compliant requirement that the law was not seen to meet."""
     no_offence = tuple(
-        (p.offence_terms, _short(p.label))
+        p
         for p in unread
         if p.fact in PENALTY_FACTS
         and p.offence_terms
-        and not _offence_created(p.offence_terms, context)
+        and not _laws_create_offence(p.offence_terms, context)
     )
     """Penalty thresholds unread because the laws create no offence they govern
     (no trafficking offence whose maximum could be read, no offence of trafficking
@@ -3588,22 +3588,22 @@ def _rationale(
     left_to_other_law: bool,
     unchecked: tuple[str, ...] = (),
     inferred: dict[str, str] | None = None,
-    no_offence: tuple[tuple[tuple[str, ...], str], ...] = (),
+    no_offence: tuple[Parameter, ...] = (),
     no_penalty: bool = False,
 ) -> str:
     """Plain words a lawyer can check: what was found where, what was not.
     `inferred`: the elements found only by what a provision holds and lacks, with
     how (their `implied_by` description); `no_penalty`: the laws set no penalty at
-    all; `no_offence`: the offence terms and what of their penalties the standard
-    sets, missing because the laws create no offence they name."""
+    all; `no_offence`: the penalty thresholds missing because the laws create no
+    offence they govern."""
     if no_penalty:
         return "Not addressed by the laws reviewed: they set no penalty for any conduct."
     if no_offence:
         return " ".join(
             "Not addressed by the laws reviewed: they create no offence of "
-            + ", ".join(list({t.replace("labor", "labour"): t for t in terms})[:2])
-            + f" or the like, whose penalty the standard sets ({what})."
-            for terms, what in no_offence
+            + ", ".join(list({t.replace("labor", "labour"): t for t in p.offence_terms})[:2])
+            + f" or the like, whose penalty the standard sets ({_short(p.label)})."
+            for p in no_offence
         )
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
         reason = "Not addressed by the laws reviewed"
