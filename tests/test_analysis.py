@@ -3900,6 +3900,14 @@ VICTIMS_RIGHTS = (
             "c182.2",
             "compliant",
         ),
+        (  # a register whose dates of birth are entered "as declared", certified by no one
+            "5. Register of adolescents\n(1) Every occupier shall maintain a register of every "
+            "adolescent employed in the establishment, showing his name and date of birth.\n(2) "
+            "The date of birth of every adolescent shall be entered in the register as declared "
+            "by the adolescent or by his parent at the time of his engagement.\n",
+            "c138.9.3",
+            "partial",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
