@@ -3908,6 +3908,14 @@ VICTIMS_RIGHTS = (
             "c138.9.3",
             "partial",
         ),
+        (  # "the second sentence of article 154" is no penalty
+            "Article 3. Child prostitution\nWhoever induces a minor into prostitution commits an "
+            "offence.\nArticle 9. Theft\nWhoever steals shall be punished with a fine.\n"
+            "Repealing provision one. Repeal\n1. The second sentence of article 154 of the Civil "
+            "Code, which allowed parents to correct their children, is repealed.\n",
+            "opsc.3.3",
+            "missing",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
