@@ -4588,3 +4588,51 @@ def test_a_spanish_style_organic_law_with_a_preliminary_title_and_closing_provis
     assert read_marker("Transitional provision twelve.", unit_words=frozenset()).num == (
         "transitional-12"
     )
+
+
+def test_moroccan_style_insertion_repeats_the_opening_guillemet():
+    """A Moroccan-style law promulgated by Dahir: the Dahir's "ARTICLE ONE. - Is promulgated ..."
+    is a top-level article, the Law's "Chapter One" a container and "Article 1" alone on its line
+    an article whose text is below; the articles it inserts into the Penal Code are quoted over
+    several paragraphs, each opening with a guillemet of its own and only the last closed ("«
+    Article 448-1. - ...", "« 1° against a child;", "« Article 448-2. - ... »"): however many
+    paragraphs, the quotation is text of the inserting article and closes with the »; the
+    articles after it are articles of the Law again."""
+    quoted = [
+        "« Section VI bis",
+        "« Article 448-1. - Trafficking in human beings means the recruitment of a person.",
+        "« Article 448-2. - The penalty shall be imprisonment of ten to twenty years where it is:",
+        "« 1° committed against a child;",
+        "« 2° committed by a public official.",
+        "« Article 448-3. - The victim shall incur no liability. »",
+    ]
+    for count in (len(quoted), len(quoted) - 1):  # an even and an odd number of paragraphs
+        law = parse_text(
+            "PRAISE BE TO GOD ALONE!\n"
+            "That it be known by this present that Our Sharifian Majesty,\n"
+            "Has decided the following:\n"
+            "ARTICLE ONE. - Is promulgated Law No. 46-26 on combating trafficking.\n"
+            "Done at Asfalou, on 30 January 2027.\n"
+            "Chapter One\nGeneral provisions\n"
+            "Article 1\n"
+            "For the application of this law:\n"
+            "1° child: any person under eighteen years of age;\n"
+            "2° victim: any natural person who has suffered harm.\n"
+            "Chapter Two\nProvisions supplementing the Penal Code\n"
+            "Article 2\n"
+            "The Penal Code is supplemented by a Section VI bis as follows:\n"
+            + "\n".join([*quoted[: count - 1], quoted[-1]])
+            + "\nArticle 3\nThis law shall enter into force on its publication.\n"
+        )
+        assert [(p.eid, p.heading) for p in law.walk()] == [
+            ("art_1", None),
+            ("chp_1", "General provisions"),
+            ("chp_1__art_1", None),
+            ("chp_1__art_1__cl_1", None),
+            ("chp_1__art_1__cl_2", None),
+            ("chp_2", "Provisions supplementing the Penal Code"),
+            ("chp_2__art_2", None),
+            ("chp_2__art_3", None),
+        ]
+        inserting = next(p for p in law.walk() if p.eid == "chp_2__art_2")
+        assert "The victim shall incur no liability." in inserting.text

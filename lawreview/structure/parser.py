@@ -228,6 +228,19 @@ def opens_quotation(text: str) -> bool:
     return bool(QUOTATION_OPEN.match(text)) and quote_marks(text) % 2 == 1
 
 
+def closes_quotation(text: str) -> bool:
+    """Whether a paragraph of an open quotation closes it: an odd number of quotation marks.
+    French-style printing (a Moroccan-style law inserting articles into a code) repeats the
+    opening guillemet at the head of every quoted paragraph ("« Article 448-2. - ...",
+    "« 1° against a child;") and sets the closing one only after the last: there the leading
+    « continues the quotation, and the paragraph closes it only with a closing » left
+    unmatched ("... to trafficking in human beings. »")."""
+    body = text.lstrip()
+    if body.startswith("\u00ab"):
+        return body.count("\u00bb") > body.count("\u00ab") - 1
+    return quote_marks(text) % 2 == 1
+
+
 QUOTED_SECTION = re.compile(r'^\s*"(?=(?:SEC\.|SECTION)\s*[0-9])')
 """The first paragraph of a section of another Act quoted in full by a Philippine-style
 amending Act ('"SEC. 12-A. Hours of Work of a Working Child. - ...'), right after the
@@ -908,11 +921,14 @@ class TreeBuilder:
             self.sub(marker, offset, rest_offset, paragraph)
 
     def quoted(self, paragraph: Paragraph) -> None:
-        """A paragraph of quoted text (the first opens the quotation; one with an
-        odd number of quotation marks closes it): text of the innermost open
+        """A paragraph of quoted text (the first opens the quotation; one that
+        `closes_quotation` closes it): text of the innermost open
         provision, whatever markers it opens with, as Sri Lankan-style amending
         Acts quote the section they substitute ("360A. (1) ... (a) ...")."""
-        self.quoting ^= quote_marks(paragraph.text) % 2 == 1
+        if self.quoting:
+            self.quoting = not closes_quotation(paragraph.text)
+        else:
+            self.quoting = quote_marks(paragraph.text) % 2 == 1
         node = self.innermost()
         if node is None:
             return
