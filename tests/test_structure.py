@@ -4636,3 +4636,56 @@ def test_moroccan_style_insertion_repeats_the_opening_guillemet():
         ]
         inserting = next(p for p in law.walk() if p.eid == "chp_2__art_2")
         assert "The victim shall incur no liability." in inserting.text
+
+
+def test_a_polish_style_penal_code_with_inserted_paragraphs_and_a_repealed_article() -> None:
+    """A Polish-style Penal Code in translation: "GENERAL PART" is no provision, "Chapter XXV"
+    over its title line a chapter; "Art. 189a. § 1. Whoever ..." is an article holding its
+    first paragraph on the number's line (`para_1`) and "§ 2." opens the next paragraph; a
+    paragraph inserted by amendment keeps its letter ("§ 1a.", between § 1 and § 2: `para_1a`),
+    never a section container of a law of Articles; points "1)" inside a paragraph are points,
+    directly in an article clauses; "Art. 204a. (repealed)" has no heading, the note being its
+    text; "§ 3 point 2" inside a sentence opens nothing (Lechovia)."""
+    law = parse_text(
+        "GENERAL PART\n"
+        "Chapter V\nPenal measures\n"
+        "Art. 39. The penal measures are:\n"
+        "1) deprivation of public rights;\n"
+        "2) a prohibition on practising a profession.\n"
+        "Art. 41. § 1. The court may impose a prohibition on practising a profession.\n"
+        "§ 1a. The court imposes, for life, the prohibition referred to in Art. 39 point 2.\n"
+        "§ 2. The prohibition lasts from one to fifteen years.\n"
+        "SPECIAL PART\n"
+        "Chapter XXV\nOffences against sexual freedom and decency\n"
+        "Art. 200a. § 1. Whoever, for the purpose of committing the offence referred to in "
+        "Art. 197 § 3 point 2, contacts a minor is liable to deprivation of liberty.\n"
+        "§ 2. If the perpetrator of the offence specified in § 1:\n"
+        "1) acts to the detriment of a minor;\n"
+        "2) acts as a member of an organised group,\n"
+        "the perpetrator is liable to deprivation of liberty for not less than 5 years.\n"
+        "Art. 204a. (repealed)\n"
+        "Art. 207. § 1. Whoever abuses a closest person is liable to deprivation of liberty.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_V", "Penal measures"),
+        ("chp_V__art_39", None),
+        ("chp_V__art_39__cl_1", None),
+        ("chp_V__art_39__cl_2", None),
+        ("chp_V__art_41", None),
+        ("chp_V__art_41__para_1", None),
+        ("chp_V__art_41__para_1a", None),
+        ("chp_V__art_41__para_2", None),
+        ("chp_XXV", "Offences against sexual freedom and decency"),
+        ("chp_XXV__art_200a", None),
+        ("chp_XXV__art_200a__para_1", None),
+        ("chp_XXV__art_200a__para_2", None),
+        ("chp_XXV__art_200a__para_2__point_1", None),
+        ("chp_XXV__art_200a__para_2__point_2", None),
+        ("chp_XXV__art_204a", None),
+        ("chp_XXV__art_207", None),
+        ("chp_XXV__art_207__para_1", None),
+    ]
+    repealed = law.find("chp_XXV__art_204a")
+    assert repealed is not None and repealed.text == "(repealed)"
+    assert read_marker("§ 1a. The court imposes ...", unit_words=frozenset({"article"})).num == "1a"
+    assert read_marker("§ 1a Domestic work", unit_words=frozenset({"§"})).style == "unit"

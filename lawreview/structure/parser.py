@@ -364,14 +364,16 @@ BRACKETED_HEADING = re.compile(r"^\s*\((?P<head>[A-Z][^()]{2,100})\)(?:\s+|$)")
 following on the same line: "Article 1 (Purpose) The purpose of this Act ..."."""
 DELETED = re.compile(
     r"^(?:(?:Deleted|Repealed)\s*(?:[.<\[]|$)"
-    r"|\((?:Repealed|Deleted|Omitted|[Ee]xcluded)(?:\s[^()]{1,80})?\)$)"
+    r"|\((?:[Rr]epealed|[Dd]eleted|[Oo]mitted|[Ee]xcluded)(?:\s[^()]{1,80})?\)$)"
 )
 """An article kept only as a number, "Article 9 Deleted. <Jan. 14, 2025>", or a section
 whose number stands with the note of the Ordinance that repealed it in brackets, "143.
 (Repealed 38 of 1992 s. 3)", or an article whose number stands alone with "(Deleted)" on
 the line below, as a law and regulations database prints it ("Article 20" / "(Deleted)"),
 or with the note of the Law that excluded it, as a Central Asian-style law in official
-translation prints it ("Article 28." / "(excluded by the Law of 24.11.2015 No. 421-V)"):
+translation prints it ("Article 28." / "(excluded by the Law of 24.11.2015 No. 421-V)"), or
+with the word in lower case on the number's line, as a Polish-style code in translation keeps
+a repealed article ("Art. 204a. (repealed)"):
 text, not a heading, neither of the article nor of the one below it. A heading that opens
 with the word ("34. Repealed Laws") is a heading."""
 
