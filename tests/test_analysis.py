@@ -3916,6 +3916,14 @@ VICTIMS_RIGHTS = (
             "opsc.3.3",
             "missing",
         ),
+        (  # subjecting a person to work "against his or her will" is the offence of forced labour
+            "Art. 16. - (1) The act of subjecting a person, except in the cases "
+            "the law allows, to the performance of work or services against his or her will, "
+            "under the threat of any penalty, or to compulsory work, shall be punished with "
+            "imprisonment from 1 to 5 years.\n",
+            "c029.25",
+            "compliant",
+        ),
         (  # keeping a victim's identity secret "without the consent of the victim" says
             # nothing of consent to exploitation ...
             "21. Confidentiality\nNo one may publish any detail that may identify a victim "
@@ -3973,6 +3981,43 @@ def test_a_provision_binding_only_within_the_budget_makes_a_duty_partial(
     )
     result = finding(text, "crc.39")
     assert result.status == status, result.rationale
+
+
+@pytest.mark.parametrize(
+    ("bound", "status"),
+    [(", as far as the resources available to it allow,", "partial"), ("", "compliant")],
+)
+def test_a_list_opened_by_a_duty_bound_by_resources_is_bound_by_them(
+    bound: str, status: str
+) -> None:
+    """Recovery and reintegration a constitution lists under "The State shall, as far
+    as the resources available to it allow, take reasonable steps to bring about—" are
+    bound by the resources the words opening the list name (CRC art 39)."""
+    text = (
+        f"Article 55. Children\n(12) The State shall{bound} take reasonable steps to bring "
+        "about—\n(a) the physical and psychological recovery, rehabilitation and social "
+        "reintegration of children who have been abused or exploited; and\n(b) an "
+        "environment for their recovery that respects their dignity.\n"
+    )
+    result = finding(text, "crc.39")
+    assert result.status == status, result.rationale
+
+
+def test_a_purpose_naming_forced_labour_leaves_its_penalty_unread_not_the_matter_missing() -> None:
+    """A law whose purpose names forced labour, and which creates no offence of it, is
+    partial on C29 art 25: the rationale says what was found and that no offence of
+    forced labour was found to read the penalty of, not that nothing was addressed."""
+    text = (
+        "Article 2. Purpose\nThe purpose of this Law is to prevent and combat forced labour "
+        "and the worst forms of child labour.\nArticle 9. Penalties\nAn employer who fails "
+        "to keep the register shall be punished with imprisonment of up to 6 months.\n"
+    )
+    result = finding(text, "c029.25")
+    assert result.status == "partial", result.rationale
+    assert result.rationale.startswith("Found in Art. 2:"), result.rationale
+    assert "Not read from the laws reviewed: they create no offence of forced labour" in (
+        result.rationale
+    )
 
 
 def test_a_penalty_threshold_of_an_offence_the_laws_do_not_create_is_missing() -> None:

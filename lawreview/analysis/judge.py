@@ -814,14 +814,17 @@ QUALIFIED_SENTENCE = re.compile(
     r"|\bwithin the limits of (?:the )?(?:resources|means|funds|appropriations?)\b"
     r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
     r"available\b"
-    r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b",
+    r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b"
+    r"|\bas far as (?:the )?(?:available )?(?:resources|means|funds)(?: available)?"
+    r"(?: to (?:it|them|the state))? (?:allow|permit)s?\b",
     re.I,
 )
 """Words qualifying a whole sentence wherever they stand ("... is provided with medical ...
 assistance ..., within the budget funds provided for these purposes", "receives, within the
 limits of the resources available, the medical ... care", "shall provide the specialised
 services ... subject to budgetary availability", "within the limits of the resources of the
-Fund"): as `QUALIFIED`."""
+Fund", "The State shall, as far as the resources available to it allow, take reasonable
+steps"): as `QUALIFIED`."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
@@ -2435,8 +2438,13 @@ NUMBER_AFTER = re.compile(r" [0-9]")
 DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]")
 
 
-LEAD_IN = re.compile(r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$")
-"""The end of words a list completes ("... to compensate the victim for—")."""
+LEAD_IN = re.compile(
+    r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$"
+    r"|\b(?!(?:if|where|when|whenever|unless|that|met|namely|following)\b)\w+\s*[—–]\s*$"
+)
+"""The end of words a list completes ("... to compensate the victim for—", "... take
+reasonable steps ... to bring about progressively—"), not of conditions ("may try an
+offence ... if—")."""
 
 
 def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
@@ -3189,11 +3197,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
                 if h.start >= context.passages[h.passage].heading_end
             ]
             governing.update(in_text or [s for _, s in own])
-        by_element = [
-            [s for h, s in zip(all_hits, hit_sentences) if h.element == e.id]
+        hits_by_element = [
+            [(h, s) for h, s in zip(all_hits, hit_sentences) if h.element == e.id]
             for e in binding
             if e.id in found
         ]
+        by_element = [[s for _, s in own] for own in hits_by_element]
         element_qualified = [
             requirement.strength == "shall" and not QUALIFIED_STANDARD.search(e.description)
             for e in binding
@@ -3217,9 +3226,11 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
         elif requirement.obligation == "protect" and any(
-            q and any(QUALIFIED_SENTENCE.search(s) for s in own)
-            for own, q in zip(by_element, element_qualified)
+            q and any(QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s)) for h, s in own)
+            for own, q in zip(hits_by_element, element_qualified)
         ):  # one of the provisions on a protection binds only as far as the budget allows
+            # (or the words opening its list: "The State shall, as far as the resources
+            # available to it allow, take reasonable steps ... to bring about— (a) ...")
             notes.append('part of it binds only within the budget or resources available, '
                          'where the standard requires "shall"')  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
@@ -3594,17 +3605,19 @@ def _rationale(
     """Plain words a lawyer can check: what was found where, what was not.
     `inferred`: the elements found only by what a provision holds and lacks, with
     how (their `implied_by` description); `no_penalty`: the laws set no penalty at
-    all; `no_offence`: the penalty thresholds missing because the laws create no
-    offence they govern."""
+    all; `no_offence`: the penalty thresholds unread because the laws create no
+    offence they govern (the whole matter missing, or, where other words of it were
+    found, a threshold left unread)."""
     if no_penalty:
         return "Not addressed by the laws reviewed: they set no penalty for any conduct."
-    if no_offence:
-        return " ".join(
-            "Not addressed by the laws reviewed: they create no offence of "
-            + ", ".join(list({t.replace("labor", "labour"): t for t in p.offence_terms})[:2])
-            + f" or the like, whose penalty the standard sets ({_short(p.label)})."
-            for p in no_offence
-        )
+    unpunished = [
+        "they create no offence of "
+        + ", ".join(list({t.replace("labor", "labour"): t for t in p.offence_terms})[:2])
+        + f" or the like, whose penalty the standard sets ({_short(p.label)})."
+        for p in no_offence
+    ]
+    if unpunished and status == "missing":
+        return " ".join(f"Not addressed by the laws reviewed: {u}" for u in unpunished)
     if status in ("missing", "not_applicable") and not any(e.found for e in elements):
         reason = "Not addressed by the laws reviewed"
         if status == "not_applicable":
@@ -3649,6 +3662,7 @@ def _rationale(
     parts.extend(f"Partly met: {note}." for note in notes)
     if left_to_other_law:
         parts.append("The law leaves this to another law that was not reviewed; check it there.")
+    parts.extend(f"Not read from the laws reviewed: {u}" for u in unpunished)
     if unchecked:
         parts.append(
             f"Not read from the laws reviewed: {'; '.join(unchecked).lower()}. Check it by hand "
