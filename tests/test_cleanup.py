@@ -308,6 +308,12 @@ def test_contents_without_a_repeated_entry_is_left_alone() -> None:
         ("\u00a7 570.32 [Reserved]", True),
         ("\u00a7 570.50(b) of this part.", False),
         ("Subpart E\u2014Occupations Particularly Hazardous for the Employment of", True),
+        ("B- assign to those branches judges and prosecutors who have received", True),
+        ("A- Child: every person who has not reached eighteen full solar years of age.", True),
+        ("B- of Article 6", False),
+        ("Note 2- Where the offender is the father, the mother or the paternal grandfather", True),
+        ("Note- The age of puberty is that of the Civil Code.", True),
+        ("Note 2 of Article 15 and the Note of Article 20 of this Law.", False),
     ],
 )
 def test_structural_start(text: str, starts: bool) -> None:
@@ -1310,3 +1316,17 @@ def test_a_brazilian_style_paragraph_or_item_opening_a_page_starts_a_paragraph()
         "§ 1º In no c",
         "II - dangero",
     ]
+
+
+def test_a_clause_lettered_with_a_hyphen_opening_a_page_starts_a_paragraph() -> None:
+    """An Iranian- or Jordanian-style clause "B- ..." at the top of a page, after a clause
+    whose last line runs to the right edge and ends in a semicolon: no gap shows the break,
+    only the capital letter and its hyphen."""
+    lines = [
+        at("A- establish in the centre of every province a special branch of the public", 2, 700),
+        at("and revolutionary prosecution office for the offences under this Law;", 2, 714, x1=518),
+        at("B- assign to those branches judges and prosecutors who have received training", 3, 80),
+        at("in the rights of the child and in the hearing of children;", 3, 94, x1=400),
+    ]
+    paragraphs = cleanup.unwrap_paragraphs(lines)
+    assert [p.text[:3] for p in paragraphs] == ["A- ", "B- "]

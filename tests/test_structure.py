@@ -1678,6 +1678,39 @@ def test_notes_after_an_article_are_text_of_the_article() -> None:
     assert law.find("art_128-2__cl_2") is not None
 
 
+def test_notes_with_a_hyphen_are_text_of_the_article_not_of_its_last_clause() -> None:
+    """An Iranian-style law's notes (tabsareh), "Note- ..." or "Note 1- ...", "Note 2- ...",
+    printed after an article's clauses or items: text of the article, cited as "Note 2 of
+    Article 2", never of the last clause; an item inside a note is no item of the article."""
+    law = parse_text(
+        "Article 1- The terms used in this Law have the following meanings:\n"
+        "A- Child: every person who has not reached eighteen full solar years of age.\n"
+        "B- Adolescent: a child who has reached the age of puberty.\n"
+        "Note- The age of puberty is that of the Civil Code.\n"
+        "Article 2- Any person who commits one of the following acts shall be punished:\n"
+        "1- buying or selling a child;\n2- transferring a child.\n"
+        "Note 1- The offence is complete even where the exploitation has not taken place.\n"
+        "Note 2- Where the offender is the father, the court may impose:\n"
+        "3- a fine instead of the imprisonment.\n"
+        "Article 3- The provisions of Note 2 of Article 2 apply.\n"
+    )
+    assert [p.eid for p in law.walk()] == [
+        "art_1",
+        "art_1__para_A",
+        "art_1__para_B",
+        "art_2",
+        "art_2__cl_1",
+        "art_2__cl_2",
+        "art_3",
+    ]
+    first, second = law.find("art_1"), law.find("art_2")
+    assert first is not None and "Note- The age of puberty" in first.wrap_up
+    assert second is not None and "Note 2- Where the offender is the father" in second.wrap_up
+    assert "3- a fine instead" in second.wrap_up
+    clause = law.find("art_2__cl_2")
+    assert clause is not None and "Note" not in clause.own_text
+
+
 def test_a_note_in_square_brackets_is_text_of_the_provision_before_it() -> None:
     """An amendment note printed after an article ("[Inserted by Act of ...]") is
     short and unpunctuated like a heading line, but it never heads the article below

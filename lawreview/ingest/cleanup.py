@@ -349,6 +349,8 @@ STRUCTURAL_START = re.compile(
       | [0-9]{1,2}\u00b0\)?\s+(?!of\b|and\b|or\b)
       | [0-9]{1,2}/\s+(?!of\b|and\b|or\b)
       | [1-9][0-9]?-\s+(?!of\b|and\b|or\b)(?=\S)
+      | [A-Z]-\s(?!of\b|and\b|or\b)(?=[A-Za-z])
+      | Note(?:\s[0-9]{1,2})?-\s(?=[A-Z])
       | [IVX]{1,6}\.\s+(?=[A-Z])
       | [IVX]{1,6}\s[-\u2013]\s(?=[a-z])
       | \u00a7\s*[0-9]{1,2}\s?[\u00ba\u00b0]\s+(?=[A-Z(])
@@ -373,10 +375,13 @@ article whose number is printed in brackets ("Article (3)", "Article (8) bis", a
 first line of a page, where it is no running header though only its digits change from page to
 page; "Article (8) of this Law" is a reference); an
 item numbered with a hyphen as Arabic-language laws print it in translation ("2- display at
-the workplace ..."), also opening a page after an item ending in a semicolon; and a Brazilian-style
-paragraph ("§ 2º The penalty ...", "Sole paragraph. No news ...") or item, a capital Roman numeral
-and a spaced hyphen before a lower-case word ("II - dangerous, unhealthy or arduous work;"), also
-opening a page after a full line ending in a full stop or a semicolon."""
+the workplace ..."), also opening a page after an item ending in a semicolon, and a clause lettered
+with a capital and a hyphen as Arabic- and Persian-language laws print it ("B- assign to those
+branches ..." opening a page after a clause ending in a semicolon), and the notes printed after
+an article of a Persian-language law ("Note- ...", "Note 2- Where the offender ..."); and a
+Brazilian-style paragraph ("§ 2º The penalty ...", "Sole paragraph. No news ...") or item, a
+capital Roman numeral and a spaced hyphen before a lower-case word ("II - dangerous, unhealthy or
+arduous work;"), also opening a page after a full line ending in a full stop or a semicolon."""
 
 
 NUMBER_WORD_END = re.compile(

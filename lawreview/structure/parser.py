@@ -201,12 +201,17 @@ AMENDMENT_NOTE = re.compile(
 ILLUSTRATIONS = re.compile(r"^Illustrations?\.?$")
 """The line that opens the illustrations of an Indian-style section: the lettered
 "(a) A, a placement agent, ..." paragraphs after it are text of the section."""
-NOTES = re.compile(r"^(?:Notes?|PARAGRAPH(?:\s+[0-9]+)?|PAR[ÁA]GRAFO(?:\s+[0-9]+)?)\.(?:\s|$)")
+NOTES = re.compile(
+    r"^(?:(?:Notes?|PARAGRAPH(?:\s+[0-9]+)?|PAR[ÁA]GRAFO(?:\s+[0-9]+)?)\.(?:\s|$)"
+    r"|Note(?:\s+[0-9]{1,2})?\s?[-\u2013]\s)"
+)
 """A post-Soviet code's "Note." or "Notes. 1. ..." paragraph after an article:
 the note and the numbered notes after it are text of the article, not parts.
 A Latin American code's proviso ("PARAGRAPH." / "PARAGRAPH 1.", the parágrafo,
 in capitals) closing an article is text of the article in the same way, not of
-its last numeral."""
+its last numeral. An Iranian-style law's note (tabsareh) after an article, "Note- ..."
+or "Note 1- ...", "Note 2- ..." with a hyphen, is text of the article it follows
+("Note 2 of Article 7"), not of the article's last clause or item."""
 QUOTATION_OPEN = re.compile(r'^\s*["\u201c\u201e\u00ab]')
 """A paragraph opening with a quotation mark (or a guillemet «): perhaps the first paragraph of text
 quoted by an amending provision ("the following section substituted therefor:—"
