@@ -5392,6 +5392,55 @@ def test_the_summary_route_of_an_offence_triable_either_way_sets_no_maximum() ->
     assert [c.found for c in found.checks] == ["14 years"]
 
 
+POLISH_STYLE_CODE = (
+    "Chapter IV\nPenalties\nArt. 37. The penalty of deprivation of liberty lasts no less than "
+    "one month and no more than fifteen (15) years.\nChapter XIV\nExplanation of statutory "
+    "terms\nArt. 115. § 1. A minor is a person who has not attained 18 years of age.\n\n§ 2. "
+    "In the provisions of Chapter XXV, a minor is a person who has not attained 15 years of "
+    "age.\n\n§ 3. Trafficking in human beings is the recruitment, transportation, transfer, "
+    "harbouring or receipt of a person with the use of violence, abduction or deceit, for the "
+    "purpose of the exploitation of that person, even with his consent, in prostitution or "
+    "forced labour. Where the conduct concerns a minor, it constitutes trafficking in human "
+    "beings even if those means were not used.\nChapter XXIII\nOffences against liberty\n"
+    "Art. 189a. § 1. Whoever commits trafficking in human beings is liable to deprivation of "
+    "liberty for not less than 3 years.\nChapter XXV\nOffences against sexual freedom\nArt. "
+    "200. § 1. Whoever has sexual intercourse with a minor is liable to deprivation of liberty "
+    "for a term of between 2 and 12 years.\n"
+)
+"""A Polish-style Penal Code: its terms explained in a chapter of their own, a minor under
+18 but under 15 for the chapter on sexual offences, trafficking with its minimum term only."""
+
+
+@pytest.mark.parametrize(
+    ("requirement", "status", "says"),
+    [
+        ("palermo.3.d", "compliant", "the law states 18 years"),
+        ("crc.34", "conflict", "the law states 15 years"),
+        ("palermo.3.b", "compliant", "Found in Art. 115(3)"),
+        ("untoc.2.b", "compliant", "the law states 15 years, the longest custodial sentence"),
+    ],
+)
+def test_a_code_explaining_its_terms_in_a_chapter_of_their_own(
+    requirement: str, status: str, says: str
+) -> None:
+    """The minor the code defines under 15 "In the provisions of Chapter XXV" is the child
+    of that chapter's sexual offences (CRC art 34 conflicts), not of trafficking (Palermo
+    art 3(d) reads 18); exploitation "even with his consent" is consent irrelevant; and the
+    code's longest deprivation of liberty, "no less than one month and no more than
+    fifteen (15) years", is the maximum of trafficking punished "for not less than 3 years"."""
+    result = finding(POLISH_STYLE_CODE, requirement)
+    assert result.status == status, result.rationale
+    assert says in result.rationale
+
+
+def test_a_young_employee_kept_from_overtime_even_with_consent_is_no_consent_rule() -> None:
+    text = (
+        "Section 43 A Young Employee shall not be given overtime work or work on a holiday, "
+        "even with his or her consent.\n"
+    )
+    assert finding(text, "palermo.3.b").status == "missing"
+
+
 def test_a_child_defined_younger_for_one_part_caps_only_that_part() -> None:
     """ "In this Part, 'child' means a person under the age of 16 years" holds in that
     Part: the ill-treatment of a child in another Part is not capped at 16, as it is

@@ -2273,6 +2273,27 @@ def test_a_definition_for_named_articles_names_them() -> None:
     ]
 
 
+def test_a_chapter_explaining_the_codes_terms_defines_them() -> None:
+    """A Polish-style Penal Code explains its terms in an article of a chapter so headed,
+    with no quotes and no "means": "§ 1. A minor is a person ..."; "§ 2. In the provisions
+    of Chapter XXV, a minor is ..." holds for that chapter. A subject a relative clause
+    describes ("a person who is an employee of:") and a condition ("A marriage is a
+    forced marriage if ...") define nothing."""
+    law = parse_text(
+        "Chapter XIV\nExplanation of statutory terms\nArt. 115. § 1. A minor is a person who "
+        "has not attained 18 years of age.\n\n§ 2. In the provisions of Chapter XXV, a minor "
+        "is a person who has not attained 15 years of age.\n\n§ 3. A marriage is a forced "
+        "marriage if one party did not freely consent.\n\n§ 4. A public official is:\n\n1) a "
+        "judge;\n\n2) a person who is an employee of:\n\na) a State body.\nChapter XXIII\n"
+        "Offences against liberty\nArt. 189a. § 1. Whoever commits trafficking in human beings "
+        "is liable to deprivation of liberty for not less than 3 years.\n"
+    )
+    assert [(d.term, d.scope, d.eid) for d in law.definitions] == [
+        ("minor", None, "chp_XIV__art_115__para_1"),
+        ("minor", "Chapter XXV", "chp_XIV__art_115__para_2"),
+    ]
+
+
 def test_an_act_defined_by_when_a_person_does_it() -> None:
     """A Canadian-style code defines a verb for a range of sections ("a person
     exploits another person if ..."); the term is the verb as written."""

@@ -72,6 +72,8 @@ def definition_scopes(
 
 OWN_UNIT = re.compile(r"this (?:section|article|§)", re.I)
 """The scope of a definition holding for the provision that gives it."""
+NAMED_CONTAINER = re.compile(r"(?P<kind>Chapter|Part|Title|Book|Division)\s+(?P<num>\w+)")
+"""The scope of a definition holding for a container the law names by its number."""
 
 
 def scoped_units(
@@ -83,12 +85,20 @@ def scoped_units(
 ) -> frozenset[tuple[int, str]] | None:
     """The units a definition holds for when its scope names them ("For the
     purposes of Article 47 and Article 48, a child refers to a minor under
-    fourteen"), or its own section or article ("In this section, 'child' means a
-    person under sixteen years of age"); None when it holds for the whole law (or a
-    Part of it)."""
+    fourteen"), or the container they stand in ("In the provisions of Chapter XXV,
+    a minor is a person who has not attained 15 years of age"), or its own section or
+    article ("In this section, 'child' means a person under sixteen years of age");
+    None when it holds for the whole law (or the Part it stands in)."""
     scope = definition.scope
     if scope is not None and OWN_UNIT.fullmatch(scope):
         return frozenset({unit_of_eid(unit_index, number, definition.eid)})
+    if scope is not None and (container := NAMED_CONTAINER.fullmatch(scope)):
+        segment = f"{PREFIXES[container['kind'].lower()]}_{container['num']}"
+        return frozenset(
+            (law_number, unit)
+            for (law_number, _), unit in unit_index.items()
+            if law_number == number and segment in unit.split("__")
+        )  # "In the provisions of Chapter XXV, a minor is ...": the units of that chapter
     if scope is None or not names_units(scope):
         return None
     named = [

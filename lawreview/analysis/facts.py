@@ -361,14 +361,16 @@ def grade_name(words: str) -> str:
 
 
 GENERAL_MAXIMUM = re.compile(
-    r"\b(?:a|the)\s+(?:custodial\s+sentence|sentence\s+of\s+imprisonment|term\s+of\s+imprisonment"
-    r"|deprivation\s+of\s+liberty)\s+(?:lasts|is|shall\s+be)\s+(?:at\s+most|not\s+more\s+than"
-    rf"|no\s+more\s+than)\s+{_term('hi')}",
+    r"\b(?:a|the)\s+(?:penalty\s+of\s+)?(?:custodial\s+sentence|sentence\s+of\s+imprisonment"
+    r"|term\s+of\s+imprisonment|deprivation\s+of\s+liberty)\s+(?:lasts|is|shall\s+be)\s+"
+    r"(?:(?:at\s+least|not\s+less\s+than|no\s+less\s+than)\s+[^,;.]{1,30}?\s+and\s+)?"
+    rf"(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+{_term('hi')}",
     re.I,
 )
 """A code's general rule on the longest prison term ("A custodial sentence lasts at
-most twenty years"), the maximum of an offence punished by "a custodial sentence"
-with no term of its own."""
+most twenty years", "The penalty of deprivation of liberty lasts no less than one month
+and no more than fifteen (15) years"), the maximum of an offence punished by "a
+custodial sentence" with no term of its own."""
 
 
 PENALTY_CLAUSE = re.compile(

@@ -2358,7 +2358,7 @@ def check_parameter(
         if general is not None and penalty is general[1]:
             found += (
                 ", the longest custodial sentence the law allows, for an offence punished by "
-                "one with no term of its own"
+                "one with no maximum of its own"
             )
         ok = _meets(upper, value, parameter.constraint)
         return Check(parameter.id, parameter.label, expected, found, ok, fact)

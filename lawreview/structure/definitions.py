@@ -32,12 +32,15 @@ BRACKETED = re.compile(
 write them: "the expression (crimes of trafficking in persons) shall mean:", "the word
 (exploitation) shall mean ..."."""
 UNQUOTED = re.compile(
-    rf"^(?:(?P<article>an?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
+    rf"^(?:(?P<article>[Aa]n?|the)\s+(?=[a-z]))?(?P<term>(?(article)[a-z]|[A-Z])[\w'\- ]{{1,60}}?)"
     rf"(?:\s*[\u2013\u2014]|\s+-)?\s+(?P<verb>{VERBS}|is|are)\s+(?P<meaning>\S.*)$",
     re.DOTALL,
 )
 """An unquoted term in an interpretation provision: "Child means ...", "Child – refers to",
-and in a francophone list "a child is any person who ..."."""
+and in a francophone list "a child is any person who ...", or a code's explanation of its
+terms "A minor is a person who has not attained 18 years of age"."""
+CONDITIONAL = re.compile(r"\b(?:if|where|when)\b")
+"""Words making "X is Y" a condition under which a thing is so, not what a term means."""
 LISTED = re.compile(
     rf"^(?P<term>[A-Za-z][\w'\u2019\-, ]{{0,60}}?)"
     rf"(?:,\s*(?P<scope>in\s+(?:this|these|Parts?|Divisions?|sections?|subsections?)\b[^,\n]{{0,30}}),"
@@ -55,8 +58,12 @@ DASHED = re.compile(
 """A clause of an interpretation provision that reads "term – meaning", as Central Asian
 laws list their basic concepts ("1) child – a person who has not reached eighteen years
 of age (majority);")."""
-NOT_A_TERM = re.compile(r"^(?:Where|If|When|Unless|Whether|Although)\b")
-"""Words opening a clause, not a defined term ("Where a person is charged ...")."""
+NOT_A_TERM = re.compile(
+    r"^(?:Where|If|When|Unless|Whether|Although)\b|\b(?:who|which|whose)$|\bth(?:is|ese)\b"
+)
+"""Words opening a clause, not a defined term ("Where a person is charged ..."); a
+subject a relative clause goes on to describe ("a person who is an employee of"); or
+one pointing at the law itself ("The provisions of this law are without prejudice")."""
 UNITS_NAMED = (
     r"(?:Articles?|[Ss]ections?|§§?)\s+\d+[\w.-]*"
     r"(?:\s*(?:,|and|or|to)\s*(?:(?:Articles?|[Ss]ections?|§)\s+)?\d+[\w.-]*)*"
@@ -76,13 +83,16 @@ def names_units(scope: str | None) -> bool:
     return bool(scope and NAMES_UNITS.match(scope))
 
 
+CONTAINER_NAMED = r"(?:Chapter|Part|Title|Book|Division)\s+(?:[0-9]+|[IVXLC]+)[A-Za-z]?\b"
+"""A container of the law named by its number: "Chapter XXV", "Part 3"."""
 IN_PASSING_SCOPE = (
-    r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n) (?P<scope>this (?:Code|Act|Law|Part|"
-    r"Chapter|Title|Book|Division|section|Section|article|Article|§|[Dd]ecree|[Oo]rder|Ordinance|"
-    rf"Proclamation|Regulations?)|{UNITS_NAMED})[^,.;]{{0,40}},\s*"
+    r"\b(?:[Ff]or the (?:purposes?|application) of|[Ii]n(?: the provisions of)?) (?P<scope>this "
+    r"(?:Code|Act|Law|Part|Chapter|Title|Book|Division|section|Section|article|Article|§|[Dd]ecree|"
+    rf"[Oo]rder|Ordinance|Proclamation|Regulations?)|{UNITS_NAMED}|{CONTAINER_NAMED})"
+    r"[^,.;]{0,40},\s*"
 )
 """The scope opening a definition in running text: "For the purposes of this Code,",
-"For the purposes of sections 279.01 to 279.03,"."""
+"For the purposes of sections 279.01 to 279.03,", "In the provisions of Chapter XXV,"."""
 IN_PASSING = re.compile(
     rf"{IN_PASSING_SCOPE}(?:a|an|the)\s+[\"']?"
     r"(?P<term>[a-z][\w -]{1,40}?)[\"']?\s+(?:is|means|shall mean|refers to)\s+(?P<meaning>[^.;]+)"
@@ -165,12 +175,36 @@ def opening_text(provision: Provision) -> str:
     return " ".join(part.text for part in provision.walk()[:2])
 
 
+INTERPRETATION_CONTAINER = re.compile(
+    r"(?:explanation of (?:statutory )?(?:terms|expressions)|definitions?|interpretation"
+    r"|meaning of (?:terms|words|expressions))\.?",
+    re.I,
+)
+"""The whole heading of a chapter (or Part, Title) there to define the law's terms
+("Chapter XIV / Explanation of statutory terms", "Chapter 2 – Meaning of terms")."""
+
+
 def is_interpretation(provision: Provision) -> bool:
     """Whether a provision is an interpretation (definitions) provision."""
     return bool(
         (provision.heading and INTERPRETATION_HEADING.search(provision.heading))
         or INTERPRETATION_TEXT.search(opening_text(provision))
     )
+
+
+def in_interpretation_container(provisions: Sequence[Provision]) -> set[str]:
+    """The eIds of the sections and articles standing in a container whose heading
+    says it defines the law's terms: interpretation provisions whatever their own words."""
+    return {
+        unit.eid
+        for root in provisions
+        for container in root.walk()
+        if container.kind not in ("section", "article")
+        and container.heading
+        and INTERPRETATION_CONTAINER.fullmatch(container.heading.strip())
+        for unit in container.walk()
+        if unit.kind in ("section", "article")
+    }
 
 
 def scope_of(text: str) -> str | None:
@@ -212,9 +246,12 @@ def find_definitions(
     provision that yields none."""
     definitions: list[Definition] = []
     warnings: list[str] = []
+    contained = in_interpretation_container(provisions)
     for root in provisions:
         for provision in root.walk():
-            if provision.kind in ("section", "article") and is_interpretation(provision):
+            if provision.kind in ("section", "article") and (
+                is_interpretation(provision) or provision.eid in contained
+            ):
                 scope = scope_of(opening_text(provision))
                 found: list[Definition] = []
                 for part in provision.walk():
@@ -224,7 +261,7 @@ def find_definitions(
                             found.extend(unquoted_definition(part, scope))
                         found.extend(colon_definitions(part, scope))
                         found.extend(listed_definitions(part, scope))
-                if not found:
+                if not found and is_interpretation(provision):
                     warnings.append(
                         f"definitions provision {provision.eid} (page {provision.page}) "
                         "yields no definitions"
@@ -344,13 +381,15 @@ def listed_definitions(provision: Provision, scope: str | None) -> list[Definiti
 def unquoted_definition(provision: Provision, scope: str | None) -> list[Definition]:
     """A clause of an interpretation provision that reads "Term means ..."."""
     match = UNQUOTED.match(provision.text.strip()) or DASHED.match(provision.text.strip())
-    if not match or NOT_A_TERM.match(match.group("term")):
+    if not match or NOT_A_TERM.search(match.group("term")):
         return []
     words = len(match.group("term").split())
     verb = match.groupdict().get("verb")
     if words > 8 or (verb in ("is", "are") and words > 4):
         return []
     meaning = match.group("meaning").strip().rstrip(";.").strip()
+    if verb in ("is", "are") and CONDITIONAL.search(meaning[:80]):
+        return []  # "A marriage is a forced marriage if ...": when, not what, it is
     return [Definition(match.group("term").strip(), meaning, provision.eid, provision.page, scope)]
 
 
