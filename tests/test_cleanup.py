@@ -1029,6 +1029,38 @@ def test_a_wide_capitals_part_title_after_a_dash_wrapped_onto_a_centred_line() -
     ]
 
 
+def test_a_wide_section_title_in_capitals_wrapped_onto_a_centred_line() -> None:
+    """A Vietnamese-style Decree prints a Section's number in title case and its title in
+    capitals on one centred bold line; a long title is too wide to look centred and wraps
+    onto a centred capitals line on the same axis ("MINORS"). A lettered point above and
+    the article line below stay apart (Bach Linh)."""
+    lines = [
+        at(
+            "b) Forcible return of the fees collected for the services, for the violations in Points",
+            7,
+            212,
+            x0=86,
+            x1=524,
+        ),
+        at("a and b of Clause 2 of this Article.", 7, 226, x0=101, x1=280),
+        at("Section 2. VIOLATIONS OF REGULATIONS ON THE EMPLOYMENT OF", 7, 245, x0=90, x1=506),
+        at("MINORS", 7, 259, x0=272, x1=323),
+        at(
+            "Article 14. Violations of regulations on employing persons under 15 years of age",
+            7,
+            278,
+            x0=70,
+            x1=520,
+        ),
+    ]
+    assert [p.text for p in cleanup.unwrap_paragraphs(lines)] == [
+        "b) Forcible return of the fees collected for the services, for the violations in Points"
+        " a and b of Clause 2 of this Article.",
+        "Section 2. VIOLATIONS OF REGULATIONS ON THE EMPLOYMENT OF MINORS",
+        "Article 14. Violations of regulations on employing persons under 15 years of age",
+    ]
+
+
 def test_an_arrangement_of_sections_closed_by_a_full_stop_is_skipped() -> None:
     """A Papua New Guinea-style consolidation closes every heading with a full stop,
     the title of its arrangement of sections too ("ARRANGEMENT OF SECTIONS."): the

@@ -517,6 +517,13 @@ CAPITALS_CONTAINER_WITH_TITLE = re.compile(
 )
 """A container's number with its title in capitals after a dash on the same line
 ("PART V. \u2013 OFFENCES AGAINST THE PERSON AND AGAINST PERSONAL")."""
+CONTAINER_WITH_CAPITALS_TITLE = re.compile(
+    r"^(?:Part|Book|Title|Chapter|Division|Section)\s+(?:[0-9]{1,3}|[IVXLC]{1,7})\.\s+"
+    r"[A-Z][A-Z ,'()&-]*[A-Z]$"
+)
+"""A container's number in title case and a dot, with its title in capitals on the same
+line, as Vietnamese-style laws print their Sections ("Section 2. VIOLATIONS OF REGULATIONS
+ON THE EMPLOYMENT OF")."""
 
 
 def _wrapped_heading(prev: Line, line: Line, left: float, right: float) -> bool:
@@ -529,7 +536,10 @@ def _wrapped_heading(prev: Line, line: Line, left: float, right: float) -> bool:
       Infringing upon ... and" / "Democratic Rights");
     - a container in capitals with its title after a dash, as a Papua New Guinea-style
       consolidation prints its long Part titles ("PART V. \u2013 OFFENCES AGAINST THE
-      PERSON AND AGAINST PERSONAL" / "LIBERTY.", Tavuru)."""
+      PERSON AND AGAINST PERSONAL" / "LIBERTY.", Tavuru);
+    - a container whose number is in title case and whose title is in capitals, as a
+      Vietnamese-style Decree prints its Sections ("Section 2. VIOLATIONS OF REGULATIONS
+      ON THE EMPLOYMENT OF" / "MINORS", Bach Linh)."""
     assert prev.bbox is not None and line.bbox is not None
     width = max(right - left, 1.0)
     prev_middle = (prev.bbox[0] + prev.bbox[2]) / 2
@@ -545,6 +555,7 @@ def _wrapped_heading(prev: Line, line: Line, left: float, right: float) -> bool:
         (capitals and not starts_provision(prev.text))
         or bool(CONTAINER_WITH_TITLE.match(prev.text))
         or (capitals and bool(CAPITALS_CONTAINER_WITH_TITLE.match(prev.text)))
+        or (_capitals(line.text) and bool(CONTAINER_WITH_CAPITALS_TITLE.match(prev.text.strip())))
     )
 
 
