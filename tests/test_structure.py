@@ -4743,3 +4743,51 @@ def test_a_polish_style_penal_code_with_inserted_paragraphs_and_a_repealed_artic
     assert repealed is not None and repealed.text == "(repealed)"
     assert read_marker("§ 1a. The court imposes ...", unit_words=frozenset({"article"})).num == "1a"
     assert read_marker("§ 1a Domestic work", unit_words=frozenset({"§"})).style == "unit"
+
+
+def test_a_belgian_style_amending_law_with_first_paragraphs_and_a_parliamentary_note() -> None:
+    """A Belgian-style law in translation: "CHAPTER 1. - General provision" is a chapter with
+    the title after the spaced hyphen; "Art. 20. § 1er. ..." keeps the French ordinal of the
+    first paragraph, which is paragraph 1 (`para_1`) as "§ 1." is, "§ 2." the next; items "1°"
+    inside a paragraph are points; the Penal Code article an article inserts, quoted over
+    several paragraphs with its own "§ 1er." and "1°", is text of the inserting article; and
+    the note "(1) Chamber of Representatives ..." printed under the signatures, after
+    "Given at ...", is no subsection of the last article (Marlande)."""
+    law = parse_text(  # paragraphs parted by blank lines, as the .txt rendering prints them
+        "CHAPTER 1. - General provision\n\n"
+        "Art. 1. This law regulates a matter referred to in Article 74 of the Constitution.\n\n"
+        "CHAPTER 3. - Trafficking in human beings\n\n"
+        "Art. 4. In Book II of the same Code, an article 433quinquies is inserted, reading as "
+        "follows:\n\n"
+        '"Art. 433quinquies. § 1er. The offence of trafficking in human beings consists in '
+        "recruiting a person for the purpose of:\n\n"
+        "1° the exploitation of the prostitution of that person;\n\n"
+        "2° the exploitation of begging.\n\n"
+        '§ 2. The consent of the person referred to in § 1er is irrelevant."\n\n'
+        "Art. 20. § 1er. For the application of this Chapter, victim means any person who has "
+        "been subjected to the offence.\n\n"
+        "§ 2. Within the limits of the budgetary credits, the centres shall provide:\n\n"
+        "1° safe accommodation;\n\n"
+        "2° legal assistance.\n\n"
+        "Art. 29. This law enters into force on the first day of the third month.\n\n"
+        "Promulgate this law, order that it be sealed with the State seal.\n\n"
+        "Given at Hautval, 21 February 2027.\n\n"
+        "THIBAUT\n\n"
+        "(1) Chamber of Representatives (www.chamber.mr): Documents: 56-0712.\n\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()] == [
+        ("chp_1", "General provision"),
+        ("chp_1__art_1", None),
+        ("chp_3", "Trafficking in human beings"),
+        ("chp_3__art_4", None),
+        ("chp_3__art_20", None),
+        ("chp_3__art_20__para_1", None),
+        ("chp_3__art_20__para_2", None),
+        ("chp_3__art_20__para_2__point_1", None),
+        ("chp_3__art_20__para_2__point_2", None),
+        ("chp_3__art_29", None),
+    ]
+    inserting = law.find("chp_3__art_4")
+    assert inserting is not None and "§ 2. The consent" in inserting.text
+    first = read_marker("§ 1er. The offence ...", unit_words=frozenset({"article"}))
+    assert first is not None and (first.style, first.num) == ("paragraph_sign", "1")

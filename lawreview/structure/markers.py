@@ -205,7 +205,7 @@ after it for one inserted, "\u00a7 570.35a"), then the heading, or "[Reserved]" 
 kept only by its number. Only a capital or that bracket after the number makes one: "\u00a7 570.35
 of this part" opening a line is a reference."""
 PARAGRAPH_SIGN = re.compile(
-    r"^(?:\u00a7\s*(?P<num>[0-9]{1,2}(?:[a-z](?=\.))?)(?:\s?[\u00ba\u00b0]|\.)|(?P<sole>Sole\s+paragraph)\.)\s+(?P<rest>\S.*)$"
+    r"^(?:\u00a7\s*(?P<num>[0-9]{1,2}(?:[a-z](?=\.))?)(?:\s?[\u00ba\u00b0]|(?<=[^0-9]1)er\.|\.)|(?P<sole>Sole\s+paragraph)\.)\s+(?P<rest>\S.*)$"
 )
 """A paragraph (the parágrafo) of an article of a Brazilian-style statute: "§ 1º The same
 penalty applies to whoever ...", the ordinal sign after the numbers 1 to 9 ("§ 10." with a
@@ -214,7 +214,9 @@ of Articles, where a "§" opens no section: the parser takes it as a paragraph d
 the open article (`art_240__para_1`; the sole paragraph is paragraph 1, `art_2__para_1`, as a
 sole transitory article is article 1). A paragraph of a Polish-style code is numbered the same way
 with a dot ("§ 2. If the act ..."), and one inserted by amendment keeps its letter ("§ 1a. Whoever
-...", between § 1 and § 2): paragraph `1a`, never a section of a law of Articles."""
+...", between § 1 and § 2): paragraph `1a`, never a section of a law of Articles. A
+Belgian-style law in translation keeps the French ordinal of the first paragraph ("§ 1er. The
+offence ...", then "§ 2."): paragraph 1."""
 INCISO = re.compile(r"^(?P<num>[IVXL]{1,7})\s+[-\u2013]\s+(?P<rest>\S.*)$")
 """A Brazilian-style item (the inciso): a capital Roman numeral and a spaced hyphen ("I - night
 work, done between ...;"), read as a Mexican-style fraction is (`FRACTION`), in sequence from

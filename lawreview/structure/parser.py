@@ -785,7 +785,9 @@ class TreeBuilder:
         """After a "Note." / "Notes." paragraph: numbered notes are text of the article."""
         self.closing = False
         """After the formula closing the law (`SIGNING_FORMULA`): the signatures, until the
-        next numbered provision or schedule."""
+        next numbered provision or schedule. A sub-marker there opens nothing: the note
+        "(1) Chamber of Representatives ... Documents: ..." that a Belgian-style gazette
+        prints under the signatures, citing the parliamentary papers, is no subsection."""
         self.quoting = False
         """Inside text quoted over several paragraphs (a section an amending Act
         substitutes or inserts): every paragraph is text of the quoting provision."""
@@ -886,7 +888,7 @@ class TreeBuilder:
         if marker.style == "ordinal" and not self.transitory():
             self.plain(text, offset, paragraph)
             return
-        if self.noting and not (
+        if (self.noting or self.closing) and not (
             marker.style
             in (
                 "container",
