@@ -2030,6 +2030,27 @@ def test_a_quoted_section_is_text_of_the_amending_section() -> None:
     assert inserting is not None and "Every citizen shall be liable." in inserting.text
 
 
+def test_a_philippine_heading_closing_its_line_keeps_its_text_on_the_next() -> None:
+    """A long Philippine-style section heading fills its line up to the full stop and en
+    dash, and the first lettered paragraph starts the next line, which a PDF makes a
+    paragraph of its own: the words before ". \u2013" are still the heading, and the
+    paragraph belongs to the section (a dash closing a line with no full stop before it,
+    "10. In this Part\u2014", still heads nothing: Arucay and Nakoro hold that)."""
+    law = parse_text(
+        "SEC. 31. Confidentiality of Records and Privacy of the Child in Child Abuse Cases. \u2013\n"
+        "(a) In child abuse cases, every record concerning a child shall be confidential.\n"
+        "(b) The name of the child shall not be published.\n"
+        "SEC. 32. Speedy Disposition. \u2013 (a) The court shall give preference to the case.\n"
+    )
+    assert [(p.eid, p.heading) for p in law.walk()][:5] == [
+        ("sec_31", "Confidentiality of Records and Privacy of the Child in Child Abuse Cases"),
+        ("sec_31__para_a", None),
+        ("sec_31__para_b", None),
+        ("sec_32", "Speedy Disposition"),
+        ("sec_32__para_a", None),
+    ]
+
+
 def test_a_philippine_quoted_section_is_a_section_of_the_amending_section() -> None:
     """A Philippine-style amending Act quotes, after each of its sections, one section of
     the amended Act in its own numbering, repeating the opening quotation mark at the start

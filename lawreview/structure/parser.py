@@ -613,8 +613,13 @@ def split_unit_rest(
     bracketed = BRACKETED_HEADING.match(rest)
     if bracketed and is_heading_like(bracketed.group("head").strip()):
         return bracketed.group("head").strip(), rest[bracketed.end() :], bracketed.end()
+    # The dash may close the line after a heading's full stop: a long heading that fills it
+    # ("SEC. 31. Confidentiality of Records and Privacy of the Child in Child Abuse Cases. –")
+    # leaves its text, or its first lettered paragraph, to the next line, which a PDF makes a
+    # paragraph of its own. Without the stop, a dash closing the line ends the words that
+    # introduce a list ("10. In this Part—"), no heading.
     old_style = re.match(
-        r"^(?P<head>[^.;:]{2,90}?)\s*(?P<stop>[.:]?)\s*[\u2013\u2014]\s*(?=\S)", rest
+        r"^(?P<head>[^.;:]{2,90}?)\s*(?P<stop>[.:]?)\s*[\u2013\u2014]\s*(?=\S|$)", rest
     )
     if (
         old_style
@@ -624,6 +629,7 @@ def split_unit_rest(
         # (extended geographical jurisdiction — category B) applies ..." is text.
         and old_style.group("head").count("(") == old_style.group("head").count(")")
         and ("," not in old_style.group("head") or old_style.group("stop") == ".")
+        and (rest[old_style.end() :].strip() or old_style.group("stop") == ".")
     ):
         return old_style.group("head").strip(), rest[old_style.end() :], old_style.end()
     colon_style = COLON_HEADING.match(rest)
