@@ -4402,6 +4402,27 @@ def test_a_power_to_make_rules_on_compensation_sends_it_to_no_other_law() -> Non
     assert finding(text, "palermo.6.6").status != "needs_review"
 
 
+@pytest.mark.parametrize("requirement", ["crc.1", "palermo.3.d", "actip.2.d", "c182.2"])
+def test_a_child_not_including_a_married_seventeen_year_old_is_an_early_majority(
+    requirement: str,
+) -> None:
+    """A child "below the age of eighteen years, but does not include a person who has
+    attained the age of seventeen years and has married with the consent of a parent":
+    marriage ends the protection before 18, which no standard allows for trafficking or
+    the worst forms (partial, the age of eighteen being met)."""
+    text = (
+        "84. In this Act, unless the context otherwise requires:\n(2) \u201cChild\u201d means "
+        "a person below the age of eighteen years, but does not include a person who has "
+        "attained the age of seventeen years and has married with the consent of a parent "
+        "or legal guardian.\n19. Trafficking of a child\nA person who recruits, transports or "
+        "receives a child for the purpose of exploitation, including the worst forms of child "
+        "labour, commits a felony of the second degree.\n"
+    )
+    result = finding(text, requirement)
+    assert result.status == "partial", result.rationale
+    assert any(e.element_id.endswith("#early-majority") and e.found for e in result.elements)
+
+
 def test_a_married_girl_not_regarded_as_a_child_is_an_early_majority() -> None:
     """A girl of fifteen "who is married shall not be regarded as a child" for the
     sexual offences: marriage ends her protection before 18, never compliant (the
