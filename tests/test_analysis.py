@@ -4020,6 +4020,42 @@ def test_a_purpose_naming_forced_labour_leaves_its_penalty_unread_not_the_matter
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        (
+            "\n\nNote 1- The services referred to in this Article shall be provided within the "
+            "limits of the credits foreseen for this purpose in the annual budget law.",
+            "partial",
+        ),
+        ("", "compliant"),
+    ],
+)
+def test_assistance_a_note_bounds_by_the_budget_falls_short_of_all_feasible_measures(
+    note: str, status: str
+) -> None:
+    """OPSC art 9(3) asks for "all feasible measures" of assistance: services a Note of the
+    article gives only "within the limits of the credits foreseen ... in the annual budget
+    law" are bounded by the budget, not by what is feasible."""
+    text = (
+        "Article 30- Child victims of the offences under this Law shall receive, free of "
+        "charge, shelter, medical, psychological and rehabilitation services for their "
+        f"recovery and social reintegration.{note}\n"
+    )
+    result = finding(text, "opsc.9.3")
+    assert result.status == status, result.rationale
+    assert ("all feasible measures" in result.rationale) == (status == "partial")
+
+
+def test_a_definition_of_images_of_an_actual_child_leaves_out_simulated_ones() -> None:
+    text = (
+        '84. In this Act:\n(4) "Child pornography" means any photograph, film or other visual '
+        "image of an actual child engaged in explicit sexual conduct.\n"
+    )
+    result = finding(text, "opsc.2.c")
+    assert result.status == "partial", result.rationale
+
+
 def test_a_penalty_threshold_of_an_offence_the_laws_do_not_create_is_missing() -> None:
     """A law on children that names trafficking only for the care of its victims
     creates no trafficking offence: there is no maximum penalty to read, so UNTOC

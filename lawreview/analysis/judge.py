@@ -811,7 +811,8 @@ again, unless the standard is itself qualified ("to the extent possible")."""
 QUALIFIED_SENTENCE = re.compile(
     r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?)\b"
     r"|\bsubject to (?:the )?budget(?:ary)? (?:availability|funds|allocations?|appropriations?)\b"
-    r"|\bwithin the limits of (?:the )?(?:resources|means|funds|appropriations?)\b"
+    r"|\bwithin the limits of (?:the )?(?:resources|means|funds|appropriations?"
+    r"|(?:budgetary )?credits)\b"
     r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
     r"available\b"
     r"|\bin accordance with (?:the )?available (?:resources|means|funds)\b"
@@ -823,8 +824,11 @@ QUALIFIED_SENTENCE = re.compile(
 assistance ..., within the budget funds provided for these purposes", "receives, within the
 limits of the resources available, the medical ... care", "shall provide the specialised
 services ... subject to budgetary availability", "within the limits of the resources of the
-Fund", "The State shall, as far as the resources available to it allow, take reasonable
-steps"): as `QUALIFIED`."""
+Fund", "within the limits of the credits foreseen for this purpose in the annual budget law",
+"The State shall, as far as the resources available to it allow, take reasonable steps"): as
+`QUALIFIED`."""
+WITHIN_MEANS = re.compile(r"\bwithin (?:their|its) means\b|\bavailable resources\b", re.I)
+"""A standard that itself binds only within the State's means or resources."""
 QUALIFIED_STANDARD = re.compile(
     r"\bas far as possible|\bto the extent possible|\bas appropriate|\bwhere appropriate", re.I
 )
@@ -3212,6 +3216,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         law binds "within available resources" is efforts only, though the standard
         qualifies another of its parts (Palermo art 9: NGOs "as appropriate", poverty
         not)."""
+        feasible = requirement.strength == "shall_qualified" and not WITHIN_MEANS.search(
+            requirement.summary
+        )
+        """A protection the standard asks for with "all feasible measures" (OPSC art 9(3)),
+        not "within their means" (UNTOC art 24): a budget still bounds what it owes."""
+        found_descriptions = [e.description for e in binding if e.id in found]
         governing = {s for s in governing if not DEPENDENT.match(s)} or governing
         """Not the sentences working out another's rule: the order "the court may"
         make, not what "an order under subsection (1) does not prevent"."""
@@ -3226,13 +3236,21 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
         elif requirement.obligation == "protect" and any(
-            q and any(QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s)) for h, s in own)
-            for own, q in zip(hits_by_element, element_qualified)
-        ):  # one of the provisions on a protection binds only as far as the budget allows
-            # (or the words opening its list: "The State shall, as far as the resources
-            # available to it allow, take reasonable steps ... to bring about— (a) ...")
+            (q or (feasible and not QUALIFIED_STANDARD.search(e)))
+            and any(
+                QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s))
+                or QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
+                for h, s in own
+            )
+            for own, q, e in zip(hits_by_element, element_qualified, found_descriptions)
+        ):  # one of the provisions on a protection binds only as far as the budget allows:
+            # in its own words, in the words opening its list ("The State shall, as far as
+            # the resources available to it allow, take reasonable steps ... to bring about—
+            # (a) ..."), or in a sentence or note of its own ("The services referred to in
+            # this Article shall be provided within the limits of the credits ...")
             notes.append('part of it binds only within the budget or resources available, '
-                         'where the standard requires "shall"')  # fmt: skip
+                         + ('where the standard asks for all feasible measures' if feasible
+                            else 'where the standard requires "shall"'))  # fmt: skip
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
         p.fact in PENALTY_FACTS for p in requirement.parameters
     )
