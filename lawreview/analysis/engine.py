@@ -48,7 +48,7 @@ from lawreview.model import (
     StandardSet,
     tool_version,
 )
-from lawreview.structure.definitions import names_units, term_forms
+from lawreview.structure.definitions import CONTAINER_NAMED, names_units, term_forms
 from lawreview.structure.markers import CONTAINER_KINDS, PREFIXES
 
 Progress = Callable[[int, int], None]
@@ -72,8 +72,6 @@ def definition_scopes(
 
 OWN_UNIT = re.compile(r"this (?:section|article|§)", re.I)
 """The scope of a definition holding for the provision that gives it."""
-NAMED_CONTAINER = re.compile(r"(?P<kind>Chapter|Part|Title|Book|Division)\s+(?P<num>\w+)")
-"""The scope of a definition holding for a container the law names by its number."""
 
 
 def scoped_units(
@@ -92,8 +90,9 @@ def scoped_units(
     scope = definition.scope
     if scope is not None and OWN_UNIT.fullmatch(scope):
         return frozenset({unit_of_eid(unit_index, number, definition.eid)})
-    if scope is not None and (container := NAMED_CONTAINER.fullmatch(scope)):
-        segment = f"{PREFIXES[container['kind'].lower()]}_{container['num']}"
+    if scope is not None and re.fullmatch(CONTAINER_NAMED, scope):
+        kind, num = scope.split()
+        segment = f"{PREFIXES[kind.lower()]}_{num}"
         return frozenset(
             (law_number, unit)
             for (law_number, _), unit in unit_index.items()
