@@ -4459,6 +4459,19 @@ def test_a_child_not_including_a_married_seventeen_year_old_is_an_early_majority
     assert any(e.element_id.endswith("#early-majority") and e.found for e in result.elements)
 
 
+@pytest.mark.parametrize("requirement", ["crc.1", "palermo.3.d"])
+def test_a_child_who_marries_and_does_not_cease_to_be_one_is_no_early_majority(
+    requirement: str,
+) -> None:
+    text = (
+        '2. Interpretation\nIn this Act, "child" means a person who has not attained the age '
+        "of eighteen years, and a person under that age who marries does not cease to be a "
+        "child for the purposes of this Act.\n"
+    )
+    result = finding(text, requirement)
+    assert not any(e.element_id.endswith("#early-majority") and e.found for e in result.elements)
+
+
 def test_a_married_girl_not_regarded_as_a_child_is_an_early_majority() -> None:
     """A girl of fifteen "who is married shall not be regarded as a child" for the
     sexual offences: marriage ends her protection before 18, never compliant (the
