@@ -174,6 +174,30 @@ def test_term_index(text: str, terms: tuple[str, ...], found: list[str]) -> None
     assert [hit.term for hit in index.hits.get("x.1#e", [])] == found
 
 
+def test_a_signature_line_in_capitals_is_no_title_and_is_read_at_once() -> None:
+    """A decree signed "ON BEHALF OF THE GOVERNMENT PRIME MINISTER (signed)": a line of
+    capitals that does not end like a title. Read in a child process, so that a pattern
+    trying every split of every capitalised word (2^29 ways for the line of a sample
+    decree, minutes; 2^69 ways here) fails the test instead of stalling the run."""
+    text = (
+        "2. The Ministers are responsible for the implementation of this Decree.\n"
+        "ON BEHALF OF THE GOVERNMENT OF THE REPUBLIC PRIME MINISTER AND CHAIRPERSON OF "
+        "THE NATIONAL COMMITTEE (signed) Truong Minh Khoa\n"
+        "(2) the Employment of Minors Act, B.E. 2527.\n"
+    )
+    title = "(2) the Employment of Minors Act, B.E. 2527."
+    code = (
+        "import sys\nfrom lawreview.analysis.matching import _termless\n"
+        "print(_termless(sys.stdin.read()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True,
+        timeout=120, check=True,
+    )  # fmt: skip
+    start = text.index(title)
+    assert done.stdout.strip() == str([(start, start + len(title))])
+
+
 @pytest.mark.parametrize(
     "pattern",
     [

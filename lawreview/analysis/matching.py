@@ -56,18 +56,23 @@ DENIED_RIGHT = re.compile(
 )
 """A right the law denies ("This Act does not create any right of action, and does not
 give any person a right to compensation"): no term is found in what it denies."""
-TITLE_LINE = re.compile(
-    r"^[ \t]*(?:\(\w{1,4}\)|\w{1,4}[.)])?[ \t]*(?:the[ \t]+)?"
-    r"(?:(?:[A-Z][\w'’-]*|of|on|and|for|in|to|the|B\.E\.|No\.|\d{1,4})[ \t,]*)+[.;]?"
-    r"(?:[ \t]+(?:and|or))?[ \t]*$",
-    re.M,
-)
 TITLE_NAMES = ("Act", "Code", "Law", "Ordinance", "Decree", "Proclamation", "Announcement")
 """The words naming a kind of instrument in its title, looked for as plain strings first."""
 INSTRUMENT = re.compile(rf"\b(?:{'|'.join(TITLE_NAMES)})\b")
+"""A word naming a kind of instrument, as a word."""
+TITLE_LINE = re.compile(
+    r"^[ \t]*(?:\(\w{1,4}\)|\w{1,4}[.)])?[ \t]*(?:the[ \t]+)?"
+    r"(?:(?:B\.E\.|No\.|[A-Z][\w'’-]*(?![\w'’-])|(?:of|on|and|for|in|to|the)\b|\d{1,4}(?!\d))"
+    r"[ \t,]*)+[.;]?"
+    r"(?:[ \t]+(?:and|or))?[ \t]*$",
+    re.M,
+)
 """A line that is nothing but the name of an instrument ("(2) the Employment of
 Minors Act, B.E. 2527.", an item of a list of laws repealed or amended): the words
-of its title are not the law's (no term is found in them)."""
+of its title are not the law's (no term is found in them). Each word of the line is
+read whole, one way only: were a capitalised word allowed to end anywhere, a line of
+capitals not ending like a title ("ON BEHALF OF THE GOVERNMENT PRIME MINISTER
+(signed)") would be tried in every split of every word, 2^29 ways."""
 NEGATION_REACH = 4
 """Tokens from a negation to the word it negates ("not be extradited")."""
 FUZZY_MIN_LENGTH = 6
