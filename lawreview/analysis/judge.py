@@ -1033,6 +1033,7 @@ class Context:
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _bans: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _creates_offence: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _holding: dict[tuple[int, AgeMention], list[DefinitionSpan] | None] = field(
         default_factory=dict, repr=False
     )
@@ -1171,6 +1172,18 @@ class Context:
             )
         return found
 
+    def creates_offence(self, unit: Unit) -> bool:
+        """Whether a unit makes conduct an offence: in so many words, or by a penalty
+        for an offender ("Anyone who ... is punishable with"), not a penalty it
+        only mentions (a limitation period); read once."""
+        found = self._creates_offence.get(unit)
+        if found is None:
+            text = self.unit_text(unit)
+            found = self._creates_offence[unit] = bool(
+                OFFENCE_WORDS.search(text) or (self.has_penalty(unit) and OFFENDER.search(text))
+            )
+        return found
+
     def bans(self, unit: Unit) -> bool:
         """Whether a unit's words ban conduct (`PROHIBITS`), with or without a penalty of
         its own; read once."""
@@ -1219,7 +1232,7 @@ class Context:
             text = self.lower_text
             naming_passages = dict.fromkeys(
                 p.index
-                for m in re.finditer(unanchored, text, re.I)
+                for m in re.finditer(unanchored, text)  # lower case, as the pattern
                 if (
                     unanchored == matter
                     or m.start() == 0
@@ -1532,7 +1545,7 @@ def _named_offences_only(
                 else context.unit_references.get(unit, set())
             )
             - {unit}
-            if other not in context.legal_person_units and _creates_offence(other, context)
+            if other not in context.legal_person_units and context.creates_offence(other)
         }
         """The offences it names: not the provisions on legal persons or on liability
         it applies ("Where a body corporate is convicted of an offence against
@@ -1551,7 +1564,7 @@ def _named_offences_only(
             and other != unit
             and other not in context.interpretation_units
             and other not in context.legal_person_units
-            and _creates_offence(other, context)
+            and context.creates_offence(other)
             and not (  # attempting a listed offence, or complicity in it
                 ANCILLARY.search(context.unit_text(other))
                 and context.unit_references.get(other, set()) & named
@@ -1595,14 +1608,6 @@ PROHIBITS = re.compile(
 )
 """Words banning conduct, with or without a penalty of their own: "No person under the
 age of sixteen years shall be recruited", "The Provisions forbid"."""
-
-
-def _creates_offence(unit: Unit, context: Context) -> bool:
-    """Whether a unit makes conduct an offence: in so many words, or by a penalty
-    for an offender ("Anyone who ... is punishable with"), not a penalty it
-    only mentions (a limitation period)."""
-    text = context.unit_text(unit)
-    return bool(OFFENCE_WORDS.search(text) or (context.has_penalty(unit) and OFFENDER.search(text)))
 
 
 def _about_legal_persons(requirement: Requirement) -> bool:
@@ -1943,7 +1948,7 @@ def _protected_ages(
         for unit in sorted(context.governed_units(parameter.offence_terms))
         if (
             context.has_penalty(unit)
-            or _creates_offence(unit, context)
+            or context.creates_offence(unit)
             or (defining and context.bans(unit))
         )
         and unit not in context.interpretation_units
@@ -1954,7 +1959,7 @@ def _protected_ages(
     banning_only = {
         unit
         for unit in offences
-        if not context.has_penalty(unit) and not _creates_offence(unit, context)
+        if not context.has_penalty(unit) and not context.creates_offence(unit)
     }
     stated = [
         (unit, index, m)
@@ -2167,8 +2172,8 @@ def _furthering_own_offences(context: Context, exclude: set[Unit]) -> list[Unit]
         if unit not in exclude
         and context.passages[passages[0]].law in context.trafficking_laws
         and unit not in context.interpretation_units
-        and _around_trafficking(context.unit_text(unit))
         and context.has_penalty(unit)
+        and _around_trafficking(context.unit_text(unit))
     ]
 
 
