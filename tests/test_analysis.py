@@ -1186,6 +1186,24 @@ VICTIMS_RIGHTS = (
             "opsc.3.3",
             "partial",
         ),
+        (  # the offender's fine beside the company's, in one article: still a fine alone
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child pornography\nWhoever possesses child pornography shall be punished with "
+            "imprisonment of six months to two years or a fine. Where the offence is committed "
+            "by a legal person, the legal person shall be punished with a fine.\n",
+            "opsc.3.3",
+            "partial",
+        ),
+        (  # ... but the company's fine alone, in a sentence or a list of its own, is no gap
+            CHILD_16.replace("sixteen", "eighteen")
+            + "3. Child pornography\n(1) Whoever produces child pornography shall be punished "
+            "with imprisonment of five to ten years. Where the offence is committed by a legal "
+            "person, the legal person shall be punished with a fine.\n(2) Where the offence is "
+            "committed by a company, it shall be punished with\u2014\n(a) a fine of up to one "
+            "million dollars; or\n(b) dissolution.\n",
+            "opsc.3.3",
+            "compliant",
+        ),
         (  # a permission from 14 in hazardous trades ends the prohibition at 14
             CHILD_16.replace("sixteen", "eighteen")
             + "3. Hazardous work\nNo person shall employ a child in hazardous work.\n"

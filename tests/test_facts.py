@@ -304,9 +304,11 @@ def test_find_penalties(
         "within the prison or for a public body",
         "Notwithstanding anything contained in any other law, no child shall be sentenced to "
         "death or to imprisonment for life.",
+        "b) the sums paid as fines for the offences referred to in this law and as "
+        "administrative sanctions under article 9;",  # a fund's income, not a penalty
     ],
 )
-def test_a_penalty_no_one_may_be_given_or_one_being_served_is_no_penalty(text: str) -> None:
+def test_a_penalty_no_one_may_be_given_being_served_or_paid_is_no_penalty(text: str) -> None:
     assert find_penalties(text) == []
 
 

@@ -380,13 +380,16 @@ PENALTY_CLAUSE = re.compile(
 )
 NO_PENALTY_LAID = re.compile(
     r"\b(?:not|never)\s+be\s+$|\bno\s+\w+\s+(?:shall|may|will)\s+be\s+$"
-    r"|\b(?:serv|undergo|complet)\w*\s+(?:an?|his|her|their|the)\s+$",
+    r"|\b(?:serv|undergo|complet)\w*\s+(?:an?|his|her|their|the)\s+$"
+    r"|\b(?:paid|collected|received|recovered)\s+(?:as|by\s+way\s+of)\s+$",
     re.I,
 )
 """The words before a penalty clause that lays no penalty: one no one may be given ("A
 child shall not be sentenced to death, or to imprisonment for life", "no child shall be
 sentenced to death"), one being served
-("labour required of a person serving a sentence of imprisonment")."""
+("labour required of a person serving a sentence of imprisonment"), money already paid
+as one ("The Fund shall be financed by ... the sums paid as fines for the offences
+referred to in this law")."""
 
 
 PENALTY_WORDS = ("liab", "punish", "sentenc", "penalt", "imprison", "fine")

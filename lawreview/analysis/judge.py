@@ -2580,6 +2580,23 @@ def _first_penalty(text: str, mentions: Sequence[PenaltyMention]) -> PenaltyMent
     )
 
 
+def _companies_penalty(context: Context, passage: int, penalty: PenaltyMention) -> bool:
+    """Whether a penalty is that of companies or organisations (`CORPORATE`): the
+    sentence stating it names them, or the words opening the list it stands in do
+    ("Where the offence is committed by a legal person, it shall be punished with—
+    (a) a fine ..."). Not a penalty for offenders standing beside one for companies
+    in the same article, or in a long amending provision quoting many articles."""
+    found = context.passages[passage]
+    if CORPORATE.search(_sentence_around(found.text, penalty.start)):
+        return True
+    parent = found.eid.rpartition("__")[0]
+    return any(
+        CORPORATE.search(context.passages[p].text)
+        for p in context.units[(found.law, found.unit)]
+        if context.passages[p].eid == parent
+    )
+
+
 def _sentence_around(text: str, position: int) -> str:
     """The sentence (or clause up to a semicolon) holding `position`; the dot
     after a provision's number at the start of a line, after a single letter
@@ -3324,11 +3341,13 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         sorted(
             p
             for u in governed or {c.unit for c in chosen_units}
-            if u not in context.legal_person_units and not CORPORATE.search(context.unit_text(u))
             for p in context.units[u]
             if any(
-                (m.fine_alternative and not other_sanctions)
-                or _fine_only(m, context.passages[p].text)
+                (
+                    (m.fine_alternative and not other_sanctions)
+                    or _fine_only(m, context.passages[p].text)
+                )
+                and not _companies_penalty(context, p, m)
                 for m in context.penalties.get(p, ())
             )
         )
