@@ -5099,6 +5099,39 @@ def test_an_offence_furthering_the_offences_of_a_division_is_about_trafficking()
     assert finding(alleged, "untoc.2.b").status == "compliant"
 
 
+def test_a_manager_allowing_the_offences_of_an_article_to_be_committed_may_be_fined_alone() -> None:
+    """The owner or manager "who knowingly allows an offence under Article III to be
+    committed therein" is punished for the offences of Article III (child prostitution),
+    here by prison "or a fine ..., or both": a fine alone, for a Protocol offence. The
+    proviso naming a corporation only says who answers for one; it does not make the
+    manager's penalty a company's. Where the manager must go to prison, the Act is
+    compliant, a fine for the corporation in the proviso notwithstanding."""
+    text = (
+        "ARTICLE III\nChild Prostitution\n"
+        "Sec. 5. Child Prostitution. Any person who procures a child for prostitution shall "
+        "suffer imprisonment of twelve to twenty years.\n"
+        "ARTICLE IV\nSanctions for Establishments\n"
+        "Sec. 6. Liability of Managers. The owner or manager of an establishment who "
+        "knowingly allows an offence under Article III to be committed therein shall suffer "
+        "imprisonment of six months to two years or a fine of not less than fifty thousand "
+        "pesos, or both, at the discretion of the court: Provided, That where the owner is a "
+        "corporation, the penalty shall be imposed upon its president or manager.\n"
+    )
+    found = finding(text, "opsc.3.3")
+    assert found.status == "partial", found.rationale
+    assert "a fine alone" in found.rationale
+    prison = text.replace(
+        " or a fine of not less than fifty thousand pesos, or both, at the discretion of the court",
+        "",
+    )
+    assert finding(prison, "opsc.3.3").status == "compliant"
+    company_fined = prison.replace(
+        "the penalty shall be imposed upon its president or manager",
+        "the corporation shall be punished with a fine of one million pesos",
+    )  # the company's fine, in the proviso, is the company's
+    assert finding(company_fined, "opsc.3.3").status == "compliant"
+
+
 def test_an_internal_trafficking_offence_for_foreign_victims_only_is_partial() -> None:
     """An offence reaching trafficking within the State only where "the victim is
     not a citizen" leaves the State's own people out; a smuggling definition's

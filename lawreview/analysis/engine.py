@@ -295,13 +295,15 @@ def term_definitions(
 
 
 COMMITTING = re.compile(
-    r"\bcommi(?:t|ts|tted|tting|ssion)\s+(?:of\s+)?(?:an?|any|the)\s+offences?\s+"
+    r"\b(?:commi(?:t|ts|tted|tting|ssion)\s+(?:of\s+)?|(?:allow|permit|tolerat)\w*\s+)"
+    r"(?:an?|any|the)\s+offences?\s+"
     r"(?:against|under|in)\s+(?:[A-Za-z]+\s+)?(?:\w+\s*(?:,|and|or|to)\s*)*$"
 )
 """The words before a reference to a group of provisions that make the referring
 provision about the group's offences ("intending to facilitate the commission of an
-offence against Division 1 or 2"); a victim "against whom an offence under Part II
-is alleged" is not."""
+offence against Division 1 or 2", "who knowingly allows an offence under Article III
+or Article V to be committed therein"); a victim "against whom an offence under Part
+II is alleged" is not."""
 RANGE_JOIN = re.compile(r"\s*(?:to|through|–)\s*")
 """The words joining the ends of a range of provisions ("Articles 160 to 164")."""
 

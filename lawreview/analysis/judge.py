@@ -2580,15 +2580,25 @@ def _first_penalty(text: str, mentions: Sequence[PenaltyMention]) -> PenaltyMent
     )
 
 
+PROVISO = re.compile(r"[:;,]?\s*\bprovided,?\s+(?:always\s+)?that\b", re.I)
+"""Where a proviso opens ("...: Provided, That where the owner is a corporation, the
+penalty shall be imposed upon its president")."""
+
+
 def _companies_penalty(context: Context, passage: int, penalty: PenaltyMention) -> bool:
     """Whether a penalty is that of companies or organisations (`CORPORATE`): the
-    sentence stating it names them, or the words opening the list it stands in do
-    ("Where the offence is committed by a legal person, it shall be punished with—
-    (a) a fine ..."). Not a penalty for offenders standing beside one for companies
-    in the same article, or in a long amending provision quoting many articles."""
+    sentence stating it names them before any proviso, or the words opening the list
+    it stands in do ("Where the offence is committed by a legal person, it shall be
+    punished with— (a) a fine ..."). Not a penalty for offenders standing beside one for
+    companies in the same article, in a long amending provision quoting many articles,
+    or followed by a proviso on who answers where the offender is a corporation."""
     found = context.passages[passage]
-    if CORPORATE.search(_sentence_around(found.text, penalty.start)):
-        return True
+    sentence = _sentence_around(found.text, penalty.start)
+    at = max(sentence.find(penalty.text), 0)
+    start = max((m.start() for m in PROVISO.finditer(sentence, 0, at)), default=0)
+    after = PROVISO.search(sentence, at)
+    if CORPORATE.search(sentence[start : after.start() if after else len(sentence)]):
+        return True  # in the clause stating the penalty: the main rule or its proviso
     parent = found.eid.rpartition("__")[0]
     return any(
         CORPORATE.search(context.passages[p].text)
