@@ -5132,6 +5132,20 @@ def test_a_manager_allowing_the_offences_of_an_article_to_be_committed_may_be_fi
     assert finding(company_fined, "opsc.3.3").status == "compliant"
 
 
+def test_trafficking_inside_the_territory_or_into_or_out_of_it_is_not_cross_border_only() -> None:
+    """Trafficking "inside the national territory or on a journey into or out of it"
+    reaches movement within the country: the definition is not limited to cross-border
+    cases, as one reaching only "a journey into or out of the country" is."""
+    text = (
+        "Article 2 Human trafficking\nHuman trafficking is the recruitment, transportation "
+        "or receipt of a person, inside the national territory or on a journey into or out "
+        "of it, by force or deception, in order to exploit that person.\n"
+    )
+    assert "cross-border" not in finding(text, "palermo.3.a").rationale
+    abroad = text.replace("inside the national territory or ", "")
+    assert "it covers only cross-border cases" in finding(abroad, "palermo.3.a").rationale
+
+
 def test_an_internal_trafficking_offence_for_foreign_victims_only_is_partial() -> None:
     """An offence reaching trafficking within the State only where "the victim is
     not a citizen" leaves the State's own people out; a smuggling definition's

@@ -668,13 +668,15 @@ CROSS_BORDER = re.compile(
 """Words limiting a provision to movement across the border ("from Zamoria to a place
 outside Zamoria, or from a place outside Zamoria into Zamoria")."""
 DOMESTIC = re.compile(
-    r"\bwithin\s+(?:or\s+(?:across|outside)\s+)?(?:the\s+)?(?:country|territory|borders|State)\b"
+    r"\b(?:within|inside)\s+(?:or\s+(?:across|outside)\s+)?(?:the\s+)?(?:national\s+)?"
+    r"(?:country|territory|borders|State)\b"
     r"|\bwhether\s+(?:or\s+not\s+)?(?:within|inside|across)\b|\bdomestic(?:ally)?\b"
     r"|\binternal\b|\bor\s+within\b|\bwhether\s+or\s+not\b[^.;]{0,60}?\b(?:across|abroad|outside)\b"
     r"|\b(?:is|be)\s+not\s+(?:an?\s+element|necessary|required)\b|\bneed\s+not\b",
     re.I,
 )
 """Words keeping movement inside the country in ("whether within or across the border",
+"inside the national territory or on a journey into or out of it",
 "It is not an element of an offence ... that the person was brought into or taken out
 of the State")."""
 PURPOSE = re.compile(
