@@ -2050,12 +2050,8 @@ def _aggravating_age(context: Context, index: int, mention: AgeMention) -> bool:
         return False
     if AGGRAVATING.search(passage.text[max(0, mention.start - 60) : mention.start]):
         return True
-    parent = passage.eid.rpartition("__")[0]
-    return any(
-        AGGRAVATING.search(context.passages[other].text)
-        for other in context.units[(passage.law, passage.unit)]
-        if context.passages[other].eid == parent
-    )
+    opening = _list_opening(context, index)
+    return bool(opening and AGGRAVATING.search(opening))
 
 
 def _ages_under(passages: list[int], context: Context) -> list[int]:
@@ -2467,14 +2463,23 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     met:")."""
     if BINDING.search(sentence) or PERMISSIVE.search(sentence) or EFFORTS.search(sentence):
         return sentence
-    passage = context.passages[hit.passage]
-    parent = passage.eid.rpartition("__")[0]
-    opening = [
-        context.passages[p].text
-        for p in context.units[(passage.law, passage.unit)]
-        if context.passages[p].eid == parent
-    ]
-    return f"{opening[0]} {sentence}" if opening and LEAD_IN.search(opening[0]) else sentence
+    opening = _list_opening(context, hit.passage)
+    return f"{opening} {sentence}" if opening and LEAD_IN.search(opening) else sentence
+
+
+def _list_opening(context: Context, passage: int) -> str | None:
+    """The text of the provision a list item stands in (the words opening its list),
+    within the same section or article; None for a passage that is no item."""
+    found = context.passages[passage]
+    parent = found.eid.rpartition("__")[0]
+    return next(
+        (
+            context.passages[p].text
+            for p in context.units[(found.law, found.unit)]
+            if context.passages[p].eid == parent
+        ),
+        None,
+    )
 
 
 ALTERNATIVE = re.compile(
@@ -2601,12 +2606,8 @@ def _companies_penalty(context: Context, passage: int, penalty: PenaltyMention) 
     after = PROVISO.search(sentence, at)
     if CORPORATE.search(sentence[start : after.start() if after else len(sentence)]):
         return True  # in the clause stating the penalty: the main rule or its proviso
-    parent = found.eid.rpartition("__")[0]
-    return any(
-        CORPORATE.search(context.passages[p].text)
-        for p in context.units[(found.law, found.unit)]
-        if context.passages[p].eid == parent
-    )
+    opening = _list_opening(context, passage)
+    return bool(opening and CORPORATE.search(opening))
 
 
 def _sentence_around(text: str, position: int) -> str:
