@@ -3453,6 +3453,22 @@ VICTIMS_RIGHTS = (
             "crc.12",
             "partial",
         ),
+        (  # a hearing the Board "may" grant is a power, not the child's right
+            "9. Views of the child\nEvery child capable of forming views has the right to "
+            "express them freely, and they shall be given due weight.\n10. Hearings\nIn "
+            "proceedings before the Board the child may be heard, in person or through a legal "
+            "representative, where the Board considers it appropriate.\n",
+            "crc.12",
+            "partial",
+        ),
+        (  # the court must ascertain the wishes only "of a child witness who is twelve (12)
+            # years of age or over"
+            "SEC. 14. Wishes of the Child. Before ordering a screen or a live link, the court "
+            "shall ascertain the wishes of a child witness who is twelve (12) years of age or "
+            "over, in person or through the guardian ad litem, and shall give them due weight.\n",
+            "crc.12",
+            "partial",
+        ),
         (  # the objects of the Act stated as such: a statement of purpose
             "3 Objects of this Act\nThe objects of this Act are to prevent and combat trafficking "
             "in persons and to protect and assist its victims, with full respect for their human "
