@@ -3367,6 +3367,29 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "partial",
         ),
+        (  # directors of a corporation guilty only of publishing a child's identity: no
+            # liability of legal persons for selling children
+            "12. Sale of children\nEvery person who sells a child is guilty of an offence and "
+            "liable to imprisonment for a term of not more than fourteen years.\n20. "
+            "Identifying a child\n(1) No person shall publish anything that would identify a "
+            "child who is the subject of a proceeding under this Part.\n(2) Every person who "
+            "contravenes subsection (1) is guilty of an offence and liable to a fine of not more "
+            "than $5,000; where a corporation contravenes that subsection, each of its directors "
+            "who agreed to the contravention is also guilty of the offence.\n",
+            "opsc.3.4",
+            "missing",
+        ),
+        (  # a juristic person that only guarantees the fines of its manager bears no
+            # liability of its own
+            "Article (30)\nWhoever sells a child shall be punished with imprisonment for not "
+            "less than five years and a fine.\nArticle (33)\nWhere the crime of Article (30) is "
+            "committed for the account of a juristic person, its manager shall be punished by "
+            "the penalties prescribed for the crime if his knowledge of it is proved. The "
+            "juristic person shall be jointly liable for the payment of the fines imposed on "
+            "him.\n",
+            "opsc.3.4",
+            "partial",
+        ),
         (  # a child "unless majority is attained earlier" loses the worst-forms protection
             "Article 2: Within the meaning of this Code, a child is any human being under "
             "eighteen (18) years of age, unless majority is attained earlier under the law "

@@ -1602,6 +1602,29 @@ def _own_container(unit: Unit, context: Context) -> str | None:
     return None
 
 
+OWN_RULE_BROKEN = re.compile(
+    r"\b(?:contravenes?|violates?|breaches|fails? to comply with)\s+(?:(?:either|any|this)\s+)?"
+    r"(?:sub-?sections?|sub-?paragraphs?|paragraphs?)\b",
+    re.I,
+)
+"""The offence of breaking a rule of the provision itself ("Every person who contravenes
+subsection (1) or (2) is guilty of an offence")."""
+
+
+def _own_offence_only(requirement: Requirement, unit: Unit, context: Context) -> bool:
+    """Whether a provision makes legal persons answer only for the offence it creates
+    itself, one the requirement is not about ("Every person who contravenes subsection (1)
+    [publishing a child's identity] ... is guilty of an offence ...; where a corporation
+    contravenes either subsection, each of its directors and officers ... is also
+    guilty")."""
+    return bool(
+        requirement.offence_terms
+        and OWN_RULE_BROKEN.search(context.unit_text(unit))
+        and not context.unit_references.get(unit, set()) - {unit}
+        and unit not in context.governed_units(requirement.offence_terms)
+    )
+
+
 PROHIBITS = re.compile(
     r"\bno (?:person|child|one|employer|minor)\b[^.;]{0,80}?\bshall\b"
     r"|\bshall not (?:be )?(?:employ|recruit|use|engage|require|ma[dk]e|procure|offer)\w*"
@@ -2849,7 +2872,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ranked = [u for u in ranked if context.names_victims(u.unit)]
     if requirement.obligation in ("criminalise", "penalise") and _about_legal_persons(requirement):
         # their liability: not legal entities asked to contribute funds
-        ranked = [u for u in ranked if ANSWERABLE.search(context.unit_text(u.unit))]
+        ranked = [
+            u
+            for u in ranked
+            if ANSWERABLE.search(context.unit_text(u.unit))
+            and not _own_offence_only(requirement, u.unit, context)
+        ]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
     counted_ids = {e.id for e in counted}
