@@ -2017,6 +2017,17 @@ VICTIMS_RIGHTS = (
             "opsc.2.c",
             "compliant",
         ),
+        (  # ... nor pictures "whether made of a real child or created or altered"
+            'Sec. 43.21. DEFINITIONS.\n(1) "Child pornography" means visual material '
+            "that depicts a child engaging in sexual conduct, real or simulated, or the sexual "
+            'parts of a child shown for a sexual purpose.\n(2) "Visual material" means a '
+            "photograph, film, video recording, drawing, digital image or other picture, "
+            "whether made of a real child or created or altered by computer or by hand.\n"
+            "Sec. 43.26. POSSESSION OR PROMOTION OF CHILD PORNOGRAPHY.\n(a) A person commits an "
+            "offense if the person knowingly possesses or promotes child pornography.\n",
+            "opsc.2.c",
+            "compliant",
+        ),
         (  # a minimum age of 14 is read in its own section, apart from the right to schooling
             "12. Education\nEvery child shall have the right to free and compulsory primary "
             "education, and the Ministry shall see that compulsory schooling is completed.\n"
@@ -3451,6 +3462,40 @@ VICTIMS_RIGHTS = (
             "crc.19",
             "partial",
         ),
+        (  # a reasonable correction kept in a section the reporting and removal
+            # provisions outrank: still an exception to the ban on violence
+            "9. Protection from torture, degrading treatment and exploitation\n(1) A person "
+            "shall not subject a child to torture, or to cruel, inhuman or degrading treatment "
+            "or punishment.\n(2) A parent or guardian may correct a child only by means, and to "
+            "an extent, that are reasonable for a child of his age.\n12. Duty to report\n(1) A "
+            "person who has information that a child is being abused, neglected or exploited "
+            "shall report it to a social welfare officer.\n(2) A teacher who believes that a "
+            "child is being abused or neglected shall report the matter to a social welfare "
+            "officer.\n15. Emergency protection\n(1) A social welfare officer may remove a child "
+            "who is abused or neglected to a place of safety.\n16. Care orders\n(1) The court "
+            "may make a care order committing an abused or neglected child to the care of a fit "
+            "person.\n",
+            "crc.19",
+            "partial",
+        ),
+        (  # discipline by parents "not covered" by the article punishing ill-treatment
+            "Article 14- Any person who inflicts on a child physical or psychological "
+            "ill-treatment shall be punished by imprisonment of three to six months.\nNote 1- "
+            "Measures taken by parents and legal guardians to discipline and bring up a child, "
+            "within the limits of custom and without causing injury, are not covered by this "
+            "Article.\n",
+            "crc.19",
+            "partial",
+        ),
+        (  # the right to be brought up without physical punishment, and its reporting
+            "Art. 13. Every case of suspected physical punishment or cruel or degrading "
+            "treatment of a child shall be reported without delay to the Guardianship Council."
+            "\nArt. 18-A. The child has the right to be brought up and cared for without the "
+            "use of physical punishment or of cruel or degrading treatment by the parents or "
+            "any other person charged with his care.\n",
+            "crc.19",
+            "compliant",
+        ),
         (  # discipline by parents declared "not a violation" of the ban on violence
             "Article 15. Protection from violence\n1. Parents and other persons who care for a "
             "child shall not subject him to cruel treatment, abuse, neglect or maltreatment. The "
@@ -4473,6 +4518,28 @@ def test_an_offence_for_children_under_fifteen_narrows_nothing_beside_a_ban_for_
     )
     result = finding(text, "crc.19")
     assert result.status == status, result.rationale
+
+
+def test_an_exception_the_law_makes_is_cited() -> None:
+    """The words of an exception that makes a requirement partly met are evidence of
+    the finding, whatever the number of provisions that meet the rest of it."""
+    text = (
+        "12. Duty to report\n(1) A person who has information that a child is being abused, "
+        "neglected or exploited shall report it to a social welfare officer.\n(2) A teacher "
+        "who believes that a child is being abused or neglected shall report the matter.\n"
+        "15. Emergency protection\n(1) A social welfare officer may remove a child who is "
+        "abused or neglected to a place of safety.\n16. Care orders\n(1) The court may make "
+        "a care order committing an abused or neglected child to the care of a fit person.\n"
+        "17. Support\n(1) The Commissioner shall run family support and parenting programmes "
+        "for the carers of abused or neglected children.\n(2) The Commissioner may provide "
+        "social assistance to the family of an abused or neglected child.\n"
+        "18. Ill-treatment\n(1) No person shall ill-treat a child.\n(2) A parent or guardian "
+        "may correct a child only by means, and to an extent, that are reasonable for a child "
+        "of his age.\n"
+    )
+    result = finding(text, "crc.19")
+    assert result.status == "partial", result.rationale
+    assert "sec_18__subsec_2" in [e.eid for e in result.evidence], result.evidence
 
 
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:

@@ -2901,6 +2901,12 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     for unit in chosen_units:
         for element_id, hits in unit.elements.items():
             found[element_id].extend(hits)
+    if chosen_units:  # an exception the standard does not allow, in any provision on the matter
+        for unit in ranked:
+            if unit not in chosen_units and any(e.id in unit.elements for e in binding):
+                for element in requirement.elements:
+                    if element.check == "absent" and element.id in unit.elements:
+                        found[element.id].extend(unit.elements[element.id])
     own_passages = sorted({p for unit in chosen_units for p in context.units.get(unit.unit, [])})
     if chosen_units and len([e for e in binding if e.id in found]) < len(binding):
         for element in binding:
@@ -2944,11 +2950,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     exceptions_made = [
         f"{EXCEPTION_MADE} ({_short(e.description)})"
         for e in requirement.elements
-        if e.check == "absent"
-        and any(
-            context.unit_of(h.passage) in {u.unit for u in chosen_units}
-            for h in context.index.hits.get(e.id, ())
-        )
+        if e.check == "absent" and e.id in found
     ]
     """The exceptions the standard does not allow that the law itself makes: what it
     states, whatever other law it names."""
@@ -2968,8 +2970,16 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     )
     """The words about whom the provisions protect: without their headings
     ("Child prostitution"), the offender ("Any person who") and others not protected."""
-    limiting: list[int] = []
-    """The passages stating a limit the rationale notes: cited first."""
+    limiting: list[int] = sorted(
+        {
+            hit.passage
+            for element in requirement.elements
+            if element.check == "absent"
+            for hit in found.get(element.id, ())
+        }
+    )
+    """The passages stating a limit the rationale notes (an exception the law makes
+    first): cited first."""
     framing = {h.passage for h in all_hits} | {p.index for p in scope_passages if p.eid == p.unit}
     """Where a limit narrows the matter: the passages holding its words and the
     opening and closing words of their sections, not a sibling paragraph on
