@@ -3512,6 +3512,18 @@ VICTIMS_RIGHTS = (
             "crc.39",
             "partial",
         ),
+        (  # shelters and programmes "within the budgetary availability" of the authorities
+            "Article 41.- The authorities shall provide the victims of the offences of this "
+            "Law, whether or not they take part in the proceedings, with:\nI. Emergency medical "
+            "care and the medical, psychological and psychiatric treatment they need;\nII. Safe "
+            "and dignified accommodation in shelters specialised in the care of victims;\nIII. "
+            "Access to education, training and employment programmes that allow their "
+            "reintegration into society.\nThe shelters of fraction II and the programmes of "
+            "fraction III shall be provided within the budgetary availability of each order of "
+            "government.\n",
+            "opsc.9.3",
+            "partial",
+        ),
         (  # a hearing owed only to "the child aged thirteen (13) years or more"
             "Article 7: Every child capable of forming his own views has the right to express "
             "them freely, and the views of the child are given weight according to his age and "
@@ -4520,26 +4532,47 @@ def test_an_offence_for_children_under_fifteen_narrows_nothing_beside_a_ban_for_
     assert result.status == status, result.rationale
 
 
-def test_an_exception_the_law_makes_is_cited() -> None:
-    """The words of an exception that makes a requirement partly met are evidence of
-    the finding, whatever the number of provisions that meet the rest of it."""
-    text = (
-        "12. Duty to report\n(1) A person who has information that a child is being abused, "
-        "neglected or exploited shall report it to a social welfare officer.\n(2) A teacher "
-        "who believes that a child is being abused or neglected shall report the matter.\n"
-        "15. Emergency protection\n(1) A social welfare officer may remove a child who is "
-        "abused or neglected to a place of safety.\n16. Care orders\n(1) The court may make "
-        "a care order committing an abused or neglected child to the care of a fit person.\n"
-        "17. Support\n(1) The Commissioner shall run family support and parenting programmes "
-        "for the carers of abused or neglected children.\n(2) The Commissioner may provide "
-        "social assistance to the family of an abused or neglected child.\n"
-        "18. Ill-treatment\n(1) No person shall ill-treat a child.\n(2) A parent or guardian "
-        "may correct a child only by means, and to an extent, that are reasonable for a child "
-        "of his age.\n"
-    )
-    result = finding(text, "crc.19")
+@pytest.mark.parametrize(
+    ("text", "requirement", "limit"),
+    [
+        (  # a correction exception, whatever the number of provisions meeting the rest
+            "12. Duty to report\n(1) A person who has information that a child is being "
+            "abused, neglected or exploited shall report it to a social welfare officer.\n(2) A "
+            "teacher who believes that a child is being abused or neglected shall report the "
+            "matter.\n15. Emergency protection\n(1) A social welfare officer may remove a child "
+            "who is abused or neglected to a place of safety.\n16. Care orders\n(1) The court "
+            "may make a care order committing an abused or neglected child to the care of a fit "
+            "person.\n17. Support\n(1) The Commissioner shall run family support and parenting "
+            "programmes for the carers of abused or neglected children.\n(2) The Commissioner "
+            "may provide social assistance to the family of an abused or neglected child.\n18. "
+            "Ill-treatment\n(1) No person shall ill-treat a child.\n(2) A parent or guardian "
+            "may correct a child only by means, and to an extent, that are reasonable for a "
+            "child of his age.\n",
+            "crc.19",
+            "sec_18__subsec_2",
+        ),
+        (  # support a child "may receive" "depending on the capacity of the State
+            # budget": the words opening the list bound every item of it, and are cited
+            "Article 27. Support for child victims\n1. Depending on the capacity of the State "
+            "budget, a child who has been trafficked or sexually abused may receive the "
+            "following support:\na) A temporary stay in a shelter, with food and clothing;\nb) "
+            "Medical examination and treatment;\nc) Psychological counselling and treatment;\n"
+            "d) Help to return to school, or to follow vocational training;\ne) The tracing of "
+            "the family, and family reunification.\n2. The support shall be given in "
+            "surroundings that respect the dignity of the child.\n",
+            "crc.39",
+            "art_27__cl_1",
+        ),
+    ],
+)
+def test_the_words_that_make_a_finding_partial_are_cited(
+    text: str, requirement: str, limit: str
+) -> None:
+    """The words of an exception or a bound that make a requirement partly met are
+    evidence of the finding."""
+    result = finding(text, requirement)
     assert result.status == "partial", result.rationale
-    assert "sec_18__subsec_2" in [e.eid for e in result.evidence], result.evidence
+    assert limit in [e.eid for e in result.evidence], result.evidence
 
 
 def test_a_heading_naming_trafficked_children_is_no_rule_that_a_child_needs_no_means() -> None:

@@ -811,8 +811,10 @@ QUALIFIED = re.compile(
 considers it necessary" (or "Whenever possible, the child ... shall be heard"): efforts
 again, unless the standard is itself qualified ("to the extent possible")."""
 QUALIFIED_SENTENCE = re.compile(
-    r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?)\b"
+    r"\bwithin (?:the limits of )?(?:the )?budget(?:ary)? (?:funds|allocations?|appropriations?"
+    r"|availability)\b"
     r"|\bsubject to (?:the )?budget(?:ary)? (?:availability|funds|allocations?|appropriations?)\b"
+    r"|\bdepending on (?:the )?(?:capacity|availability|means) of (?:the )?(?:state )?budget\b"
     r"|\bwithin the limits of (?:the )?(?:resources|means|funds|appropriations?"
     r"|(?:budgetary )?credits)\b"
     r"|\b(?:within|in accordance with) (?:the limits of )?(?:the )?(?:resources|means|funds) "
@@ -827,8 +829,9 @@ assistance ..., within the budget funds provided for these purposes", "receives,
 limits of the resources available, the medical ... care", "shall provide the specialised
 services ... subject to budgetary availability", "within the limits of the resources of the
 Fund", "within the limits of the credits foreseen for this purpose in the annual budget law",
-"The State shall, as far as the resources available to it allow, take reasonable steps"): as
-`QUALIFIED`."""
+"The State shall, as far as the resources available to it allow, take reasonable steps",
+"Depending on the capacity of the State budget ..., a child who has been trafficked ... may
+receive the following support"): as `QUALIFIED`."""
 WITHIN_MEANS = re.compile(r"\bwithin (?:their|its) means\b|\bavailable resources\b", re.I)
 """A standard that itself binds only within the State's means or resources."""
 QUALIFIED_STANDARD = re.compile(
@@ -2471,10 +2474,11 @@ DECIMAL_POINT = re.compile(r"[0-9]\.[0-9]")
 LEAD_IN = re.compile(
     r"\b(?:for|to|of|on|in|by|with|from|against)\s*[—–:-]?\s*$"
     r"|\b(?!(?:if|where|when|whenever|unless|that|met|namely|following)\b)\w+\s*[—–]\s*$"
+    r"|\bthe following (?:support|services|assistance|benefits|measures|rights)\s*:\s*$"
 )
 """The end of words a list completes ("... to compensate the victim for—", "... take
-reasonable steps ... to bring about progressively—"), not of conditions ("may try an
-offence ... if—")."""
+reasonable steps ... to bring about progressively—", "... may receive the following
+support:"), not of conditions ("may try an offence ... if—")."""
 
 
 def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
@@ -2493,14 +2497,17 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
 def _list_opening(context: Context, passage: int) -> str | None:
     """The text of the provision a list item stands in (the words opening its list),
     within the same section or article; None for a passage that is no item."""
+    parent = _list_parent(context, passage)
+    return None if parent is None else context.passages[parent].text
+
+
+def _list_parent(context: Context, passage: int) -> int | None:
+    """The passage of the provision a list item stands in, within the same section or
+    article; None for a passage that is no item."""
     found = context.passages[passage]
     parent = found.eid.rpartition("__")[0]
     return next(
-        (
-            context.passages[p].text
-            for p in context.units[(found.law, found.unit)]
-            if context.passages[p].eid == parent
-        ),
+        (p for p in context.units[(found.law, found.unit)] if context.passages[p].eid == parent),
         None,
     )
 
@@ -3295,6 +3302,21 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         """A protection the standard asks for with "all feasible measures" (OPSC art 9(3)),
         not "within their means" (UNTOC art 24): a budget still bounds what it owes."""
         found_descriptions = [e.description for e in binding if e.id in found]
+        bounded = sorted(
+            {
+                h.passage
+                if QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
+                else _list_parent(context, h.passage) or h.passage
+                for own, q, e in zip(hits_by_element, element_qualified, found_descriptions)
+                if q or (feasible and not QUALIFIED_STANDARD.search(e))
+                for h, s in own
+                if QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s))
+                or QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
+            }
+        )
+        """The passages stating that a provision on the matter binds only within the
+        budget or the resources available: the provision's own, or the words opening
+        its list."""
         governing = {s for s in governing if not DEPENDENT.match(s)} or governing
         """Not the sentences working out another's rule: the order "the court may"
         make, not what "an order under subsection (1) does not prevent"."""
@@ -3308,15 +3330,8 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
-        elif requirement.obligation == "protect" and any(
-            (q or (feasible and not QUALIFIED_STANDARD.search(e)))
-            and any(
-                QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s))
-                or QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
-                for h, s in own
-            )
-            for own, q, e in zip(hits_by_element, element_qualified, found_descriptions)
-        ):  # one of the provisions on a protection binds only as far as the budget allows:
+        elif requirement.obligation == "protect" and bounded:
+            # one of the provisions on a protection binds only as far as the budget allows:
             # in its own words, in the words opening its list ("The State shall, as far as
             # the resources available to it allow, take reasonable steps ... to bring about—
             # (a) ..."), or in a sentence or note of its own ("The services referred to in
@@ -3324,6 +3339,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
             notes.append('part of it binds only within the budget or resources available, '
                          + ('where the standard asks for all feasible measures' if feasible
                             else 'where the standard requires "shall"'))  # fmt: skip
+            limiting += bounded
     penalty_related = requirement.obligation in ("criminalise", "penalise") or any(
         p.fact in PENALTY_FACTS for p in requirement.parameters
     )
