@@ -3390,6 +3390,33 @@ VICTIMS_RIGHTS = (
             "opsc.3.4",
             "missing",
         ),
+        (  # possessing "products containing a representation of a child" (no word
+            # "pornography") may be answered by a judicial fine alone
+            "ARTICLE 11 – (1) Where a citizen commits in a foreign country an offence which "
+            "requires a penalty of imprisonment with a lower limit of not less than one year, "
+            "the citizen shall be punished according to the laws of Karadere.\n(2) Where the "
+            "offence requires a penalty of imprisonment with a lower limit of less than one "
+            "year, prosecution shall be subject to a complaint, and the penalty shall be reduced "
+            "by one third.\nARTICLE 226 – (3) Any person who uses children in the production of "
+            "products containing a representation of a child shall be sentenced to a penalty of "
+            "imprisonment from five years to ten years and a judicial fine.\n(4) Any person who "
+            "possesses products containing a representation of a child shall be sentenced to a "
+            "penalty of imprisonment from six months to two years or a judicial fine.\nARTICLE "
+            "227 – (1) Any person who encourages a child to engage in prostitution shall be "
+            "sentenced to a penalty of imprisonment from four years to ten years and a judicial "
+            "fine.\n",
+            "opsc.3.3",
+            "partial",
+        ),
+        (  # the seller of a child who is its parent may be fined "instead of the
+            # imprisonment"
+            "Article 15- Any person who buys or sells a child shall be sentenced to imprisonment "
+            "of five to ten years.\nNote 2- Where the offender is the father or the mother of "
+            "the child, the court may sentence the offender to a fine of the fourth degree "
+            "instead of the imprisonment provided in this Article.\n",
+            "opsc.3.3",
+            "partial",
+        ),
         (  # a juristic person that only guarantees the fines of its manager bears no
             # liability of its own
             "Article (30)\nWhoever sells a child shall be punished with imprisonment for not "

@@ -239,6 +239,17 @@ def test_an_item_of_a_list_about_a_person_states_an_age_without_naming_one(
             "thousand (100,000) to one million (1,000,000) pesos",
             (None, None, False, True, True),
         ),
+        (  # a fine the court may sentence a parent to "instead of the imprisonment"
+            "the court may, having regard to the circumstances of the offence, sentence the "
+            "offender to a fine of the fourth degree instead of the imprisonment provided in "
+            "this Article",
+            (None, None, False, True, True),
+        ),
+        (  # ... not a rule that forbids it
+            "the Court must not impose a fine in place of the term of imprisonment, but may "
+            "impose a fine in addition to it",
+            (None, None, False, True, False),
+        ),
         (  # a prison term named in a penal code's scale, its duration left to that code
             "shall suffer the penalty of prision correccional or a fine of not less than fifty "
             "thousand pesos (P50,000.00), at the discretion of the court",

@@ -319,14 +319,17 @@ FINE_OR_PRISON = re.compile(
     r"|\b(?:replac|substitut|commut|convert)\w*\b[^.;]{0,60}?\b(?:imprison\w*|prison)\b[^.;]{0,30}?"
     r"\b(?:by|with|for|into)\s+(?:a\s+)?fine\b"
     r"|\b(?:imprison\w*|prison)\b[^.;]{0,40}?\b(?:replaced|substituted|commuted|converted)\s+"
-    r"(?:by|with|into|to)\s+(?:a\s+)?fine\b",
+    r"(?:by|with|into|to)\s+(?:a\s+)?fine\b"
+    r"|\bsentence\w*\b[^.;]{0,40}?\bto\s+(?:a\s+)?fine\b[^.;]{0,60}?"
+    r"\b(?:instead|in\s+place|in\s+lieu)\s+of\s+(?:the\s+)?(?:imprison\w*|prison)",
     re.I,
 )
 """Prison that a fine may replace: "imprisonment ... or a fine", "imprisonment from one
 year to five years or a judicial fine", "six months to three years of prison or ... three
 hundred ... days of fine", "imprisonment ... or shall be fined", "imprisonment ... or to a
 cash fine", "imprisonment ... and/or a maximum fine", "a fine or imprisonment", "the court
-may replace the penalty of imprisonment by a fine", and in
+may replace the penalty of imprisonment by a fine", "the court may ... sentence the
+offender to a fine of the fourth degree instead of the imprisonment", and in
 penalty units, "Imprisonment for 7 years or 420 penalty units", "300 penalty units or 5
 years imprisonment"."""
 EITHER_PENALTY = re.compile(
