@@ -1038,6 +1038,7 @@ class Context:
     _trafficking: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _victims: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _bans: dict[Unit, bool] = field(default_factory=dict, repr=False)
+    _answerable: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _creates_offence: dict[Unit, bool] = field(default_factory=dict, repr=False)
     _holding: dict[tuple[int, AgeMention], list[DefinitionSpan] | None] = field(
         default_factory=dict, repr=False
@@ -1187,6 +1188,14 @@ class Context:
             found = self._creates_offence[unit] = bool(
                 OFFENCE_WORDS.search(text) or (self.has_penalty(unit) and OFFENDER.search(text))
             )
+        return found
+
+    def answerable(self, unit: Unit) -> bool:
+        """Whether a unit's words make someone answer for wrongdoing (`ANSWERABLE`);
+        read once."""
+        found = self._answerable.get(unit)
+        if found is None:
+            found = self._answerable[unit] = bool(ANSWERABLE.search(self.unit_text(unit)))
         return found
 
     def bans(self, unit: Unit) -> bool:
@@ -1622,9 +1631,9 @@ def _own_offence_only(requirement: Requirement, unit: Unit, context: Context) ->
     guilty")."""
     return bool(
         requirement.offence_terms
-        and OWN_RULE_BROKEN.search(context.unit_text(unit))
         and not context.unit_references.get(unit, set()) - {unit}
         and unit not in context.governed_units(requirement.offence_terms)
+        and OWN_RULE_BROKEN.search(context.unit_text(unit))
     )
 
 
@@ -2882,8 +2891,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ranked = [
             u
             for u in ranked
-            if ANSWERABLE.search(context.unit_text(u.unit))
-            and not _own_offence_only(requirement, u.unit, context)
+            if context.answerable(u.unit) and not _own_offence_only(requirement, u.unit, context)
         ]
     best = ranked[0] if ranked else None
     counted = [e for e in requirement.elements if e.check == "present"]
@@ -2908,12 +2916,14 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     for unit in chosen_units:
         for element_id, hits in unit.elements.items():
             found[element_id].extend(hits)
-    if chosen_units:  # an exception the standard does not allow, in any provision on the matter
+    forbidden = [e.id for e in requirement.elements if e.check == "absent"]
+    if chosen_units and forbidden:  # an exception the standard does not allow, in any
+        chosen = {u.unit for u in chosen_units}  # provision on the matter
         for unit in ranked:
-            if unit not in chosen_units and any(e.id in unit.elements for e in binding):
-                for element in requirement.elements:
-                    if element.check == "absent" and element.id in unit.elements:
-                        found[element.id].extend(unit.elements[element.id])
+            if unit.unit not in chosen and any(e.id in unit.elements for e in binding):
+                for element_id in forbidden:
+                    if element_id in unit.elements:
+                        found[element_id].extend(unit.elements[element_id])
     own_passages = sorted({p for unit in chosen_units for p in context.units.get(unit.unit, [])})
     if chosen_units and len([e for e in binding if e.id in found]) < len(binding):
         for element in binding:

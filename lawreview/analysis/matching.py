@@ -12,6 +12,7 @@ table has only one).
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import defaultdict
@@ -598,10 +599,12 @@ each is looked for through the whole text."""
 REPEAT = re.compile(r"[*+?]|\{(\d*)(?:,\d*)?\}")
 
 
+@functools.cache
 def _literals(pattern: str) -> Literals | None:
     """What the literal words of a pattern say of every text it matches; None
     where the pattern is not read that far (flags, a backreference, an escape
-    other than a class or a punctuation mark, a brace that is not a repeat)."""
+    other than a class or a punctuation mark, a brace that is not a repeat).
+    Read once per pattern in a process: a batch of laws reads the same checklists."""
     alternatives = [_sequence_literals(a) for a in _alternatives(pattern)]
     if any(a is None for a in alternatives):
         return None
