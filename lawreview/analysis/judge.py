@@ -2503,6 +2503,22 @@ def _governing_sentence(context: Context, hit: Hit, sentence: str) -> str:
     return f"{opening} {sentence}" if opening and LEAD_IN.search(opening) else sentence
 
 
+def _budget_bounds(context: Context, hits: Sequence[tuple[Hit, str]]) -> list[int]:
+    """The passages stating that the provisions of these hits (with their sentences) bind
+    only within the budget or the resources available (`QUALIFIED_SENTENCE`): the
+    provision's own words, or the words opening its list."""
+    return sorted(
+        {
+            hit.passage
+            if QUALIFIED_SENTENCE.search(context.passages[hit.passage].text)
+            else _list_parent(context, hit.passage) or hit.passage
+            for hit, sentence in hits
+            if QUALIFIED_SENTENCE.search(_governing_sentence(context, hit, sentence))
+            or QUALIFIED_SENTENCE.search(context.passages[hit.passage].text)
+        }
+    )
+
+
 def _list_opening(context: Context, passage: int) -> str | None:
     """The text of the provision a list item stands in (the words opening its list),
     within the same section or article; None for a passage that is no item."""
@@ -3312,21 +3328,6 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         """A protection the standard asks for with "all feasible measures" (OPSC art 9(3)),
         not "within their means" (UNTOC art 24): a budget still bounds what it owes."""
         found_descriptions = [e.description for e in binding if e.id in found]
-        bounded = sorted(
-            {
-                h.passage
-                if QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
-                else _list_parent(context, h.passage) or h.passage
-                for own, q, e in zip(hits_by_element, element_qualified, found_descriptions)
-                if q or (feasible and not QUALIFIED_STANDARD.search(e))
-                for h, s in own
-                if QUALIFIED_SENTENCE.search(_governing_sentence(context, h, s))
-                or QUALIFIED_SENTENCE.search(context.passages[h.passage].text)
-            }
-        )
-        """The passages stating that a provision on the matter binds only within the
-        budget or the resources available: the provision's own, or the words opening
-        its list."""
         governing = {s for s in governing if not DEPENDENT.match(s)} or governing
         """Not the sentences working out another's rule: the order "the court may"
         make, not what "an order under subsection (1) does not prevent"."""
@@ -3340,7 +3341,17 @@ def judge(requirement: Requirement, context: Context) -> Finding:
         ):
             notes.append('it asks only for efforts ("endeavour") where the standard '
                          'requires "shall"')  # fmt: skip
-        elif requirement.obligation == "protect" and bounded:
+        elif requirement.obligation == "protect" and (
+            bounded := _budget_bounds(
+                context,
+                [
+                    hit
+                    for own, q, e in zip(hits_by_element, element_qualified, found_descriptions)
+                    if q or (feasible and not QUALIFIED_STANDARD.search(e))
+                    for hit in own
+                ],
+            )
+        ):
             # one of the provisions on a protection binds only as far as the budget allows:
             # in its own words, in the words opening its list ("The State shall, as far as
             # the resources available to it allow, take reasonable steps ... to bring about—
