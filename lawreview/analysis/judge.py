@@ -2507,16 +2507,13 @@ def _budget_bounds(context: Context, hits: Sequence[tuple[Hit, str]]) -> list[in
     """The passages stating that the provisions of these hits (with their sentences) bind
     only within the budget or the resources available (`QUALIFIED_SENTENCE`): the
     provision's own words, or the words opening its list."""
-    return sorted(
-        {
-            hit.passage
-            if QUALIFIED_SENTENCE.search(context.passages[hit.passage].text)
-            else _list_parent(context, hit.passage) or hit.passage
-            for hit, sentence in hits
-            if QUALIFIED_SENTENCE.search(_governing_sentence(context, hit, sentence))
-            or QUALIFIED_SENTENCE.search(context.passages[hit.passage].text)
-        }
-    )
+    bounds = set()
+    for hit, sentence in hits:
+        if QUALIFIED_SENTENCE.search(context.passages[hit.passage].text):
+            bounds.add(hit.passage)
+        elif QUALIFIED_SENTENCE.search(_governing_sentence(context, hit, sentence)):
+            bounds.add(_list_parent(context, hit.passage) or hit.passage)
+    return sorted(bounds)
 
 
 def _list_opening(context: Context, passage: int) -> str | None:
@@ -3004,12 +3001,7 @@ def judge(requirement: Requirement, context: Context) -> Finding:
     """The words about whom the provisions protect: without their headings
     ("Child prostitution"), the offender ("Any person who") and others not protected."""
     limiting: list[int] = sorted(
-        {
-            hit.passage
-            for element in requirement.elements
-            if element.check == "absent"
-            for hit in found.get(element.id, ())
-        }
+        {hit.passage for element_id in forbidden for hit in found.get(element_id, ())}
     )
     """The passages stating a limit the rationale notes (an exception the law makes
     first): cited first."""
